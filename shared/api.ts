@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { accountChangesSchema, accountFieldsSchema } from './account.ts';
+import type { Account } from './account.ts';
+import type { PlanDocument, Snapshot, SnapshotSummary } from './model.ts';
+import { planPatchSchema } from './patch.ts';
+import { planChangesSchema, planFieldsSchema } from './plan.ts';
+import type { Plan } from './plan.ts';
+import { planFileSchema } from './planFile.ts';
+import type { PlanFile } from './planFile.ts';
+import { entityId, shortText } from './values.ts';
+
+/** A plan as listed on the home screen. */
+export interface PlanSummary extends Plan {
+  nodeCount: number;
+}
+
+/** An account with its plans, as listed on the home screen. */
+export interface AccountWithPlans extends Account {
+  plans: PlanSummary[];
+}
+
+/** Document formats a plan exports to. */
+export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx', 'pptx', 'json'] as const;
+/** A document format. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Internal (everything) or customer (leaves internal material out). */
+export const EDITIONS = ['internal', 'customer'] as const;
+/** A document edition. */
+export type Edition = (typeof EDITIONS)[number];
+/** Paper sizes for PDF. */
+export const PAPER_SIZES = ['a4', 'letter'] as const;
+/** A paper size. */
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** Options of a document export. */
+export const exportOptionsSchema = z.strictObject({
+  planId: entityId,
+  format: z.enum(EXPORT_FORMATS, { error: `expected one of ${EXPORT_FORMATS.join(', ')}` }),
+  edition: z.enum(EDITIONS, { error: 'expected internal or customer' }).default('internal'),
+  paper: z.enum(PAPER_SIZES, { error: 'expected a4 or letter' }).default('a4'),
+  includeMap: z.boolean().default(true),
+});
+
+/** Options of a document export as a client sends them. */
+export type ExportOptions = z.input<typeof exportOptionsSchema>;
+
+/** An exported document, ready to save or download. */
+export interface ExportedDocument {
+  fileName: string;
+  mimeType: string;
+  /** File content, base64-encoded. */
+  base64: string;
+}
+
+const idInput = z.strictObject({ id: entityId });
+const planIdInput = z.strictObject({ planId: entityId });
+
+function method<I extends z.ZodType>(input: I) {
+  return { returns: <O>() => ({ input, output: undefined as unknown as O }) };
+}
+
+/** The one API contract: method name → input schema and output type. Both transports and the service follow it. */
+export const apiContract = {
+  listAccounts: method(z.strictObject({})).returns<AccountWithPlans[]>(),
+  createAccount: method(accountFieldsSchema).returns<Account>(),
+  updateAccount: method(z.strictObject({ id: entityId, changes: accountChangesSchema })).returns<Account>(),
+  deleteAccount: method(idInput).returns<{ deleted: true }>(),
+  createPlan: method(planFieldsSchema.extend({ accountId: entityId })).returns<Plan>(),
+  updatePlan: method(z.strictObject({ id: entityId, changes: planChangesSchema })).returns<Plan>(),
+  deletePlan: method(idInput).returns<{ deleted: true }>(),
+  loadPlan: method(planIdInput).returns<PlanDocument>(),
+  applyPatch: method(planPatchSchema).returns<{ planId: string; updatedAt: string }>(),
+  takeSnapshot: method(z.strictObject({ planId: entityId, label: shortText.default('') })).returns<SnapshotSummary>(),
+  listSnapshots: method(planIdInput).returns<SnapshotSummary[]>(),
+  loadSnapshot: method(idInput).returns<Snapshot>(),
+  createSamplePlan: method(z.strictObject({})).returns<{ accountId: string; planId: string }>(),
+  exportPlanFile: method(planIdInput).returns<PlanFile>(),
+  importPlanFile: method(z.strictObject({ file: planFileSchema })).returns<{ accountId: string; planId: string }>(),
+  exportDocument: method(exportOptionsSchema).returns<ExportedDocument>(),
+} as const;
+
+/** A method name of the contract. */
+export type ApiMethod = keyof typeof apiContract;
+/** What a client passes to a method. */
+export type ApiInput<M extends ApiMethod> = z.input<(typeof apiContract)[M]['input']>;
+/** What the service receives after validation. */
+export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiContract)[M]['input']>;
+/** What a method returns. */
+export type ApiOutput<M extends ApiMethod> = (typeof apiContract)[M]['output'];
+
+/** The typed client the renderer talks to (window.atlas in Electron, HTTP in browser mode). */
+export type AtlasApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };
+
+/** The service side: receives validated input. */
+export type AtlasHandlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiOutput<M>> | ApiOutput<M> };
+
+/** Every method name, for binding transports. */
+export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
+
+/** True when `name` is a method of the contract. */
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.hasOwn(apiContract, name);
+}
+
+/** IPC channel of a method in the desktop app. */
+export function ipcChannel(method: ApiMethod): string {
+  return `atlas:${method}`;
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { isoDate, longText, shortText } from '../values.ts';
+
+/** One option of a select field: stored value and the words shown to people. */
+export interface FieldOption<V extends string = string> {
+  readonly value: V;
+  readonly label: string;
+}
+
+interface FieldBase<K extends string> {
+  readonly key: K;
+  /** Label shown in the inspector and in documents. */
+  readonly label: string;
+  /** Left out of the customer edition. */
+  readonly internal?: boolean;
+  readonly help?: string;
+}
+
+/** Describes one field of a node or edge kind; schema, defaults and inspector all come from it. */
+export type FieldSpec =
+  | (FieldBase<string> & { readonly type: 'text'; readonly multiline?: boolean; readonly default?: string })
+  | (FieldBase<string> & { readonly type: 'select'; readonly options: readonly FieldOption[]; readonly default: string })
+  | (FieldBase<string> & {
+      readonly type: 'number';
+      readonly unit?: 'currency' | 'percent' | 'count';
+      readonly min?: number;
+      readonly max?: number;
+      readonly integer?: boolean;
+    })
+  | (FieldBase<string> & { readonly type: 'date' })
+  | (FieldBase<string> & { readonly type: 'boolean'; readonly default?: boolean });
+
+type FieldValue<F> = F extends { type: 'text' }
+  ? string
+  : F extends { type: 'select'; options: readonly FieldOption<infer V>[] }
+    ? V
+    : F extends { type: 'number' }
+      ? number | null
+      : F extends { type: 'date' }
+        ? string | null
+        : F extends { type: 'boolean' }
+          ? boolean
+          : never;
+
+/** The data object described by a list of field specs. */
+export type DataOf<Fs extends readonly FieldSpec[]> = { -readonly [F in Fs[number] as F['key']]: FieldValue<F> };
+
+/** The strict zod schema of one field (used when data comes in). */
+export function fieldSchema(field: FieldSpec): z.ZodType {
+  switch (field.type) {
+    case 'text':
+      return field.multiline ? longText : shortText;
+    case 'select': {
+      const values = field.options.map((option) => option.value);
+      return z.string().refine((value) => values.includes(value), {
+        message: `expected one of ${values.join(', ')}`,
+      });
+    }
+    case 'number': {
+      let schema = z.number({ error: 'expected a number' }).finite();
+      if (field.integer) schema = schema.int();
+      if (field.min !== undefined) schema = schema.min(field.min);
+      if (field.max !== undefined) schema = schema.max(field.max);
+      return schema.nullable();
+    }
+    case 'date':
+      return isoDate.nullable();
+    case 'boolean':
+      return z.boolean({ error: 'expected true or false' });
+  }
+}
+
+/** The default value of one field. */
+export function fieldDefault(field: FieldSpec): unknown {
+  switch (field.type) {
+    case 'text':
+      return field.default ?? '';
+    case 'select':
+      return field.default;
+    case 'number':
+    case 'date':
+      return null;
+    case 'boolean':
+      return field.default ?? false;
+  }
+}
+
+/** The label of a select option value, or the value itself when unknown. */
+export function optionLabel(field: FieldSpec | undefined, value: unknown): string {
+  if (field?.type !== 'select') return String(value ?? '');
+  return field.options.find((option) => option.value === value)?.label ?? String(value ?? '');
+}
+
+/** Strict object schema for a list of fields: every field required, no unknown keys. */
+export function dataSchema(fields: readonly FieldSpec[]): z.ZodType<Record<string, unknown>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of fields) shape[field.key] = fieldSchema(field);
+  return z.strictObject(shape) as unknown as z.ZodType<Record<string, unknown>>;
+}
+
+/** Lenient schema for incoming data: missing fields take their defaults, unknown keys are refused. */
+export function partialDataSchema(fields: readonly FieldSpec[]): z.ZodType<Record<string, unknown>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of fields) shape[field.key] = fieldSchema(field).optional();
+  return z.strictObject(shape).transform((value) => {
+    const out: Record<string, unknown> = {};
+    for (const field of fields) out[field.key] = value[field.key] === undefined ? fieldDefault(field) : value[field.key];
+    return out;
+  }) as unknown as z.ZodType<Record<string, unknown>>;
+}
+
+/** Normalises stored data: keeps each valid field, replaces invalid or missing ones with defaults, drops unknown keys. */
+export function restoreData(fields: readonly FieldSpec[], raw: unknown): Record<string, unknown> {
+  const source = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    const parsed = fieldSchema(field).safeParse(source[field.key]);
+    out[field.key] = parsed.success ? parsed.data : fieldDefault(field);
+  }
+  return out;
+}
+
+/** Default data for a list of fields. */
+export function defaultData(fields: readonly FieldSpec[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) out[field.key] = fieldDefault(field);
+  return out;
+}

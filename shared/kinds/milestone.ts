@@ -1,0 +1,21 @@
+import { defineKind } from './kind.ts';
+
+/** A measurable checkpoint with a target and an actual, for the performance dashboard. */
+export const milestoneKind = defineKind({
+  kind: 'milestone',
+  label: 'Milestone',
+  plural: 'Milestones',
+  labelField: 'Name',
+  newLabel: 'New milestone',
+  color: '#db2777',
+  icon: 'M12 2l10 10-10 10L2 12z',
+  section: 'dashboard',
+  internalByDefault: false,
+  fields: [
+    { key: 'metric', label: 'Metric', type: 'text' },
+    { key: 'target', label: 'Target', type: 'number' },
+    { key: 'actual', label: 'Actual', type: 'number' },
+    { key: 'dueDate', label: 'Due date', type: 'date' },
+    { key: 'adjustment', label: 'Adjustment', type: 'text', multiline: true },
+  ],
+});

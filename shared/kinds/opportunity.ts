@@ -1,0 +1,42 @@
+import { defineKind } from './kind.ts';
+
+/** Respond, shape or create: how an opportunity came about. */
+export const OPPORTUNITY_TYPE_OPTIONS = [
+  { value: 'respond', label: 'Respond' },
+  { value: 'shape', label: 'Shape' },
+  { value: 'create', label: 'Create' },
+] as const;
+
+/** A chance to sell: responding to a request, shaping a solution, or creating a fresh idea. */
+export const opportunityKind = defineKind({
+  kind: 'opportunity',
+  label: 'Opportunity',
+  plural: 'Opportunities',
+  labelField: 'Name',
+  newLabel: 'New opportunity',
+  color: '#7c3aed',
+  icon: 'M12 2l3 7h7l-5.5 4.5 2 7.5-6.5-4.5-6.5 4.5 2-7.5L2 9h7z',
+  section: 'goals',
+  internalByDefault: false,
+  fields: [
+    { key: 'type', label: 'Type', type: 'select', options: OPPORTUNITY_TYPE_OPTIONS, default: 'respond' },
+    { key: 'value', label: 'Value', type: 'number', unit: 'currency', min: 0 },
+    {
+      key: 'stage',
+      label: 'Stage',
+      type: 'select',
+      options: [
+        { value: 'identify', label: 'Identify' },
+        { value: 'qualify', label: 'Qualify' },
+        { value: 'propose', label: 'Propose' },
+        { value: 'negotiate', label: 'Negotiate' },
+        { value: 'won', label: 'Won' },
+        { value: 'lost', label: 'Lost' },
+      ],
+      default: 'identify',
+    },
+    { key: 'closeDate', label: 'Close date', type: 'date' },
+    { key: 'probability', label: 'Probability', type: 'number', unit: 'percent', min: 0, max: 100 },
+    { key: 'notes', label: 'Notes', type: 'text', multiline: true, internal: true },
+  ],
+});

@@ -1,0 +1,15 @@
+import { defineKind } from './kind.ts';
+
+/** A plain mind-map branch or note; it goes wherever its parent goes in the document. */
+export const topicKind = defineKind({
+  kind: 'topic',
+  label: 'Topic',
+  plural: 'Topics',
+  labelField: 'Title',
+  newLabel: 'New topic',
+  color: '#6b7280',
+  icon: 'M4 3h16v18H4zm3 4v2h10V7zm0 4v2h10v-2zm0 4v2h6v-2z',
+  section: 'profile',
+  internalByDefault: false,
+  fields: [{ key: 'text', label: 'Text', type: 'text', multiline: true }],
+});

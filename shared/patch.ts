@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { edgeRecordSchema, nodeRecordSchema } from './model.ts';
+import { viewportSchema } from './plan.ts';
+import { entityId } from './values.ts';
+
+/** New position of one node after a drag or a layout. */
+export const positionChangeSchema = z.strictObject({ id: entityId, x: z.number().finite(), y: z.number().finite() });
+
+/**
+ * A small change to one plan: upserts and deletes of nodes and relations, a batch of positions and the viewport.
+ * Applied atomically; applying the same patch twice leaves the same state, so a client may retry.
+ */
+export const planPatchSchema = z.strictObject({
+  planId: entityId,
+  upsertNodes: z.array(nodeRecordSchema).max(20000).default([]),
+  deleteNodes: z.array(entityId).max(20000).default([]),
+  upsertEdges: z.array(edgeRecordSchema).max(50000).default([]),
+  deleteEdges: z.array(entityId).max(50000).default([]),
+  positions: z.array(positionChangeSchema).max(20000).default([]),
+  viewport: viewportSchema.optional(),
+});
+
+/** A patch as a client sends it (every list optional). */
+export type PlanPatchInput = z.input<typeof planPatchSchema>;
+/** A validated patch. */
+export type PlanPatch = z.output<typeof planPatchSchema>;
