@@ -1,0 +1,32 @@
+/** Commands the native menu sends to the renderer; the renderer's command registry handles each id. */
+export const MENU_COMMANDS = [
+  'file.newAccount',
+  'file.newPlan',
+  'file.export',
+  'edit.undo',
+  'edit.redo',
+  'edit.cut',
+  'edit.copy',
+  'edit.paste',
+  'edit.delete',
+  'edit.selectAll',
+  'view.fit',
+  'view.zoomIn',
+  'view.zoomOut',
+  'view.minimap',
+  'view.inspector',
+  'help.about',
+] as const;
+
+/** A menu command id. */
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Extra capabilities the desktop preload exposes as `window.atlasDesktop` (absent in browser mode). */
+export interface DesktopBridge {
+  /** Subscribes to native menu commands; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Shows a native save dialog and writes the file; resolves to the saved path, or null when cancelled. */
+  saveFile(file: { fileName: string; base64: string }): Promise<string | null>;
+  /** Opens an https: link in the user's browser. */
+  openExternal(url: string): Promise<void>;
+}
