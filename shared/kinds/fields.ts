@@ -45,16 +45,25 @@ type FieldValue<F> = F extends { type: 'text' }
 /** The data object described by a list of field specs. */
 export type DataOf<Fs extends readonly FieldSpec[]> = { -readonly [F in Fs[number] as F['key']]: FieldValue<F> };
 
-/** The strict zod schema of one field (used when data comes in). */
+const schemaCache = new WeakMap<FieldSpec, z.ZodType>();
+
+/** The strict zod schema of one field (used when data comes in); built once per field. */
 export function fieldSchema(field: FieldSpec): z.ZodType {
+  let schema = schemaCache.get(field);
+  if (!schema) {
+    schema = buildFieldSchema(field);
+    schemaCache.set(field, schema);
+  }
+  return schema;
+}
+
+function buildFieldSchema(field: FieldSpec): z.ZodType {
   switch (field.type) {
     case 'text':
       return field.multiline ? longText : shortText;
     case 'select': {
-      const values = field.options.map((option) => option.value);
-      return z.string().refine((value) => values.includes(value), {
-        message: `expected one of ${values.join(', ')}`,
-      });
+      const values = field.options.map((option) => option.value) as [string, ...string[]];
+      return z.enum(values, { error: `expected one of ${values.join(', ')}` });
     }
     case 'number': {
       let schema = z.number({ error: 'expected a number' }).finite();

@@ -1,0 +1,133 @@
+import { canConnect, edgeKindOf } from '../../shared/edges.ts';
+import { AtlasError } from '../../shared/errors.ts';
+import { kindOf } from '../../shared/kinds/index.ts';
+import type { NodeKind } from '../../shared/kinds/index.ts';
+import type { PlanEdge, PlanNode } from '../../shared/model.ts';
+import type { PlanPatch } from '../../shared/patch.ts';
+import type { NodeFacts } from './repos/nodes.ts';
+import type { Store } from './store.ts';
+
+const MAX_DEPTH = 10_000;
+
+/**
+ * Applies a validated patch to one plan inside the caller's transaction: relation deletes, node deletes,
+ * node upserts, relation upserts, positions, viewport. Throws an `invalid-input` AtlasError naming the
+ * offending item when the result would not be a valid map; the caller's transaction then rolls back.
+ */
+export function applyPlanPatch(store: Store, patch: PlanPatch): void {
+  const { planId } = patch;
+  const known = new Map<string, NodeFacts | null>();
+  const factsOf = (id: string): NodeFacts | undefined => {
+    if (!known.has(id)) known.set(id, store.nodes.facts(planId, id) ?? null);
+    return known.get(id) ?? undefined;
+  };
+
+  for (const id of patch.deleteEdges) store.edges.delete(planId, id);
+  deleteNodes(store, planId, patch.deleteNodes, factsOf, known);
+  upsertNodes(store, planId, patch.upsertNodes, factsOf, known);
+  patch.upsertEdges.forEach((edge, index) => {
+    checkEdge(edge, `upsertEdges[${index}]`, factsOf);
+    store.edges.save(planId, edge);
+  });
+  patch.positions.forEach((position, index) => {
+    if (!store.nodes.move(planId, position.id, position.x, position.y)) {
+      throw new AtlasError('invalid-input', `positions[${index}]: node "${position.id}" does not exist in this plan.`);
+    }
+  });
+  if (patch.viewport) store.plans.setViewport(planId, patch.viewport);
+}
+
+function deleteNodes(
+  store: Store,
+  planId: string,
+  ids: readonly string[],
+  factsOf: (id: string) => NodeFacts | undefined,
+  known: Map<string, NodeFacts | null>,
+): void {
+  const deleting = new Set(ids);
+  for (const id of ids) {
+    const facts = factsOf(id);
+    if (!facts) continue;
+    if (facts.kind === 'account') {
+      throw new AtlasError('invalid-input', `deleteNodes: "${id}" is the account at the centre of the plan and cannot be deleted.`);
+    }
+    const orphan = store.nodes.childIds(planId, id).find((child) => !deleting.has(child));
+    if (orphan !== undefined) {
+      throw new AtlasError(
+        'invalid-input',
+        `deleteNodes: node "${id}" still has child "${orphan}"; delete its whole branch in the same change.`,
+      );
+    }
+  }
+  for (const id of ids) {
+    store.nodes.delete(planId, id);
+    known.set(id, null);
+  }
+}
+
+function upsertNodes(
+  store: Store,
+  planId: string,
+  nodes: readonly PlanNode[],
+  factsOf: (id: string) => NodeFacts | undefined,
+  known: Map<string, NodeFacts | null>,
+): void {
+  const roots = store.nodes.rootIds(planId);
+  const kindChanged: string[] = [];
+  nodes.forEach((node, index) => {
+    const where = `upsertNodes[${index}]`;
+    if (node.kind === 'account') {
+      if (node.parentId !== null) throw new AtlasError('invalid-input', `${where}.parentId: the account node is the root and has no parent.`);
+      if (roots.some((root) => root !== node.id)) {
+        throw new AtlasError('invalid-input', `${where}: a plan has exactly one account node.`);
+      }
+      roots.push(node.id);
+    } else if (node.parentId === null) {
+      throw new AtlasError('invalid-input', `${where}.parentId: every node except the account needs a parent.`);
+    }
+    if (node.parentId === node.id) throw new AtlasError('invalid-input', `${where}.parentId: a node cannot be its own parent.`);
+    const before = factsOf(node.id);
+    if (before && before.kind !== node.kind) kindChanged.push(node.id);
+    if (before?.kind === 'account' && node.kind !== 'account') {
+      throw new AtlasError('invalid-input', `${where}.kind: the account node cannot become a ${kindOf(node.kind).label.toLowerCase()}.`);
+    }
+    store.nodes.save(planId, node);
+    known.set(node.id, { id: node.id, kind: node.kind, parentId: node.parentId });
+  });
+
+  nodes.forEach((node, index) => checkAncestry(node, `upsertNodes[${index}]`, factsOf));
+  for (const id of kindChanged) {
+    for (const edge of store.edges.touching(planId, id)) checkEdge(edge, `relation "${edge.id}"`, factsOf);
+  }
+}
+
+/** The parent chain must exist and reach the root without a cycle. */
+function checkAncestry(node: PlanNode, where: string, factsOf: (id: string) => NodeFacts | undefined): void {
+  let parentId = node.parentId;
+  for (let depth = 0; parentId !== null; depth += 1) {
+    const parent = factsOf(parentId);
+    if (!parent) throw new AtlasError('invalid-input', `${where}.parentId: parent node "${parentId}" does not exist in this plan.`);
+    if (parent.id === node.id || depth > MAX_DEPTH) {
+      throw new AtlasError('invalid-input', `${where}.parentId: this parent would put node "${node.id}" inside its own branch.`);
+    }
+    parentId = parent.parentId;
+  }
+}
+
+function checkEdge(edge: PlanEdge, where: string, factsOf: (id: string) => NodeFacts | undefined): void {
+  const source = factsOf(edge.source);
+  const target = factsOf(edge.target);
+  if (!source) throw new AtlasError('invalid-input', `${where}.source: node "${edge.source}" does not exist in this plan.`);
+  if (!target) throw new AtlasError('invalid-input', `${where}.target: node "${edge.target}" does not exist in this plan.`);
+  if (edge.source === edge.target) throw new AtlasError('invalid-input', `${where}: a relation cannot connect a node to itself.`);
+  if (!canConnect(edge.kind, source.kind, target.kind)) {
+    throw new AtlasError(
+      'invalid-input',
+      `${where}: a "${edgeKindOf(edge.kind).label}" relation cannot go from ${kindLabel(source.kind)} to ${kindLabel(target.kind)}.`,
+    );
+  }
+}
+
+function kindLabel(kind: NodeKind): string {
+  return `a ${kindOf(kind).label.toLowerCase()}`;
+}

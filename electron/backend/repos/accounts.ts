@@ -1,0 +1,76 @@
+import type { Database } from 'better-sqlite3';
+import { TIER_CRITERIA } from '../../../shared/account.ts';
+import type { Account, AccountFields, Tier, TierCriterion } from '../../../shared/account.ts';
+import { parseStoredJson } from './json.ts';
+
+interface AccountRow {
+  id: string;
+  name: string;
+  industry: string;
+  website: string;
+  revenue: number | null;
+  revenue_currency: string;
+  tier: Tier;
+  tier_criteria: string;
+  account_manager: string;
+  renewal_date: string | null;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const KNOWN_CRITERIA = new Set<string>(TIER_CRITERIA.map((criterion) => criterion.value));
+
+function toAccount(row: AccountRow): Account {
+  const criteria = parseStoredJson(row.tier_criteria, []);
+  return {
+    id: row.id,
+    name: row.name,
+    industry: row.industry,
+    website: row.website,
+    revenue: row.revenue,
+    revenueCurrency: row.revenue_currency,
+    tier: row.tier,
+    tierCriteria: Array.isArray(criteria)
+      ? criteria.filter((value): value is TierCriterion => typeof value === 'string' && KNOWN_CRITERIA.has(value))
+      : [],
+    accountManager: row.account_manager,
+    renewalDate: row.renewal_date,
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Reads and writes the accounts table. */
+export function accountsRepo(db: Database) {
+  const byId = db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?');
+  const all = db.prepare<[], AccountRow>('SELECT * FROM accounts ORDER BY name COLLATE NOCASE, id');
+  const upsert = db.prepare(`
+    INSERT INTO accounts (id, name, industry, website, revenue, revenue_currency, tier, tier_criteria,
+                          account_manager, renewal_date, notes, created_at, updated_at)
+    VALUES (@id, @name, @industry, @website, @revenue, @revenueCurrency, @tier, @tierCriteria,
+            @accountManager, @renewalDate, @notes, @createdAt, @updatedAt)
+    ON CONFLICT (id) DO UPDATE SET
+      name = excluded.name, industry = excluded.industry, website = excluded.website, revenue = excluded.revenue,
+      revenue_currency = excluded.revenue_currency, tier = excluded.tier, tier_criteria = excluded.tier_criteria,
+      account_manager = excluded.account_manager, renewal_date = excluded.renewal_date, notes = excluded.notes,
+      created_at = excluded.created_at, updated_at = excluded.updated_at`);
+  const remove = db.prepare<[string]>('DELETE FROM accounts WHERE id = ?');
+
+  return {
+    get(id: string): Account | undefined {
+      const row = byId.get(id);
+      return row && toAccount(row);
+    },
+    list(): Account[] {
+      return all.all().map(toAccount);
+    },
+    save(account: AccountFields & { id: string; createdAt: string; updatedAt: string }): void {
+      upsert.run({ ...account, tierCriteria: JSON.stringify(account.tierCriteria) });
+    },
+    delete(id: string): boolean {
+      return remove.run(id).changes > 0;
+    },
+  };
+}

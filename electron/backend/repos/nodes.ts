@@ -1,0 +1,115 @@
+import type { Database } from 'better-sqlite3';
+import { isNodeKind, kindOf } from '../../../shared/kinds/index.ts';
+import type { NodeKind } from '../../../shared/kinds/index.ts';
+import type { PlanNode } from '../../../shared/model.ts';
+import { parseStoredJson } from './json.ts';
+
+interface NodeRow {
+  id: string;
+  kind: string;
+  label: string;
+  data: string;
+  x: number;
+  y: number;
+  parent_id: string | null;
+  sort_order: number;
+  collapsed: number;
+  internal: number;
+}
+
+/** Maps a row to a node, normalising its data through the kind's restore(). Rows of unknown kinds are skipped. */
+function toNode(row: NodeRow): PlanNode | undefined {
+  if (!isNodeKind(row.kind)) return undefined;
+  return {
+    id: row.id,
+    kind: row.kind,
+    label: row.label,
+    data: kindOf(row.kind).restore(parseStoredJson(row.data, {})),
+    position: { x: row.x, y: row.y },
+    parentId: row.parent_id,
+    order: row.sort_order,
+    collapsed: row.collapsed === 1,
+    internal: row.internal === 1,
+  } as PlanNode;
+}
+
+/** The few facts about a node that validation needs. */
+export interface NodeFacts {
+  id: string;
+  kind: NodeKind;
+  parentId: string | null;
+}
+
+/** Reads and writes the nodes of one plan at a time. */
+export function nodesRepo(db: Database) {
+  const ofPlan = db.prepare<[string], NodeRow>(
+    'SELECT id, kind, label, data, x, y, parent_id, sort_order, collapsed, internal FROM nodes WHERE plan_id = ?',
+  );
+  const facts = db.prepare<[string, string], { id: string; kind: string; parent_id: string | null }>(
+    'SELECT id, kind, parent_id FROM nodes WHERE plan_id = ? AND id = ?',
+  );
+  const children = db.prepare<[string, string], { id: string }>('SELECT id FROM nodes WHERE plan_id = ? AND parent_id = ?');
+  const roots = db.prepare<[string], { id: string }>('SELECT id FROM nodes WHERE plan_id = ? AND parent_id IS NULL');
+  const upsert = db.prepare(`
+    INSERT INTO nodes (plan_id, id, kind, label, data, x, y, parent_id, sort_order, collapsed, internal)
+    VALUES (@planId, @id, @kind, @label, @data, @x, @y, @parentId, @order, @collapsed, @internal)
+    ON CONFLICT (plan_id, id) DO UPDATE SET
+      kind = excluded.kind, label = excluded.label, data = excluded.data, x = excluded.x, y = excluded.y,
+      parent_id = excluded.parent_id, sort_order = excluded.sort_order, collapsed = excluded.collapsed,
+      internal = excluded.internal`);
+  const move = db.prepare<[number, number, string, string]>('UPDATE nodes SET x = ?, y = ? WHERE plan_id = ? AND id = ?');
+  const remove = db.prepare<[string, string]>('DELETE FROM nodes WHERE plan_id = ? AND id = ?');
+  const renameRoots = db.prepare<[string, string]>(
+    "UPDATE nodes SET label = ? WHERE kind = 'account' AND plan_id IN (SELECT id FROM plans WHERE account_id = ?)",
+  );
+  const count = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM nodes WHERE plan_id = ?');
+
+  return {
+    list(planId: string): PlanNode[] {
+      const nodes: PlanNode[] = [];
+      for (const row of ofPlan.all(planId)) {
+        const node = toNode(row);
+        if (node) nodes.push(node);
+      }
+      return nodes;
+    },
+    facts(planId: string, id: string): NodeFacts | undefined {
+      const row = facts.get(planId, id);
+      if (!row || !isNodeKind(row.kind)) return undefined;
+      return { id: row.id, kind: row.kind, parentId: row.parent_id };
+    },
+    childIds(planId: string, id: string): string[] {
+      return children.all(planId, id).map((row) => row.id);
+    },
+    rootIds(planId: string): string[] {
+      return roots.all(planId).map((row) => row.id);
+    },
+    count(planId: string): number {
+      return count.get(planId)?.n ?? 0;
+    },
+    save(planId: string, node: PlanNode): void {
+      upsert.run({
+        planId,
+        id: node.id,
+        kind: node.kind,
+        label: node.label,
+        data: JSON.stringify(node.data),
+        x: node.position.x,
+        y: node.position.y,
+        parentId: node.parentId,
+        order: node.order,
+        collapsed: node.collapsed ? 1 : 0,
+        internal: node.internal ? 1 : 0,
+      });
+    },
+    renameAccountRoots(accountId: string, label: string): void {
+      renameRoots.run(label, accountId);
+    },
+    move(planId: string, id: string, x: number, y: number): boolean {
+      return move.run(x, y, planId, id).changes > 0;
+    },
+    delete(planId: string, id: string): boolean {
+      return remove.run(planId, id).changes > 0;
+    },
+  };
+}

@@ -1,0 +1,255 @@
+import { z } from 'zod';
+import { apiContract, isApiMethod } from '../../shared/api.ts';
+import type { ApiMethod, ApiOutput, AtlasApi, AtlasHandlers } from '../../shared/api.ts';
+import { AtlasError } from '../../shared/errors.ts';
+import { newId } from '../../shared/ids.ts';
+import { kinds } from '../../shared/kinds/index.ts';
+import { edgeRecordSchema, nodeRecordSchema } from '../../shared/model.ts';
+import type { PlanDocument, PlanEdge, PlanNode, Snapshot } from '../../shared/model.ts';
+import { planSchema } from '../../shared/plan.ts';
+import { buildSamplePlan } from '../../shared/sample/index.ts';
+import { parseOrThrow } from '../../shared/validation.ts';
+import { todayIso } from '../../shared/values.ts';
+import { applyPlanPatch } from './applyPatch.ts';
+import { exportDocument } from './export/index.ts';
+import type { PdfPrinter } from './export/index.ts';
+import type { Library } from './library.ts';
+import { importPlanFile, toPlanFile } from './planFile.ts';
+import { parseStoredJson } from './repos/json.ts';
+import { createStore } from './store.ts';
+import type { Store } from './store.ts';
+
+/** What the service needs from its surroundings. */
+export interface ServiceOptions {
+  /** The clock (tests pass a fixed one). */
+  now?: () => Date;
+  /** Prints HTML to PDF; the desktop app passes printToPDF, elsewhere Chromium is used. */
+  printPdf?: PdfPrinter;
+}
+
+/** The plan service: the contract's one implementation, used by IPC, HTTP, the CLI and tests alike. */
+export interface PlanService extends AtlasApi {
+  /** Calls a method by name with untrusted input (validated here); used by the transports. */
+  call(method: string, input: unknown): Promise<unknown>;
+}
+
+const snapshotContentSchema = z.object({
+  plan: planSchema,
+  nodes: z.array(z.unknown()),
+  edges: z.array(z.unknown()),
+});
+
+/** Creates the plan service over an open library. */
+export function createPlanService(library: Library, options: ServiceOptions = {}): PlanService {
+  const store = createStore(library);
+  const now = options.now ?? (() => new Date());
+  const handlers = createHandlers(store, now, options.printPdf);
+
+  const call = async (method: string, input: unknown): Promise<unknown> => {
+    if (!isApiMethod(method)) throw new AtlasError('not-found', `There is no API method called "${method}".`);
+    const parsed = parseOrThrow(apiContract[method].input, input ?? {}, 'Invalid input');
+    return (handlers[method] as (value: unknown) => unknown)(parsed);
+  };
+
+  const service = { call } as PlanService;
+  for (const method of Object.keys(apiContract) as ApiMethod[]) {
+    (service as unknown as Record<string, unknown>)[method] = (input: unknown) => call(method, input);
+  }
+  return service;
+}
+
+function requirePlan(store: Store, planId: string) {
+  const plan = store.plans.get(planId);
+  if (!plan) throw new AtlasError('not-found', `There is no plan with id "${planId}".`);
+  return plan;
+}
+
+function requireAccount(store: Store, accountId: string) {
+  const account = store.accounts.get(accountId);
+  if (!account) throw new AtlasError('not-found', `There is no account with id "${accountId}".`);
+  return account;
+}
+
+function loadDocument(store: Store, planId: string): PlanDocument {
+  const plan = requirePlan(store, planId);
+  return {
+    account: requireAccount(store, plan.accountId),
+    plan,
+    nodes: store.nodes.list(planId),
+    edges: store.edges.list(planId),
+    viewport: store.plans.viewport(planId),
+  };
+}
+
+function loadSnapshot(store: Store, id: string): Snapshot {
+  const stored = store.snapshots.get(id);
+  if (!stored) throw new AtlasError('not-found', `There is no snapshot with id "${id}".`);
+  const content = snapshotContentSchema.parse(parseStoredJson(stored.contentJson, null));
+  const { contentJson: _raw, ...summary } = stored;
+  return {
+    ...summary,
+    content: {
+      plan: content.plan,
+      nodes: content.nodes.flatMap((node) => {
+        const parsed = nodeRecordSchema.safeParse(node);
+        return parsed.success ? [parsed.data as PlanNode] : [];
+      }),
+      edges: content.edges.flatMap((edge) => {
+        const parsed = edgeRecordSchema.safeParse(edge);
+        return parsed.success ? [parsed.data as PlanEdge] : [];
+      }),
+    },
+  };
+}
+
+function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | undefined): AtlasHandlers {
+  const stamp = () => now().toISOString();
+
+  const handlers: AtlasHandlers = {
+    listAccounts() {
+      const plans = store.plans.listWithCounts();
+      return store.accounts.list().map((account) => ({
+        ...account,
+        plans: plans.filter((plan) => plan.accountId === account.id),
+      }));
+    },
+
+    createAccount(input) {
+      const time = stamp();
+      const account = { ...input, id: newId(), createdAt: time, updatedAt: time };
+      store.accounts.save(account);
+      return account;
+    },
+
+    updateAccount({ id, changes }) {
+      return store.transaction(() => {
+        const before = requireAccount(store, id);
+        const account = { ...before, ...stripUndefined(changes), updatedAt: stamp() };
+        store.accounts.save(account);
+        // The map's centre shows the account's name; keep it in step with the account.
+        if (changes.name !== undefined && changes.name !== before.name) store.nodes.renameAccountRoots(id, account.name);
+        return account;
+      });
+    },
+
+    deleteAccount({ id }) {
+      if (!store.accounts.delete(id)) throw new AtlasError('not-found', `There is no account with id "${id}".`);
+      return { deleted: true };
+    },
+
+    createPlan({ accountId, ...fields }) {
+      return store.transaction(() => {
+        const account = requireAccount(store, accountId);
+        const time = stamp();
+        const plan = { ...fields, id: newId(), accountId, createdAt: time, updatedAt: time };
+        store.plans.save(plan);
+        store.nodes.save(plan.id, {
+          id: newId(),
+          kind: 'account',
+          label: account.name,
+          data: kinds.account.defaults(),
+          position: { x: 0, y: 0 },
+          parentId: null,
+          order: 0,
+          collapsed: false,
+          internal: false,
+        });
+        return plan;
+      });
+    },
+
+    updatePlan({ id, changes }) {
+      return store.transaction(() => {
+        const plan = { ...requirePlan(store, id), ...stripUndefined(changes), updatedAt: stamp() };
+        store.plans.save(plan);
+        return plan;
+      });
+    },
+
+    deletePlan({ id }) {
+      if (!store.plans.delete(id)) throw new AtlasError('not-found', `There is no plan with id "${id}".`);
+      return { deleted: true };
+    },
+
+    loadPlan({ planId }) {
+      return loadDocument(store, planId);
+    },
+
+    applyPatch(patch) {
+      return store.transaction(() => {
+        requirePlan(store, patch.planId);
+        applyPlanPatch(store, patch);
+        const updatedAt = stamp();
+        store.plans.touch(patch.planId, updatedAt);
+        return { planId: patch.planId, updatedAt };
+      });
+    },
+
+    takeSnapshot({ planId, label }) {
+      return store.transaction(() => {
+        const document = loadDocument(store, planId);
+        const snapshot: Snapshot = {
+          id: newId(),
+          planId,
+          label,
+          takenAt: stamp(),
+          nodeCount: document.nodes.length,
+          content: { plan: document.plan, nodes: document.nodes, edges: document.edges },
+        };
+        store.snapshots.insert(snapshot);
+        const { content: _content, ...summary } = snapshot;
+        return summary;
+      });
+    },
+
+    listSnapshots({ planId }) {
+      requirePlan(store, planId);
+      return store.snapshots.list(planId);
+    },
+
+    loadSnapshot({ id }) {
+      return loadSnapshot(store, id);
+    },
+
+    createSamplePlan() {
+      const file = buildSamplePlan(todayIso(now()));
+      return importPlanFile(store, file);
+    },
+
+    exportPlanFile({ planId }) {
+      return store.transaction(() => {
+        const document = loadDocument(store, planId);
+        const snapshots = store.snapshots.list(planId).map((summary) => loadSnapshot(store, summary.id));
+        return toPlanFile(document, snapshots);
+      });
+    },
+
+    importPlanFile({ file }) {
+      return importPlanFile(store, file as Parameters<typeof importPlanFile>[1]);
+    },
+
+    async exportDocument(options) {
+      if (options.format === 'json') {
+        const file = handlers.exportPlanFile({ planId: options.planId }) as ApiOutput<'exportPlanFile'>;
+        const text = `${JSON.stringify(file, null, 2)}\n`;
+        return {
+          fileName: `${safeFileName(`${file.account.name} - ${file.plan.title}`)}.json`,
+          mimeType: 'application/json',
+          base64: Buffer.from(text, 'utf8').toString('base64'),
+        };
+      }
+      const document = loadDocument(store, options.planId);
+      return exportDocument(document, options, { printPdf, today: todayIso(now()) });
+    },
+  };
+  return handlers;
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
+}
+
+/** A file name without characters that file systems refuse. */
+export function safeFileName(text: string): string {
+  return text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'plan';
+}
