@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { planHealth } from '../../shared/health.ts';
+import { kindOf } from '../../shared/kinds/index.ts';
+import type { NodeKind } from '../../shared/kinds/index.ts';
+import type { PlanDocument, PlanEdge, PlanNode } from '../../shared/model.ts';
+import { buildSamplePlan } from '../../shared/sample/index.ts';
+
+const TODAY = '2026-11-22';
+
+function node(id: string, kind: NodeKind, parentId: string | null, label: string, data: Record<string, unknown> = {}): PlanNode {
+  const definition = kindOf(kind);
+  return {
+    id,
+    kind,
+    label,
+    data: { ...definition.defaults(), ...data },
+    position: { x: 0, y: 0 },
+    parentId,
+    order: 0,
+    collapsed: false,
+    internal: false,
+  } as PlanNode;
+}
+
+function edge(id: string, kind: PlanEdge['kind'], source: string, target: string): PlanEdge {
+  return { id, kind, source, target, data: {} };
+}
+
+function plan(nodes: PlanNode[], edges: PlanEdge[] = [], growthTarget: number | null = null): PlanDocument {
+  const sample = buildSamplePlan(TODAY);
+  return { account: sample.account, plan: { ...sample.plan, growthTarget }, nodes: [node('root', 'account', null, 'Acme'), ...nodes], edges, viewport: null };
+}
+
+const checksOf = (document: PlanDocument) => planHealth(document, TODAY).map((finding) => finding.check);
+
+describe('plan health', () => {
+  it('flags a buying centre without economic buyer or coach, single-threaded, with an uncovered blocker', () => {
+    const findings = planHealth(
+      plan(
+        [
+          node('s1', 'stakeholder', 'root', 'Ann', { buyingRole: 'user-buyer', influence: 'high' }),
+          node('s2', 'stakeholder', 'root', 'Bob', { buyingRole: 'blocker', support: 'enemy' }),
+          node('t1', 'teamMember', 'root', 'Tia'),
+        ],
+        [edge('c1', 'covers', 't1', 's1')],
+      ),
+      TODAY,
+    );
+    expect(findings.map((finding) => finding.check)).toEqual([
+      'no-economic-buyer',
+      'no-coach',
+      'uncovered-opponent',
+      'single-threaded',
+      'unknown-key-person',
+    ]);
+    expect(findings.find((finding) => finding.check === 'single-threaded')?.message).toContain('hangs on Ann');
+    expect(findings.find((finding) => finding.check === 'uncovered-opponent')?.nodeIds).toEqual(['s2']);
+  });
+
+  it('flags unaddressed needs, goals with fewer than two committed actions, overdue actions and a goal build that does not add up', () => {
+    const document = plan(
+      [
+        node('n1', 'need', 'root', 'Cut freight cost'),
+        node('n2', 'need', 'root', 'Faster customs'),
+        node('g0', 'goal', 'root', 'Grow 2.0M', { target: 2_000_000 }),
+        node('g1', 'goal', 'g0', 'Renewal', { target: 1_200_000 }),
+        node('g2', 'goal', 'g0', 'EMEA', { target: 500_000 }),
+        node('a1', 'action', 'g1', 'Exec briefing', { owner: 'Tia', dueDate: '2026-11-01', status: 'in-progress' }),
+        node('a2', 'action', 'g1', 'Pricing model', { owner: 'Raj', dueDate: '2026-12-15' }),
+        node('a3', 'action', 'root', 'EMEA workshop', { owner: '', dueDate: '2027-01-10' }),
+      ],
+      [edge('ad', 'addresses', 'g1', 'n1'), edge('ac', 'achieves', 'a3', 'g2')],
+      2_500_000,
+    );
+    const findings = planHealth(document, TODAY);
+    expect(findings.map((finding) => finding.check).sort()).toEqual(
+      ['goal-build-gap', 'goal-build-gap', 'goal-without-actions', 'overdue-action', 'unaddressed-need'].sort(),
+    );
+    expect(findings.find((finding) => finding.check === 'goal-without-actions')?.nodeIds).toEqual(['g2']);
+    expect(findings.find((finding) => finding.check === 'unaddressed-need')?.nodeIds).toEqual(['n2']);
+    expect(findings.filter((finding) => finding.check === 'goal-build-gap').map((finding) => finding.message)).toEqual([
+      'The goal build of "Grow 2.0M" adds up to 1,700,000, not its target of 2,000,000.',
+      "The goals add up to 2,000,000, not the plan's growth target of 2,500,000.",
+    ]);
+  });
+
+  it('flags contacts not touched in 90 days and milestones behind target', () => {
+    const document = plan([
+      node('s1', 'stakeholder', 'root', 'Ann', { buyingRole: 'economic-buyer', lastContact: '2026-08-01', coverage: 'in-depth' }),
+      node('s2', 'stakeholder', 'root', 'Cy', { buyingRole: 'coach', lastContact: '2026-11-01' }),
+      node('m1', 'milestone', 'root', 'Pilot sites live', { target: 5, actual: 3, dueDate: '2026-10-31' }),
+      node('m2', 'milestone', 'root', 'Renewal signed', { target: 1, actual: 0, dueDate: '2027-03-01' }),
+    ]);
+    expect(checksOf(document)).toEqual(['single-threaded', 'milestone-behind', 'stale-contact']);
+  });
+
+  it('finds the deliberate gaps of the sample plan and no structural ones', () => {
+    const sample = buildSamplePlan(TODAY);
+    const checks = checksOf({ ...sample, viewport: null });
+    expect(checks).toContain('overdue-action');
+    expect(checks).toContain('milestone-behind');
+    for (const structural of ['no-economic-buyer', 'no-coach', 'single-threaded', 'goal-build-gap']) expect(checks).not.toContain(structural);
+  });
+});
