@@ -9,12 +9,20 @@ import type { Store } from './store.ts';
 
 const MAX_DEPTH = 10_000;
 
+/** How messages name the node and relation lists (a plan file calls them `nodes` and `edges`). */
+export interface PatchListNames {
+  nodes: string;
+  edges: string;
+}
+
+const PATCH_LIST_NAMES: PatchListNames = { nodes: 'upsertNodes', edges: 'upsertEdges' };
+
 /**
  * Applies a validated patch to one plan inside the caller's transaction: relation deletes, node deletes,
  * node upserts, relation upserts, positions, viewport. Throws an `invalid-input` AtlasError naming the
  * offending item when the result would not be a valid map; the caller's transaction then rolls back.
  */
-export function applyPlanPatch(store: Store, patch: PlanPatch): void {
+export function applyPlanPatch(store: Store, patch: PlanPatch, names: PatchListNames = PATCH_LIST_NAMES): void {
   const { planId } = patch;
   const known = new Map<string, NodeFacts | null>();
   const factsOf = (id: string): NodeFacts | undefined => {
@@ -24,9 +32,9 @@ export function applyPlanPatch(store: Store, patch: PlanPatch): void {
 
   for (const id of patch.deleteEdges) store.edges.delete(planId, id);
   deleteNodes(store, planId, patch.deleteNodes, factsOf, known);
-  upsertNodes(store, planId, patch.upsertNodes, factsOf, known);
+  upsertNodes(store, planId, patch.upsertNodes, factsOf, known, names.nodes);
   patch.upsertEdges.forEach((edge, index) => {
-    checkEdge(edge, `upsertEdges[${index}]`, factsOf);
+    checkEdge(edge, `${names.edges}[${index}]`, factsOf);
     store.edges.save(planId, edge);
   });
   patch.positions.forEach((position, index) => {
@@ -71,11 +79,12 @@ function upsertNodes(
   nodes: readonly PlanNode[],
   factsOf: (id: string) => NodeFacts | undefined,
   known: Map<string, NodeFacts | null>,
+  listName: string,
 ): void {
   const roots = store.nodes.rootIds(planId);
   const kindChanged: string[] = [];
   nodes.forEach((node, index) => {
-    const where = `upsertNodes[${index}]`;
+    const where = `${listName}[${index}]`;
     if (node.kind === 'account') {
       if (node.parentId !== null) throw new AtlasError('invalid-input', `${where}.parentId: the account node is the root and has no parent.`);
       if (roots.some((root) => root !== node.id)) {
@@ -95,7 +104,7 @@ function upsertNodes(
     known.set(node.id, { id: node.id, kind: node.kind, parentId: node.parentId });
   });
 
-  nodes.forEach((node, index) => checkAncestry(node, `upsertNodes[${index}]`, factsOf));
+  nodes.forEach((node, index) => checkAncestry(node, `${listName}[${index}]`, factsOf));
   for (const id of kindChanged) {
     for (const edge of store.edges.touching(planId, id)) checkEdge(edge, `relation "${edge.id}"`, factsOf);
   }

@@ -85,7 +85,7 @@ export function importPlanFile(store: Store, file: PlanFile): { accountId: strin
       deleteEdges: [],
       positions: [],
       viewport: file.viewport ?? undefined,
-    });
+    }, { nodes: 'nodes', edges: 'edges' });
     const roots = store.nodes.rootIds(planId);
     if (roots.length !== 1) {
       throw new AtlasError('invalid-input', `nodes: a plan needs exactly one account node at its root, this file has ${roots.length}.`);

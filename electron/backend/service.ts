@@ -11,7 +11,6 @@ import { buildSamplePlan } from '../../shared/sample/index.ts';
 import { parseOrThrow } from '../../shared/validation.ts';
 import { todayIso } from '../../shared/values.ts';
 import { applyPlanPatch } from './applyPatch.ts';
-import { exportDocument } from './export/index.ts';
 import type { PdfPrinter } from './export/index.ts';
 import type { Library } from './library.ts';
 import { importPlanFile, toPlanFile } from './planFile.ts';
@@ -239,6 +238,8 @@ function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | un
         };
       }
       const document = loadDocument(store, options.planId);
+      // The document libraries (docx, pptxgenjs, ...) are heavy; load them only when a document is asked for.
+      const { exportDocument } = await import('./export/index.ts');
       return exportDocument(document, options, { printPdf, today: todayIso(now()) });
     },
   };

@@ -1,0 +1,94 @@
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { FileChild } from 'docx';
+import type { PaperSize } from '../../../shared/api.ts';
+import type { Block, BlockOf } from '../../../shared/document/blockTypes.ts';
+import { DOCX_COLORS, docxBlock, textRuns } from './docxBlocks.ts';
+
+/** What the Word document needs beyond its blocks. */
+export interface DocxOptions {
+  paper: PaperSize;
+  title: string;
+  accountName: string;
+  planTitle: string;
+  /** Words naming the edition, e.g. "Customer edition". */
+  edition: string;
+}
+
+/** Page sizes in twentieths of a point. */
+const PAGES = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } } as const;
+const MARGIN = { top: 1247, bottom: 1134, left: 907, right: 907, header: 567, footer: 567 };
+const FONT = 'Arial';
+
+function titlePage(block: BlockOf<'title'>): FileChild[] {
+  return [
+    new Paragraph({ spacing: { before: 2400, after: 200 }, children: [new TextRun({ text: 'STRATEGIC ACCOUNT PLAN', color: DOCX_COLORS.muted, size: 20 })] }),
+    new Paragraph({ style: 'Title', children: [new TextRun(block.title)] }),
+    new Paragraph({ spacing: { after: 480 }, children: [new TextRun({ text: block.subtitle, size: 30 })] }),
+    new Paragraph({
+      spacing: { after: 480 },
+      children: [new TextRun({ text: block.edition, bold: true, color: block.edition.startsWith('Internal') ? DOCX_COLORS.warn : DOCX_COLORS.accent, size: 24 })],
+    }),
+    ...block.facts.map(
+      (fact) => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${fact.label}: `, color: DOCX_COLORS.muted }), ...textRuns(fact.value)] }),
+    ),
+  ];
+}
+
+/** A Word document with real heading styles (navigation pane, TOC field), header rows on tables and the map as a picture. */
+export async function renderDocx(blocks: readonly Block[], options: DocxOptions): Promise<Uint8Array> {
+  const page = PAGES[options.paper];
+  const layout = { contentWidth: page.width - MARGIN.left - MARGIN.right, contentHeight: page.height - MARGIN.top - MARGIN.bottom };
+  const children: FileChild[] = [];
+  let breakNext = false;
+  for (const block of blocks) {
+    if (block.type === 'title') children.push(...titlePage(block));
+    else if (block.type === 'pageBreak') breakNext = true;
+    else {
+      children.push(...docxBlock(block, layout, breakNext));
+      breakNext = false;
+    }
+  }
+  const small = { size: 16, color: DOCX_COLORS.muted };
+  const document = new Document({
+    creator: 'Account Atlas',
+    title: options.title,
+    description: `${options.planTitle} — ${options.edition}`,
+    features: { updateFields: true },
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 20 }, paragraph: { spacing: { after: 100, line: 276 } } },
+        title: { run: { font: FONT, size: 56, bold: true, color: DOCX_COLORS.accent }, paragraph: { spacing: { after: 200 } } },
+        heading1: { run: { font: FONT, size: 36, bold: true, color: DOCX_COLORS.accent }, paragraph: { spacing: { before: 0, after: 120 }, keepNext: true } },
+        heading2: { run: { font: FONT, size: 27, bold: true, color: DOCX_COLORS.accent }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true } },
+        heading3: { run: { font: FONT, size: 23, bold: true, color: DOCX_COLORS.accent }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
+      },
+    },
+    sections: [
+      {
+        properties: { titlePage: true, page: { size: page, margin: MARGIN } },
+        headers: {
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+          default: new Header({
+            children: [new Paragraph({ children: [new TextRun({ text: `${options.accountName} · ${options.planTitle}`, ...small })] })],
+          }),
+        },
+        footers: {
+          first: new Footer({ children: [new Paragraph({ children: [] })] }),
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [
+                  new TextRun({ text: `${options.edition} · `, ...small }),
+                  new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], ...small }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}

@@ -1,0 +1,191 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  HeadingLevel,
+  ImageRun,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { FileChild } from 'docx';
+import type { Block, BlockOf, Fact, ListItem, Run } from '../../../shared/document/blockTypes.ts';
+import { fitInside, mapPng } from './mapPng.ts';
+
+/** Colours shared with the HTML stylesheet. */
+export const DOCX_COLORS = { accent: '1F3A5F', muted: '6B7280', line: 'D1D5DB', band: 'F3F4F6', warn: 'B45309', warnFill: 'FEF3C7', noteFill: 'EEF2F7' } as const;
+
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const CELL_MARGINS = { top: 50, bottom: 50, left: 90, right: 90 };
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: DOCX_COLORS.line };
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+
+/** Text runs of block runs; newlines become line breaks. */
+export function textRuns(runs: readonly Run[], extra: { color?: string; size?: number; bold?: boolean } = {}): TextRun[] {
+  return runs.flatMap((run) =>
+    run.text.split(/\r?\n/).map(
+      (line, at) =>
+        new TextRun({ text: line, bold: run.strong || extra.bold, italics: run.emphasis, color: extra.color, size: extra.size, break: at > 0 ? 1 : undefined }),
+    ),
+  );
+}
+
+function bullets(items: readonly ListItem[], level = 0): Paragraph[] {
+  return items.flatMap((item) => [
+    new Paragraph({ children: textRuns(item.runs), bullet: { level: Math.min(level, 8) }, spacing: { after: 40 } }),
+    ...(item.children ? bullets(item.children, level + 1) : []),
+  ]);
+}
+
+function cell(children: Paragraph[], width: number, options: { fill?: string; borders?: 'none' | 'thin' } = {}): TableCell {
+  const border = options.borders === 'none' ? NONE : THIN;
+  return new TableCell({
+    children,
+    width: { size: width, type: WidthType.DXA },
+    margins: CELL_MARGINS,
+    shading: options.fill ? { type: ShadingType.CLEAR, fill: options.fill, color: 'auto' } : undefined,
+    borders: { top: border, bottom: border, left: options.borders === 'none' ? NONE : NONE, right: NONE },
+  });
+}
+
+function table(block: BlockOf<'table'>, contentWidth: number): Table {
+  const total = block.columns.reduce((sum, column) => sum + column.weight, 0);
+  const widths = block.columns.map((column) => Math.floor((column.weight / total) * contentWidth));
+  const align = (at: number) => (block.columns[at]?.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT);
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: block.columns.map((column, at) =>
+      cell([new Paragraph({ alignment: align(at), children: [new TextRun({ text: column.header, bold: true, color: 'FFFFFF', size: 18 })] })], widths[at] ?? 0, {
+        fill: DOCX_COLORS.accent,
+      }),
+    ),
+  });
+  const firstTotal = block.rows.length - (block.totalRows ?? 0);
+  const rows = block.rows.map(
+    (row, index) =>
+      new TableRow({
+        cantSplit: true,
+        children: block.columns.map((_, at) =>
+          cell([new Paragraph({ alignment: align(at), children: textRuns(row[at] ?? [], { size: 18 }) })], widths[at] ?? 0, {
+            fill: index >= firstTotal ? DOCX_COLORS.band : undefined,
+          }),
+        ),
+      }),
+  );
+  return new Table({ rows: [header, ...rows], width: { size: contentWidth, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED });
+}
+
+function facts(items: readonly Fact[], contentWidth: number): Table {
+  const labelWidth = Math.round(contentWidth * 0.28);
+  return new Table({
+    width: { size: contentWidth, type: WidthType.DXA },
+    columnWidths: [labelWidth, contentWidth - labelWidth],
+    layout: TableLayoutType.FIXED,
+    rows: items.map(
+      (item) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell([new Paragraph({ children: [new TextRun({ text: item.label, color: DOCX_COLORS.muted })] })], labelWidth, { borders: 'none' }),
+            cell([new Paragraph({ children: textRuns(item.value) })], contentWidth - labelWidth, { borders: 'none' }),
+          ],
+        }),
+    ),
+  });
+}
+
+function grid(block: BlockOf<'grid'>, contentWidth: number): Table {
+  const half = Math.floor(contentWidth / 2);
+  const rows: TableRow[] = [];
+  for (let at = 0; at < block.cells.length; at += 2) {
+    rows.push(
+      new TableRow({
+        children: block.cells.slice(at, at + 2).map((quadrant) =>
+          cell([new Paragraph({ heading: undefined, children: [new TextRun({ text: quadrant.title, bold: true, color: DOCX_COLORS.accent, size: 22 })] }), ...bullets(quadrant.items)], half),
+        ),
+      }),
+    );
+  }
+  return new Table({ rows, width: { size: half * 2, type: WidthType.DXA }, columnWidths: [half, half], layout: TableLayoutType.FIXED });
+}
+
+/** Page content size the blocks are laid out in. */
+export interface DocxPage {
+  /** Content width in twentieths of a point. */
+  contentWidth: number;
+  /** Content height in twentieths of a point. */
+  contentHeight: number;
+}
+
+/** Word elements of one block; `breakBefore` starts the first paragraph on a new page. */
+export function docxBlock(block: Block, page: DocxPage, breakBefore: boolean): FileChild[] {
+  switch (block.type) {
+    case 'heading':
+      return [new Paragraph({ heading: HEADINGS[block.level], pageBreakBefore: breakBefore, children: [new TextRun(block.text)] })];
+    case 'paragraph':
+      return [new Paragraph({ pageBreakBefore: breakBefore, children: textRuns(block.runs) })];
+    case 'list':
+      return bullets(block.items);
+    case 'table':
+      return [table(block, page.contentWidth), new Paragraph({ spacing: { after: 60 }, children: [] })];
+    case 'facts':
+      return [facts(block.facts, page.contentWidth), new Paragraph({ spacing: { after: 60 }, children: [] })];
+    case 'grid':
+      return [grid(block, page.contentWidth), new Paragraph({ spacing: { after: 60 }, children: [] })];
+    case 'callout': {
+      const tone = block.tone === 'warning' ? { border: DOCX_COLORS.warn, fill: DOCX_COLORS.warnFill } : { border: DOCX_COLORS.accent, fill: DOCX_COLORS.noteFill };
+      return [
+        new Paragraph({
+          children: textRuns(block.runs),
+          shading: { type: ShadingType.CLEAR, fill: tone.fill, color: 'auto' },
+          border: { left: { style: BorderStyle.SINGLE, size: 24, color: tone.border, space: 6 } },
+          spacing: { before: 60, after: 160 },
+          indent: { left: 120, right: 120 },
+        }),
+      ];
+    }
+    case 'map':
+      return mapParagraphs(block, page);
+    case 'toc':
+      return [
+        new Paragraph({ pageBreakBefore: true, children: [new TextRun({ text: block.title, bold: true, size: 36, color: DOCX_COLORS.accent })], spacing: { after: 200 } }),
+        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-2' }),
+      ];
+    case 'title':
+    case 'pageBreak':
+      return [];
+  }
+}
+
+function mapParagraphs(block: BlockOf<'map'>, page: DocxPage): Paragraph[] {
+  // 1 pixel = 15 twips at 96 dpi; leave room for the caption under the picture.
+  const maxWidth = page.contentWidth / 15;
+  const maxHeight = page.contentHeight / 15 - 60;
+  const out: Paragraph[] = [new Paragraph({ children: [new TextRun({ text: block.legend, italics: true, color: DOCX_COLORS.muted })] })];
+  block.pictures.forEach((picture, at) => {
+    const size = fitInside(picture, maxWidth, maxHeight);
+    out.push(
+      new Paragraph({
+        pageBreakBefore: at > 0,
+        keepNext: true,
+        children: [
+          new ImageRun({
+            type: 'svg',
+            data: new TextEncoder().encode(picture.svg),
+            fallback: { type: 'png', data: mapPng(picture, size.width * 2) },
+            transformation: size,
+            altText: { name: picture.title, title: picture.title, description: picture.title },
+          }),
+        ],
+      }),
+      new Paragraph({ children: [new TextRun({ text: picture.title, italics: true, color: DOCX_COLORS.muted, size: 18 })] }),
+    );
+  });
+  return out;
+}

@@ -1,0 +1,28 @@
+import { checkCommand } from './check.ts';
+import type { Command } from './command.ts';
+import { demoCommand } from './demo.ts';
+import { exportCommand } from './export.ts';
+import { createHelpCommand } from './help.ts';
+import { importCommand } from './import.ts';
+import { listCommand } from './list.ts';
+import { serveCommand } from './serve.ts';
+import { showCommand } from './show.ts';
+
+/** Every `atlas` command, in the order help lists them. */
+export const COMMANDS: readonly Command[] = [
+  demoCommand,
+  listCommand,
+  showCommand,
+  exportCommand,
+  importCommand,
+  checkCommand,
+  serveCommand,
+  createHelpCommand(() => COMMANDS),
+];
+
+/** The command with this name, if there is one. */
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}
+
+export type { CliContext, Command } from './command.ts';
