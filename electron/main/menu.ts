@@ -1,0 +1,82 @@
+import { Menu } from 'electron';
+import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/desktop.ts';
+import { MENU_CHANNEL } from '../preload/ipcProtocol.ts';
+
+/** What the menu needs to know and how it reaches the renderer. */
+export interface MenuOptions {
+  isPackaged: boolean;
+  isMac: boolean;
+  send: (command: MenuCommand) => void;
+}
+
+/**
+ * The native menu. Items that the renderer's command registry handles send their command id; their shortcut
+ * is shown but not registered, because the renderer already handles the key (as it does in browser mode).
+ * Cut, Copy and Paste use native roles: they work in every text field, and outside text fields the renderer
+ * gets the standard DOM cut/copy/paste events, the same ones it gets from the keyboard in browser mode.
+ */
+export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const command = (id: MenuCommand, label: string, accelerator?: string): MenuItemConstructorOptions => ({
+    id,
+    label,
+    click: () => options.send(id),
+    ...(accelerator === undefined ? {} : { accelerator, registerAccelerator: false }),
+  });
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
+  const developerItems: MenuItemConstructorOptions[] = options.isPackaged
+    ? []
+    : [separator, { role: 'reload' }, { role: 'toggleDevTools' }];
+  return [
+    ...(options.isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
+    {
+      label: '&File',
+      submenu: [
+        command('file.newAccount', 'New account…'),
+        command('file.newPlan', 'New plan…'),
+        separator,
+        command('file.export', 'Export…', 'CmdOrCtrl+E'),
+        ...(options.isMac ? [] : [separator, { role: 'quit' } satisfies MenuItemConstructorOptions]),
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        command('edit.undo', 'Undo', 'CmdOrCtrl+Z'),
+        command('edit.redo', 'Redo', 'CmdOrCtrl+Shift+Z'),
+        separator,
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        command('edit.delete', 'Delete', 'Delete'),
+        separator,
+        command('edit.selectAll', 'Select all', 'CmdOrCtrl+A'),
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        command('view.fit', 'Fit map', 'Shift+1'),
+        command('view.zoomIn', 'Zoom in', 'CmdOrCtrl+='),
+        command('view.zoomOut', 'Zoom out', 'CmdOrCtrl+-'),
+        separator,
+        command('view.minimap', 'Minimap'),
+        command('view.inspector', 'Inspector'),
+        ...developerItems,
+      ],
+    },
+    { role: 'help', label: '&Help', submenu: [command('help.about', 'About Account Atlas')] },
+  ];
+}
+
+/** Installs the native menu; its commands go to `window` on the menu channel. */
+export function setupMenu(window: BrowserWindow, isPackaged: boolean): void {
+  const template = menuTemplate({
+    isPackaged,
+    isMac: process.platform === 'darwin',
+    send: (command) => {
+      if (!window.isDestroyed()) window.webContents.send(MENU_CHANNEL, command);
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

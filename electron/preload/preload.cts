@@ -1,0 +1,44 @@
+// A sandboxed preload is CommonJS; esbuild bundles these requires into out/preload/preload.cjs.
+import type { IpcRendererEvent } from 'electron';
+import type { AtlasApi } from '../../shared/api.ts';
+import type { DesktopBridge, MenuCommand } from '../../shared/desktop.ts';
+import type { IpcResult } from './ipcProtocol.ts';
+
+const { contextBridge, ipcRenderer } = require('electron') as typeof import('electron');
+const { PRELOAD_API_METHODS, preloadChannel } = require('./apiMethods.ts') as typeof import('./apiMethods.ts');
+const { MENU_COMMANDS } = require('../../shared/desktop.ts') as typeof import('../../shared/desktop.ts');
+const { MENU_CHANNEL, OPEN_EXTERNAL_CHANNEL, SAVE_FILE_CHANNEL } = require('./ipcProtocol.ts') as typeof import('./ipcProtocol.ts');
+
+// Only the message of an Error survives the context bridge, so the message carries the user's sentence.
+async function invoke(channel: string, input: unknown): Promise<unknown> {
+  const outcome = (await ipcRenderer.invoke(channel, input)) as IpcResult;
+  if (outcome.ok) return outcome.result;
+  const error = new Error(outcome.error.message);
+  error.name = 'AtlasError';
+  throw Object.assign(error, { code: outcome.error.code });
+}
+
+const atlas = Object.fromEntries(
+  PRELOAD_API_METHODS.map((method) => [method, (input: unknown) => invoke(preloadChannel(method), input)]),
+) as unknown as AtlasApi;
+
+const menuCommands = new Set<string>(MENU_COMMANDS);
+
+const atlasDesktop: DesktopBridge = {
+  onMenuCommand(listener) {
+    const relay = (_event: IpcRendererEvent, command: unknown): void => {
+      if (typeof command === 'string' && menuCommands.has(command)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(MENU_CHANNEL, relay);
+    return () => {
+      ipcRenderer.off(MENU_CHANNEL, relay);
+    };
+  },
+  saveFile: (file) => invoke(SAVE_FILE_CHANNEL, { fileName: file.fileName, base64: file.base64 }) as Promise<string | null>,
+  openExternal: async (url) => {
+    await invoke(OPEN_EXTERNAL_CHANNEL, url);
+  },
+};
+
+contextBridge.exposeInMainWorld('atlas', atlas);
+contextBridge.exposeInMainWorld('atlasDesktop', atlasDesktop);
