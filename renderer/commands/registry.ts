@@ -1,0 +1,47 @@
+import type { MenuCommand } from '../../shared/desktop.ts';
+import { addChild, addSibling } from './addNode.ts';
+import { toggleCollapse } from './collapse.ts';
+import type { Command } from './command.ts';
+import { deleteSelection } from './deleteSelection.ts';
+import { redo, undo } from './history.ts';
+import { selectDown, selectLeft, selectRight, selectUp } from './navigate.ts';
+import { startRename } from './renameNode.ts';
+import type { KeyPress } from './shortcuts.ts';
+import { matchesShortcut } from './shortcuts.ts';
+import { tidyUp } from './tidyUp.ts';
+import { fitView, selectAll, toggleHealth, toggleInspector, toggleLegend, toggleMinimap, togglePreview, zoomIn, zoomOut } from './view.ts';
+
+/** Commands without arguments: the ones shortcuts, menus and toolbar buttons run. */
+export const keyboardCommands: readonly Command<void>[] = [
+  undo,
+  redo,
+  addChild,
+  addSibling,
+  startRename,
+  deleteSelection,
+  toggleCollapse as Command<void>,
+  tidyUp,
+  fitView,
+  zoomIn,
+  zoomOut,
+  toggleMinimap,
+  toggleInspector,
+  toggleLegend,
+  togglePreview,
+  toggleHealth,
+  selectAll,
+  selectLeft,
+  selectRight,
+  selectUp,
+  selectDown,
+];
+
+/** The command a key press runs on the map, if any. */
+export function commandForKey(press: KeyPress): Command<void> | undefined {
+  return keyboardCommands.find((command) => command.shortcuts?.some((shortcut) => matchesShortcut(press, shortcut)));
+}
+
+/** The command a native menu item runs on the map, if any. */
+export function commandForMenu(menu: MenuCommand): Command<void> | undefined {
+  return keyboardCommands.find((command) => command.menu?.includes(menu));
+}

@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import type { FieldSpec } from '../../shared/kinds/fields.ts';
+import { fieldLabel } from '../map/inspector/fieldValue.ts';
+
+/** One labelled form control driven by a field spec, with its error under it. */
+export function FormField({
+  field,
+  value,
+  error,
+  currency,
+  onChange,
+  autoFocus,
+  required,
+}: {
+  field: FieldSpec;
+  value: string | boolean;
+  error?: string;
+  currency?: string;
+  onChange(value: string | boolean): void;
+  autoFocus?: boolean;
+  required?: boolean;
+}) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const label = currency ? fieldLabel(field, currency) : field.label;
+  const common = { id, autoFocus, 'aria-invalid': Boolean(error), 'aria-describedby': error ? errorId : undefined, required };
+  let control;
+  if (field.type === 'boolean') {
+    return (
+      <div className="atlas-field atlas-field--check">
+        <input {...common} type="checkbox" checked={Boolean(value)} onChange={(event) => onChange(event.target.checked)} />
+        <label htmlFor={id}>{label}</label>
+      </div>
+    );
+  }
+  if (field.type === 'select') {
+    control = (
+      <select {...common} value={String(value)} onChange={(event) => onChange(event.target.value)}>
+        {field.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    );
+  } else if (field.type === 'text' && field.multiline) {
+    control = <textarea {...common} rows={3} value={String(value)} onChange={(event) => onChange(event.target.value)} />;
+  } else {
+    const type = field.type === 'number' ? 'number' : field.type === 'date' ? 'date' : 'text';
+    const extra = field.type === 'number' ? { min: field.min, max: field.max, step: 'any', inputMode: 'decimal' as const } : {};
+    control = <input {...common} {...extra} type={type} value={String(value)} onChange={(event) => onChange(event.target.value)} />;
+  }
+  return (
+    <div className={`atlas-field ${error ? 'has-error' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required ? <span className="atlas-field__required"> (required)</span> : null}
+      </label>
+      {control}
+      {error ? (
+        <div id={errorId} className="atlas-field__error">
+          {error}
+        </div>
+      ) : null}
+    </div>
+  );
+}

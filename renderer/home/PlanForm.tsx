@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import type { Account } from '../../shared/account.ts';
+import type { FieldSpec } from '../../shared/kinds/fields.ts';
+import { planFieldsSchema } from '../../shared/plan.ts';
+import type { Plan } from '../../shared/plan.ts';
+import { useApi } from '../api/ApiContext.tsx';
+import { Dialog } from '../ui/Dialog.tsx';
+import { errorSentence } from '../ui/ErrorMessage.tsx';
+import { planFields } from '../ui/recordFields.ts';
+import { FormField } from './FormField.tsx';
+import { useFieldDrafts } from './useFieldDrafts.ts';
+
+const TITLE_FIELD: FieldSpec = { key: 'title', label: 'Plan title', type: 'text' };
+
+function suggestedTitle(account: Account): string {
+  const year = new Date().getFullYear();
+  return `${account.name} account plan ${year}`;
+}
+
+/** Creates a plan for an account, or edits one when `plan` is given; validates before it submits. */
+export function PlanForm({ account, plan, onClose, onSaved }: { account: Account; plan?: Plan; onClose(): void; onSaved(plan: Plan): void }) {
+  const api = useApi();
+  const fields = [TITLE_FIELD, ...planFields(plan?.currency ?? account.revenueCurrency)];
+  const form = useFieldDrafts(fields, plan ?? { title: suggestedTitle(account), currency: account.revenueCurrency || 'USD', status: 'draft' });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    const values = form.read(fields);
+    if (!values) return;
+    const title = String(values.title ?? '').trim();
+    if (title === '') {
+      form.setError('title', 'Give the plan a title.');
+      return;
+    }
+    if (values.periodStart && values.periodEnd && String(values.periodEnd) < String(values.periodStart)) {
+      form.setError('periodEnd', 'The period must end after it starts.');
+      return;
+    }
+    const parsed = planFieldsSchema.safeParse({ ...values, title });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      form.setError(String(issue.path[0] ?? 'title'), `${issue.message.replace(/^Invalid input: /, '')}.`);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = plan ? await api.updatePlan({ id: plan.id, changes: parsed.data }) : await api.createPlan({ ...parsed.data, accountId: account.id });
+      onSaved(saved);
+    } catch (caught) {
+      setError(errorSentence(caught));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={plan ? `Edit plan “${plan.title}”` : `New plan for ${account.name}`}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      footer={
+        <>
+          <button type="button" className="atlas-button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="atlas-button atlas-button--primary" disabled={busy}>
+            {plan ? 'Save plan' : 'Create plan'}
+          </button>
+        </>
+      }
+    >
+      <div className="atlas-form-grid">
+        {fields.map((field) => (
+          <FormField
+            key={field.key}
+            field={field}
+            value={form.drafts[field.key] ?? ''}
+            error={form.errors[field.key]}
+            currency={String(form.drafts.currency || 'USD')}
+            onChange={(value) => form.set(field.key, value)}
+            autoFocus={field.key === 'title'}
+            required={field.key === 'title'}
+          />
+        ))}
+      </div>
+      {error ? (
+        <p className="atlas-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </Dialog>
+  );
+}

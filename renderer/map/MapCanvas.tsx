@@ -1,0 +1,194 @@
+import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import type { EdgeChange, FinalConnectionState, NodeChange, ReactFlowInstance, Viewport } from '@xyflow/react';
+import { useCallback, useContext, useMemo, useRef, useState } from 'react';
+import type { MouseEvent as ReactMouseEvent } from 'react';
+import { kindOf } from '../../shared/kinds/index.ts';
+import type { Position } from '../../shared/model.ts';
+import { moveNodes } from '../commands/moveNodes.ts';
+import { startRename } from '../commands/renameNode.ts';
+import { ArrowMarkers } from './edges/ArrowMarkers.tsx';
+import { edgeTypes } from './edges/edgeTypes.ts';
+import { createFlowModelBuilder } from './flowModel.ts';
+import type { KindNodeData, MapFlowEdge, MapFlowNode } from './flowModel.ts';
+import { nodeTypes } from './nodes/nodeTypes.ts';
+import { PlanContext, usePlan, usePlanShallow, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
+
+const FIT_OPTIONS = { padding: 0.12, duration: 250 } as const;
+
+function minimapColor(node: MapFlowNode): string {
+  return kindOf((node.data as KindNodeData).node.kind).color;
+}
+
+/** The node under a point on screen (for drops that end on a node's body rather than on its handle). */
+function nodeIdAt(x: number, y: number): string | null {
+  const element = document.elementFromPoint(x, y)?.closest<HTMLElement>('.react-flow__node');
+  return element?.dataset.id ?? null;
+}
+
+function pointOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
+  if ('changedTouches' in event && event.changedTouches.length > 0) {
+    return { x: event.changedTouches[0]!.clientX, y: event.changedTouches[0]!.clientY };
+  }
+  return { x: (event as MouseEvent).clientX, y: (event as MouseEvent).clientY };
+}
+
+/** The account map: React Flow bound to the plan store. Drags, selection, connections and the viewport go through the store. */
+export function MapCanvas() {
+  const store = usePlanStoreApi();
+  const canvasRef = useContext(PlanContext)!.canvas;
+  const run = useRunCommand();
+  const [builder] = useState(createFlowModelBuilder);
+  const [initialViewport] = useState(() => store.getState().viewport);
+  const dragStart = useRef(new Map<string, Position>());
+
+  const source = usePlanShallow((state) => ({
+    nodes: state.nodes,
+    edges: state.edges,
+    selectedNodeIds: state.selection.nodeIds,
+    selectedEdgeId: state.selection.edgeId,
+    currency: state.plan.currency,
+    growthTarget: state.plan.growthTarget,
+  }));
+  const showMinimap = usePlan((state) => state.showMinimap);
+  const flowNodes = useMemo(() => builder.nodes(source), [builder, source]);
+  const flowEdges = useMemo(() => builder.edges(source), [builder, source]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<MapFlowNode>[]) => {
+      const positions: { id: string; x: number; y: number }[] = [];
+      let selection: Set<string> | null = null;
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) positions.push({ id: change.id, ...change.position });
+        if (change.type === 'select') {
+          selection ??= new Set(store.getState().selection.nodeIds);
+          if (change.selected) selection.add(change.id);
+          else selection.delete(change.id);
+        }
+      }
+      if (positions.length > 0) store.getState().previewPositions(positions);
+      if (selection) {
+        const nodeIds = [...selection];
+        store.getState().select(nodeIds.length > 0 ? { nodeIds, edgeId: null } : { nodeIds });
+      }
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<MapFlowEdge>[]) => {
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        const current = store.getState().selection.edgeId;
+        if (change.selected) store.getState().select({ edgeId: change.id, nodeIds: [] });
+        else if (current === change.id) store.getState().select({ edgeId: null });
+      }
+    },
+    [store],
+  );
+
+  const onNodeDragStart = useCallback((_event: MouseEvent | TouchEvent, _node: MapFlowNode, nodes: MapFlowNode[]) => {
+    dragStart.current = new Map(nodes.map((node) => [node.id, { ...node.position }]));
+  }, []);
+
+  const onNodeDragStop = useCallback(
+    (_event: MouseEvent | TouchEvent, _node: MapFlowNode, nodes: MapFlowNode[]) => {
+      const current = store.getState().nodes;
+      const moves = nodes.flatMap((node) => {
+        const from = dragStart.current.get(node.id);
+        const to = current[node.id]?.position;
+        return from && to ? [{ id: node.id, from, to: { ...to } }] : [];
+      });
+      dragStart.current = new Map();
+      run(moveNodes, { moves });
+    },
+    [store, run],
+  );
+
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, connection: FinalConnectionState) => {
+      const from = connection.fromNode?.id;
+      if (!from) return;
+      const point = pointOf(event);
+      const to = connection.toNode?.id ?? nodeIdAt(point.x, point.y);
+      if (!to || to === from) return;
+      store.getState().setConnection({ source: from, target: to, x: point.x, y: point.y });
+    },
+    [store],
+  );
+
+  const onInit = useCallback(
+    (instance: ReactFlowInstance<MapFlowNode, MapFlowEdge>) => {
+      canvasRef.current = {
+        fitView: () => void instance.fitView(FIT_OPTIONS),
+        zoomIn: () => void instance.zoomIn({ duration: 150 }),
+        zoomOut: () => void instance.zoomOut({ duration: 150 }),
+        centerOn: (nodeIds) => void instance.fitView({ nodes: nodeIds.map((id) => ({ id })), maxZoom: 1, padding: 0.3, duration: 300 }),
+      };
+    },
+    [canvasRef],
+  );
+
+  const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => store.getState().setViewport(viewport), [store]);
+
+  const openMenu = (event: ReactMouseEvent | MouseEvent, target: NonNullable<ReturnType<typeof store.getState>['contextMenu']>['target']) => {
+    event.preventDefault();
+    store.getState().setContextMenu({ x: event.clientX, y: event.clientY, target });
+  };
+
+  return (
+    <div className="atlas-canvas" data-testid="map-canvas">
+      <ArrowMarkers />
+      <ReactFlow<MapFlowNode, MapFlowEdge>
+        nodes={flowNodes}
+        edges={flowEdges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onConnectEnd={onConnectEnd}
+        onInit={onInit}
+        onMoveEnd={onMoveEnd}
+        onNodeDoubleClick={(_event, node) => {
+          store.getState().select({ nodeIds: [node.id], edgeId: null });
+          run(startRename, undefined);
+        }}
+        onNodeContextMenu={(event, node) => {
+          if (!store.getState().selection.nodeIds.includes(node.id)) store.getState().select({ nodeIds: [node.id], edgeId: null });
+          openMenu(event, { type: 'node', id: node.id });
+        }}
+        onEdgeContextMenu={(event, edge) => {
+          if (edge.type !== 'relation') return;
+          store.getState().select({ nodeIds: [], edgeId: edge.id });
+          openMenu(event, { type: 'edge', id: edge.id });
+        }}
+        onPaneContextMenu={(event) => openMenu(event, { type: 'pane' })}
+        onPaneClick={() => {
+          store.getState().select({ nodeIds: [], edgeId: null });
+          store.getState().setContextMenu(null);
+        }}
+        defaultViewport={initialViewport ?? undefined}
+        fitView={initialViewport === null}
+        fitViewOptions={{ padding: 0.12 }}
+        minZoom={0.1}
+        maxZoom={2}
+        connectionMode={ConnectionMode.Loose}
+        connectionRadius={28}
+        onlyRenderVisibleElements
+        deleteKeyCode={null}
+        disableKeyboardA11y
+        zoomOnDoubleClick={false}
+        elevateEdgesOnSelect
+        proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={{ 'node.a11yDescription.keyboardDisabled': 'Press Tab to add a child, Enter to add a sibling, F2 to rename, Delete to remove.' }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd3df" />
+        <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_OPTIONS} />
+        {showMinimap ? (
+          <MiniMap position="top-right" pannable zoomable nodeColor={minimapColor} nodeBorderRadius={6} ariaLabel="Minimap of the account map" />
+        ) : null}
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import type { MenuCommand } from '../../shared/desktop.ts';
+import { useApi } from '../api/ApiContext.tsx';
+import { DocumentPreview } from '../export/DocumentPreview.tsx';
+import { ExportDialog } from '../export/ExportDialog.tsx';
+import { HealthPanel } from '../health/HealthPanel.tsx';
+import type { CanvasControls } from '../commands/command.ts';
+import { createPlanStore } from '../store/planStore.ts';
+import type { PlanStore } from '../store/types.ts';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { ErrorMessage, errorSentence } from '../ui/ErrorMessage.tsx';
+import { ConnectChooser } from './ConnectChooser.tsx';
+import { ContextMenu } from './ContextMenu.tsx';
+import { Inspector } from './inspector/Inspector.tsx';
+import { Legend } from './Legend.tsx';
+import { MapCanvas } from './MapCanvas.tsx';
+import { Notice } from './Notice.tsx';
+import { Palette } from './Palette.tsx';
+import { PlanContext, usePlan, usePlanStoreApi } from './PlanContext.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { useMapShortcuts, useMenuCommands } from './useMapShortcuts.ts';
+
+/** Where the home screen should go after leaving a plan. */
+export type HomeIntent = 'newAccount' | 'newPlan' | null;
+
+function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
+  const store = usePlanStoreApi();
+  const canvas = useRef<HTMLDivElement>(null);
+  const [exporting, setExporting] = useState(false);
+  const [leaving, setLeaving] = useState<HomeIntent | undefined>(undefined);
+  const sidePane = usePlan((state) => state.sidePane);
+  useMapShortcuts(canvas);
+
+  const leave = async (intent: HomeIntent) => {
+    await store.getState().flush();
+    if (store.getState().hasUnsavedChanges()) setLeaving(intent);
+    else onHome(intent);
+  };
+
+  const menuHandlers = useMemo<Partial<Record<MenuCommand, () => void>>>(
+    () => ({
+      'file.export': () => setExporting(true),
+      'file.newAccount': () => void leave('newAccount'),
+      'file.newPlan': () => void leave('newPlan'),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  useMenuCommands(menuHandlers);
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!store.getState().hasUnsavedChanges()) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [store]);
+
+  return (
+    <div className="atlas-plan">
+      <Toolbar onBack={() => void leave(null)} onExport={() => setExporting(true)} />
+      <div className="atlas-plan__body">
+        <Palette />
+        <main ref={canvas} className="atlas-plan__map" aria-label="Account map">
+          <ReactFlowProvider>
+            <MapCanvas />
+          </ReactFlowProvider>
+          <Legend />
+          <Notice />
+        </main>
+        {sidePane === 'preview' ? <DocumentPreview /> : sidePane === 'health' ? <HealthPanel /> : null}
+        <Inspector />
+      </div>
+      <ContextMenu />
+      <ConnectChooser />
+      {exporting ? <ExportDialog planId={store.getState().plan.id} onClose={() => setExporting(false)} /> : null}
+      {leaving !== undefined ? (
+        <ConfirmDialog
+          title="Leave with unsaved changes?"
+          confirmLabel="Leave anyway"
+          danger
+          onClose={() => setLeaving(undefined)}
+          onConfirm={() => onHome(leaving)}
+        >
+          <p>
+            Some changes to this plan could not be saved yet ({store.getState().save.message ?? 'the save failed'}). If you leave now,
+            they are lost. Stay and press Retry, or leave anyway.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}
+
+type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; store: StoreApi<PlanStore> };
+
+/** Opens one plan: loads it, creates its store, and shows the map with palette, inspector and toolbar. */
+export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: HomeIntent): void }) {
+  const api = useApi();
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const canvas = useRef<CanvasControls | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let opened: StoreApi<PlanStore> | null = null;
+    setLoaded({ status: 'loading' });
+    api.loadPlan({ planId }).then(
+      (document) => {
+        if (cancelled) return;
+        opened = createPlanStore(document, { api });
+        setLoaded({ status: 'ready', store: opened });
+      },
+      (error: unknown) => {
+        if (!cancelled) setLoaded({ status: 'error', message: errorSentence(error) });
+      },
+    );
+    return () => {
+      cancelled = true;
+      if (opened) {
+        const store = opened;
+        void store.getState().flush().finally(() => store.getState().dispose());
+      }
+    };
+  }, [api, planId, attempt]);
+
+  const context = useMemo(() => (loaded.status === 'ready' ? { store: loaded.store, canvas } : null), [loaded]);
+
+  if (loaded.status === 'loading') {
+    return (
+      <div className="atlas-centered" role="status">
+        Opening the plan…
+      </div>
+    );
+  }
+  if (loaded.status === 'error' || !context) {
+    return (
+      <div className="atlas-centered">
+        <ErrorMessage message={loaded.status === 'error' ? loaded.message : 'The plan could not be opened.'} action={{ label: 'Try again', onClick: () => setAttempt((n) => n + 1) }} />
+        <button type="button" className="atlas-button" onClick={() => onHome(null)}>
+          Back to all accounts
+        </button>
+      </div>
+    );
+  }
+  return (
+    <PlanContext.Provider value={context}>
+      <PlanWorkspace onHome={onHome} />
+    </PlanContext.Provider>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Command } from '../commands/command.ts';
+import { redo, undo } from '../commands/history.ts';
+import { describeShortcut } from '../commands/shortcuts.ts';
+import { tidyUp } from '../commands/tidyUp.ts';
+import { fitView, toggleHealth, toggleInspector, toggleLegend, toggleMinimap, togglePreview } from '../commands/view.ts';
+import { formatPeriod } from './format.ts';
+import { Glyph } from '../ui/KindIcon.tsx';
+import type { GLYPHS } from '../ui/KindIcon.tsx';
+import { usePlan, useRunCommand } from './PlanContext.tsx';
+import { SaveStatus } from './SaveStatus.tsx';
+
+function CommandButton({ command, glyph, label, pressed }: { command: Command<void>; glyph: keyof typeof GLYPHS; label?: string; pressed?: boolean }) {
+  const run = useRunCommand();
+  const enabled = usePlan((state) => command.enabledWhen(state));
+  const shortcut = command.shortcuts?.[0];
+  const name = label ?? command.label;
+  return (
+    <button
+      type="button"
+      className={`atlas-tool ${pressed ? 'is-pressed' : ''}`}
+      aria-label={name}
+      aria-pressed={pressed}
+      title={shortcut ? `${name} (${describeShortcut(shortcut)})` : name}
+      disabled={!enabled}
+      onClick={() => run(command, undefined)}
+    >
+      <Glyph name={glyph} size={17} />
+      <span className="atlas-tool__text">{name}</span>
+    </button>
+  );
+}
+
+function UndoButton() {
+  const label = usePlan((state) => state.past.at(-1)?.label);
+  return <CommandButton command={undo} glyph="undo" label={label ? `Undo ${label.toLowerCase()}` : 'Undo'} />;
+}
+
+function RedoButton() {
+  const label = usePlan((state) => state.future.at(-1)?.label);
+  return <CommandButton command={redo} glyph="redo" label={label ? `Redo ${label.toLowerCase()}` : 'Redo'} />;
+}
+
+/** The plan screen's top bar: back to the accounts, the plan's name, map commands, save status and export. */
+export function Toolbar({ onBack, onExport }: { onBack(): void; onExport(): void }) {
+  const title = usePlan((state) => state.plan.title);
+  const accountName = usePlan((state) => state.account.name);
+  const period = usePlan((state) => formatPeriod(state.plan.periodStart, state.plan.periodEnd));
+  const minimap = usePlan((state) => state.showMinimap);
+  const legend = usePlan((state) => state.showLegend);
+  const inspector = usePlan((state) => state.showInspector);
+  const sidePane = usePlan((state) => state.sidePane);
+  return (
+    <header className="atlas-toolbar">
+      <button type="button" className="atlas-back" onClick={onBack}>
+        <Glyph name="back" size={16} />
+        All accounts
+      </button>
+      <div className="atlas-toolbar__title">
+        <h1>{title}</h1>
+        <span>
+          {accountName} · {period}
+        </span>
+      </div>
+      <div className="atlas-toolbar__tools" role="toolbar" aria-label="Map tools">
+        <UndoButton />
+        <RedoButton />
+        <span className="atlas-toolbar__gap" />
+        <CommandButton command={tidyUp} glyph="tidy" />
+        <CommandButton command={fitView} glyph="fit" label="Fit" />
+        <span className="atlas-toolbar__gap" />
+        <CommandButton command={toggleMinimap} glyph="minimap" pressed={minimap} />
+        <CommandButton command={toggleLegend} glyph="legend" pressed={legend} />
+        <span className="atlas-toolbar__gap" />
+        <CommandButton command={toggleHealth} glyph="health" pressed={sidePane === 'health'} />
+        <CommandButton command={togglePreview} glyph="document" pressed={sidePane === 'preview'} />
+        <CommandButton command={toggleInspector} glyph="panel" pressed={inspector} />
+      </div>
+      <SaveStatus />
+      <button type="button" className="atlas-button atlas-button--primary" onClick={onExport}>
+        <Glyph name="export" size={16} />
+        Export…
+      </button>
+    </header>
+  );
+}

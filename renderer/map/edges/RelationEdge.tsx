@@ -1,0 +1,50 @@
+import { BaseEdge, Position, getBezierPath } from '@xyflow/react';
+import type { Edge, EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { CSSProperties } from 'react';
+import { edgeKindOf } from '../../../shared/edges.ts';
+import type { RelationEdgeData } from '../flowModel.ts';
+
+/** A curve that leaves and enters on the same side, bulging outwards by more the further apart the ends are. */
+export function sameSidePath(sourceX: number, sourceY: number, targetX: number, targetY: number, side: 1 | -1): [string, number, number] {
+  const bulge = side * Math.min(40 + Math.abs(targetY - sourceY) * 0.3, 180);
+  const path = `M${sourceX},${sourceY} C${sourceX + bulge},${sourceY} ${targetX + bulge},${targetY} ${targetX},${targetY}`;
+  // The midpoint of this cubic lies three quarters of the way out to its control points.
+  return [path, (sourceX + targetX) / 2 + bulge * 0.75, (sourceY + targetY) / 2];
+}
+
+/** A typed relation: coloured and dashed per kind, with an arrow, its verb shown on hover and when selected. */
+export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Edge<RelationEdgeData, 'relation'>>) {
+  const edge = props.data!.edge;
+  const definition = edgeKindOf(edge.kind);
+  const sameSide = props.sourcePosition === props.targetPosition && (props.sourcePosition === Position.Left || props.sourcePosition === Position.Right);
+  const [path, labelX, labelY] = sameSide
+    ? sameSidePath(props.sourceX, props.sourceY, props.targetX, props.targetY, props.sourcePosition === Position.Right ? 1 : -1)
+    : getBezierPath({
+        sourceX: props.sourceX,
+        sourceY: props.sourceY,
+        sourcePosition: props.sourcePosition,
+        targetX: props.targetX,
+        targetY: props.targetY,
+        targetPosition: props.targetPosition,
+      });
+  const width = definition.label.length * 6.4 + 14;
+  const style = { '--relation-color': definition.color } as CSSProperties;
+  return (
+    <g className={`atlas-relation ${props.selected ? 'is-selected' : ''}`} style={style}>
+      <BaseEdge
+        path={path}
+        className="atlas-relation__path"
+        markerEnd={`url(#atlas-arrow-${edge.kind})`}
+        style={{ stroke: definition.color, strokeDasharray: definition.dashed ? '6 4' : undefined }}
+        interactionWidth={16}
+      />
+      <g className="atlas-relation__label" transform={`translate(${labelX} ${labelY})`}>
+        <rect x={-width / 2} y={-10} width={width} height={20} rx={10} />
+        <text textAnchor="middle" dy="0.35em">
+          {definition.label}
+        </text>
+      </g>
+    </g>
+  );
+});

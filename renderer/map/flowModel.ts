@@ -1,0 +1,261 @@
+import type { Edge, Node, NodeHandle } from '@xyflow/react';
+import { edgeKindOf } from '../../shared/edges.ts';
+import { kindOf } from '../../shared/kinds/index.ts';
+import type { NodeKind } from '../../shared/kinds/index.ts';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout.ts';
+import type { PlanEdge, PlanNode, PlanNodeOf } from '../../shared/model.ts';
+import { childrenIndex, hiddenNodeIds, rootNode } from '../store/tree.ts';
+
+/** What a node component gets besides the node itself: facts that depend on the rest of the map. */
+export interface KindNodeData<K extends NodeKind = NodeKind> extends Record<string, unknown> {
+  node: PlanNodeOf<K>;
+  childCount: number;
+  /** Items hidden inside this branch while it is collapsed. */
+  hiddenCount: number;
+  /** Goals: the sum of the targets of the goals under it (the goal build); null without child goals. */
+  rollup: number | null;
+  currency: string;
+  /** The plan's growth target (shown on the account root). */
+  growthTarget: number | null;
+  /** Which way the branch grows: 1 right of the root, -1 left. */
+  side: 1 | -1;
+}
+
+/** A map node as React Flow sees it. */
+export type MapFlowNode<K extends NodeKind = NodeKind> = Node<KindNodeData<K>, K>;
+
+/** What a relation edge component gets. */
+export interface RelationEdgeData extends Record<string, unknown> {
+  edge: PlanEdge;
+}
+
+/** A tree link or a typed relation, as React Flow sees it. */
+export type MapFlowEdge = Edge<RelationEdgeData, 'relation'> | Edge<Record<string, never>, 'tree'>;
+
+/** Handle ids: left and right anchor tree links and side relations, top and bottom start connections. */
+export type HandleId = 'l' | 'r' | 't' | 'b';
+
+const HANDLE_SIZE = 8;
+
+/** Handle boxes of every node (all nodes share one size), so links draw before and between measurements. */
+export const NODE_HANDLES: NodeHandle[] = [
+  { id: 'l', type: 'source', position: 'left' as NodeHandle['position'], x: 0, y: NODE_HEIGHT / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  { id: 'r', type: 'source', position: 'right' as NodeHandle['position'], x: NODE_WIDTH - HANDLE_SIZE, y: NODE_HEIGHT / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  { id: 't', type: 'source', position: 'top' as NodeHandle['position'], x: NODE_WIDTH / 2 - HANDLE_SIZE / 2, y: 0, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  { id: 'b', type: 'source', position: 'bottom' as NodeHandle['position'], x: NODE_WIDTH / 2 - HANDLE_SIZE / 2, y: NODE_HEIGHT - HANDLE_SIZE, width: HANDLE_SIZE, height: HANDLE_SIZE },
+];
+
+/** The accessible name of a node: "<Kind label>: <label>". */
+export function nodeAriaLabel(node: Pick<PlanNode, 'kind' | 'label'>): string {
+  return `${kindOf(node.kind).label}: ${node.label}`;
+}
+
+interface NodeInputs {
+  node: PlanNode;
+  selected: boolean;
+  hidden: boolean;
+  childCount: number;
+  hiddenCount: number;
+  rollup: number | null;
+  currency: string;
+  growthTarget: number | null;
+  side: 1 | -1;
+}
+
+function sameInputs(a: NodeInputs, b: NodeInputs): boolean {
+  return (
+    a.node === b.node &&
+    a.selected === b.selected &&
+    a.hidden === b.hidden &&
+    a.childCount === b.childCount &&
+    a.hiddenCount === b.hiddenCount &&
+    a.rollup === b.rollup &&
+    a.currency === b.currency &&
+    a.growthTarget === b.growthTarget &&
+    a.side === b.side
+  );
+}
+
+/** The plan facts the map nodes show. */
+export interface FlowSource {
+  nodes: Readonly<Record<string, PlanNode>>;
+  edges: Readonly<Record<string, PlanEdge>>;
+  selectedNodeIds: readonly string[];
+  selectedEdgeId: string | null;
+  currency: string;
+  growthTarget: number | null;
+}
+
+/** Builds React Flow nodes and edges, reusing the previous object of every node and edge whose inputs did not change. */
+export interface FlowModelBuilder {
+  nodes(source: FlowSource): MapFlowNode[];
+  edges(source: FlowSource): MapFlowEdge[];
+}
+
+/** Sum of the targets of the goals under `node` (null when it has no child goals). */
+function goalBuild(children: readonly PlanNode[] | undefined): number | null {
+  const goals = (children ?? []).filter((child): child is PlanNodeOf<'goal'> => child.kind === 'goal');
+  if (goals.length === 0) return null;
+  return goals.reduce((sum, goal) => sum + (goal.data.target ?? 0), 0);
+}
+
+/** Counts the items under a node. */
+function descendantCount(index: Map<string, PlanNode[]>, id: string): number {
+  let count = 0;
+  const stack = [...(index.get(id) ?? [])];
+  const seen = new Set<string>();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (seen.has(node.id)) continue;
+    seen.add(node.id);
+    count += 1;
+    stack.push(...(index.get(node.id) ?? []));
+  }
+  return count;
+}
+
+/**
+ * Picks the sides two related boxes connect on. Boxes in the same column connect on their outer side
+ * (away from the root at x = rootX) so the link bulges past the column instead of crossing the boxes between.
+ */
+export function facingHandles(from: PlanNode['position'], to: PlanNode['position'], rootX = 0): { source: HandleId; target: HandleId } {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  if (Math.abs(dx) < NODE_WIDTH * 0.75 && Math.abs(dy) > NODE_HEIGHT) {
+    const outer: HandleId = from.x + dx / 2 >= rootX ? 'r' : 'l';
+    return { source: outer, target: outer };
+  }
+  // Boxes are about three times wider than tall: compare in box units so diagonal links pick the natural side.
+  if (Math.abs(dx) / NODE_WIDTH >= Math.abs(dy) / NODE_HEIGHT) return dx >= 0 ? { source: 'r', target: 'l' } : { source: 'l', target: 'r' };
+  return dy >= 0 ? { source: 'b', target: 't' } : { source: 't', target: 'b' };
+}
+
+/** Creates a builder with its own identity cache (one per open map). */
+export function createFlowModelBuilder(): FlowModelBuilder {
+  const nodeCache = new Map<string, { inputs: NodeInputs; flow: MapFlowNode }>();
+  const edgeCache = new Map<string, { key: string; selected: boolean; edge: PlanEdge | null; flow: MapFlowEdge }>();
+
+  return {
+    nodes(source) {
+      const index = childrenIndex(source.nodes);
+      const hidden = hiddenNodeIds(source.nodes);
+      const selected = new Set(source.selectedNodeIds);
+      const root = rootNode(source.nodes);
+      const out: MapFlowNode[] = [];
+      const seen = new Set<string>();
+      for (const node of Object.values(source.nodes)) {
+        seen.add(node.id);
+        const children = index.get(node.id);
+        const inputs: NodeInputs = {
+          node,
+          selected: selected.has(node.id),
+          hidden: hidden.has(node.id),
+          childCount: children?.length ?? 0,
+          hiddenCount: node.collapsed ? descendantCount(index, node.id) : 0,
+          rollup: node.kind === 'goal' || node.kind === 'account' ? goalBuild(children) : null,
+          currency: source.currency,
+          growthTarget: node.kind === 'account' ? source.growthTarget : null,
+          side: root && node.position.x < root.position.x ? -1 : 1,
+        };
+        const cached = nodeCache.get(node.id);
+        if (cached && sameInputs(cached.inputs, inputs)) {
+          out.push(cached.flow);
+          continue;
+        }
+        const flow: MapFlowNode = {
+          id: node.id,
+          type: node.kind,
+          position: node.position,
+          data: {
+            node,
+            childCount: inputs.childCount,
+            hiddenCount: inputs.hiddenCount,
+            rollup: inputs.rollup,
+            currency: inputs.currency,
+            growthTarget: inputs.growthTarget,
+            side: inputs.side,
+          },
+          selected: inputs.selected,
+          hidden: inputs.hidden,
+          width: NODE_WIDTH,
+          height: NODE_HEIGHT,
+          measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
+          handles: NODE_HANDLES,
+          ariaLabel: nodeAriaLabel(node),
+          deletable: false,
+        };
+        nodeCache.set(node.id, { inputs, flow });
+        out.push(flow);
+      }
+      for (const id of nodeCache.keys()) if (!seen.has(id)) nodeCache.delete(id);
+      return out;
+    },
+
+    edges(source) {
+      const out: MapFlowEdge[] = [];
+      const seen = new Set<string>();
+      const reuse = (id: string, key: string, selected: boolean, edge: PlanEdge | null, make: () => MapFlowEdge) => {
+        seen.add(id);
+        const cached = edgeCache.get(id);
+        if (cached && cached.key === key && cached.selected === selected && cached.edge === edge) {
+          out.push(cached.flow);
+          return;
+        }
+        const flow = make();
+        edgeCache.set(id, { key, selected, edge, flow });
+        out.push(flow);
+      };
+
+      for (const node of Object.values(source.nodes)) {
+        if (node.parentId === null) continue;
+        const parent = source.nodes[node.parentId];
+        if (!parent) continue;
+        const right = node.position.x >= parent.position.x;
+        const sourceHandle: HandleId = right ? 'r' : 'l';
+        const targetHandle: HandleId = right ? 'l' : 'r';
+        const id = `tree:${node.id}`;
+        reuse(id, `${parent.id}|${sourceHandle}`, false, null, () => ({
+          id,
+          type: 'tree',
+          source: parent.id,
+          target: node.id,
+          sourceHandle,
+          targetHandle,
+          selectable: false,
+          focusable: false,
+          deletable: false,
+          data: {},
+          // React Flow omits the aria-label for null: tree links are decoration, the nodes carry the meaning.
+          ariaLabel: null as unknown as string,
+          zIndex: 0,
+        }));
+      }
+
+      const rootX = rootNode(source.nodes)?.position.x ?? 0;
+      const selectedNodes = new Set(source.selectedNodeIds);
+      for (const edge of Object.values(source.edges)) {
+        const from = source.nodes[edge.source];
+        const to = source.nodes[edge.target];
+        if (!from || !to) continue;
+        const handles = facingHandles(from.position, to.position, rootX);
+        const selected = source.selectedEdgeId === edge.id;
+        const highlighted = selectedNodes.has(edge.source) || selectedNodes.has(edge.target);
+        reuse(edge.id, `${handles.source}|${handles.target}|${from.label}|${to.label}|${highlighted}`, selected, edge, () => ({
+          id: edge.id,
+          type: 'relation',
+          source: edge.source,
+          target: edge.target,
+          sourceHandle: handles.source,
+          targetHandle: handles.target,
+          selected,
+          deletable: false,
+          data: { edge },
+          className: highlighted ? 'is-highlighted' : undefined,
+          ariaLabel: `Relation: ${from.label} ${edgeKindOf(edge.kind).label} ${to.label}`,
+        }));
+      }
+      for (const id of edgeCache.keys()) if (!seen.has(id)) edgeCache.delete(id);
+      return out;
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/** A money amount in compact form, e.g. "$1.2M" or "€450K"; empty when unknown. */
+export function formatMoney(value: number | null | undefined, currency: string): string {
+  if (value === null || value === undefined) return '';
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  } catch {
+    return `${currency} ${value}`;
+  }
+}
+
+/** A plain number in compact form, e.g. "1.2K". */
+export function formatNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+/** A date as people read it, e.g. "12 Mar 2026"; empty when unknown. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** A period such as "Jan 2026 – Dec 2026". */
+export function formatPeriod(start: string | null, end: string | null): string {
+  const month = (iso: string) =>
+    new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  if (start && end) return `${month(start)} – ${month(end)}`;
+  if (start) return `From ${month(start)}`;
+  if (end) return `Until ${month(end)}`;
+  return 'No period set';
+}
+
+/** True when a due date has passed and the item is not done. */
+export function isOverdue(dueDate: string | null | undefined, today: string, done: boolean): boolean {
+  return Boolean(dueDate) && !done && dueDate! < today;
+}

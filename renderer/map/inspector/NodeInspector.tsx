@@ -1,0 +1,142 @@
+import { useId, useState, useEffect, useRef } from 'react';
+import { edgeKindOf } from '../../../shared/edges.ts';
+import { newId } from '../../../shared/ids.ts';
+import { kindOf } from '../../../shared/kinds/index.ts';
+import type { PlanNode } from '../../../shared/model.ts';
+import { deleteSelection } from '../../commands/deleteSelection.ts';
+import { updateNode } from '../../commands/updateNode.ts';
+import { Glyph, KindIcon } from '../../ui/KindIcon.tsx';
+import { usePlan, usePlanShallow, usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
+import { FieldInput } from './FieldInput.tsx';
+
+/** The node's label as a required text field (the name, statement or title, per kind). */
+export function LabelField({ node }: { node: PlanNode }) {
+  const id = useId();
+  const run = useRunCommand();
+  const definition = kindOf(node.kind);
+  const [draft, setDraft] = useState(node.label);
+  const [error, setError] = useState<string | null>(null);
+  const burst = useRef(newId());
+  useEffect(() => {
+    setDraft(node.label);
+    setError(null);
+  }, [node.label]);
+  const multiline = node.kind === 'need' || node.kind === 'swot' || node.kind === 'topic';
+  const change = (value: string) => {
+    setDraft(value);
+    if (value.trim() === '') {
+      setError(`Give the ${definition.label.toLowerCase()} a ${definition.labelField.toLowerCase()}.`);
+      return;
+    }
+    if (value.length > 500) {
+      setError('Keep it to 500 characters or fewer; use the notes for more.');
+      return;
+    }
+    setError(null);
+    run(updateNode, { id: node.id, changes: { label: value }, burst: burst.current });
+  };
+  const common = {
+    id,
+    value: draft,
+    'aria-invalid': Boolean(error),
+    'aria-describedby': error ? `${id}-error` : undefined,
+    onFocus: () => {
+      burst.current = newId();
+    },
+  };
+  return (
+    <div className={`atlas-field ${error ? 'has-error' : ''}`}>
+      <label htmlFor={id}>{node.kind === 'account' ? 'Account name' : definition.labelField}</label>
+      {multiline ? <textarea {...common} rows={2} onChange={(event) => change(event.target.value)} /> : <input {...common} type="text" onChange={(event) => change(event.target.value)} />}
+      {error ? (
+        <div id={`${id}-error`} className="atlas-field__error" role="alert">
+          {error}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The kind's own fields, generated from its field specs. */
+export function KindFields({ node }: { node: PlanNode }) {
+  const run = useRunCommand();
+  const currency = usePlan((state) => state.plan.currency);
+  const definition = kindOf(node.kind);
+  const data = node.data as Record<string, unknown>;
+  return (
+    <>
+      {definition.fields.map((field) => (
+        <FieldInput
+          key={field.key}
+          field={field}
+          value={data[field.key]}
+          currency={currency}
+          note={field.internal ? 'internal' : undefined}
+          onChange={(value, burst) => run(updateNode, { id: node.id, changes: { data: { [field.key]: value } }, burst })}
+        />
+      ))}
+    </>
+  );
+}
+
+function InternalToggle({ node }: { node: PlanNode }) {
+  const id = useId();
+  const run = useRunCommand();
+  return (
+    <div className="atlas-field atlas-field--check atlas-field--internal">
+      <input id={id} type="checkbox" checked={node.internal} onChange={(event) => run(updateNode, { id: node.id, changes: { internal: event.target.checked } })} />
+      <label htmlFor={id}>Internal (leave out of the customer edition)</label>
+    </div>
+  );
+}
+
+function Relations({ node }: { node: PlanNode }) {
+  const store = usePlanStoreApi();
+  const relations = usePlanShallow((state) =>
+    Object.values(state.edges).filter((edge) => edge.source === node.id || edge.target === node.id),
+  );
+  const nodes = usePlan((state) => state.nodes);
+  if (relations.length === 0) {
+    return <p className="atlas-inspector__hint">No relations yet. Drag from the dot at the top or bottom of this item to another item to connect them.</p>;
+  }
+  return (
+    <ul className="atlas-inspector__relations">
+      {relations.map((edge) => {
+        const outgoing = edge.source === node.id;
+        const other = nodes[outgoing ? edge.target : edge.source];
+        const definition = edgeKindOf(edge.kind);
+        return (
+          <li key={edge.id}>
+            <button type="button" className="atlas-link-button" onClick={() => store.getState().select({ nodeIds: [], edgeId: edge.id })}>
+              <span className="atlas-swatch" style={{ background: definition.color }} />
+              {outgoing ? `${definition.label} → ${other?.label ?? '?'}` : `${other?.label ?? '?'} ${definition.label} → this`}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Edits every field of one selected node. */
+export function NodeInspector({ node }: { node: PlanNode }) {
+  const run = useRunCommand();
+  const definition = kindOf(node.kind);
+  return (
+    <>
+      <div className="atlas-inspector__kind" style={{ color: definition.color }}>
+        <KindIcon kind={node.kind} size={16} />
+        {definition.label}
+      </div>
+      <LabelField node={node} />
+      <KindFields node={node} />
+      <InternalToggle node={node} />
+      <h3 className="atlas-inspector__subhead">Relations</h3>
+      <Relations node={node} />
+      <button type="button" className="atlas-button atlas-button--danger atlas-inspector__delete" onClick={() => run(deleteSelection, undefined)}>
+        <Glyph name="trash" size={14} />
+        Delete {definition.label.toLowerCase()}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { dependencyKind } from '../../../shared/kinds/dependency.ts';
+import { optionLabel } from '../../../shared/kinds/index.ts';
+import type { MapFlowNode } from '../flowModel.ts';
+import { formatDate } from '../format.ts';
+import { Badge } from './badges.tsx';
+import type { Tone } from './badges.tsx';
+import { NodeCard } from './NodeCard.tsx';
+
+const STATUS_TONES: Record<string, Tone> = { open: 'neutral', requested: 'blue', committed: 'green', 'at-risk': 'red', resolved: 'green' };
+
+/** Something we depend on: internal or external, its area, owner and status. */
+export const DependencyNode = memo(function DependencyNode({ data, selected }: NodeProps<MapFlowNode<'dependency'>>) {
+  const dependency = data.node.data;
+  return (
+    <NodeCard
+      data={data}
+      selected={selected}
+      subtitle={[dependency.owner, dependency.dueDate ? `needed by ${formatDate(dependency.dueDate)}` : ''].filter(Boolean).join(' · ') || undefined}
+      facts={
+        <>
+          <Badge tone={dependency.scope === 'external' ? 'purple' : 'teal'} title="Scope">
+            {optionLabel(dependencyKind.field('scope'), dependency.scope)}
+          </Badge>
+          <Badge tone={STATUS_TONES[dependency.status] ?? 'neutral'} strong={dependency.status === 'at-risk'} title="Status">
+            {optionLabel(dependencyKind.field('status'), dependency.status)}
+          </Badge>
+          <Badge title="Function or condition">{optionLabel(dependencyKind.field('area'), dependency.area)}</Badge>
+        </>
+      }
+    />
+  );
+});

@@ -1,0 +1,38 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { optionLabel } from '../../../shared/kinds/index.ts';
+import { needKind } from '../../../shared/kinds/need.ts';
+import type { MapFlowNode } from '../flowModel.ts';
+import { Badge } from './badges.tsx';
+import type { Tone } from './badges.tsx';
+import { NodeCard } from './NodeCard.tsx';
+
+const PRIORITY_TONES: Record<string, Tone> = { critical: 'red', high: 'amber', medium: 'blue', low: 'neutral' };
+
+/** A customer need: priority, category and whether the customer confirmed it. */
+export const NeedNode = memo(function NeedNode({ data, selected }: NodeProps<MapFlowNode<'need'>>) {
+  const need = data.node.data;
+  return (
+    <NodeCard
+      data={data}
+      selected={selected}
+      indicator={
+        need.confirmed ? (
+          <span className="atlas-confirmed is-yes" title="Confirmed by the customer" aria-label="Confirmed by the customer">
+            ✓
+          </span>
+        ) : (
+          <span className="atlas-confirmed" title="Not yet confirmed by the customer" aria-label="Not yet confirmed by the customer" />
+        )
+      }
+      facts={
+        <>
+          <Badge tone={PRIORITY_TONES[need.priority] ?? 'neutral'} title="Priority" strong={need.priority === 'critical'}>
+            {optionLabel(needKind.field('priority'), need.priority)}
+          </Badge>
+          <Badge title="Category">{optionLabel(needKind.field('category'), need.category)}</Badge>
+        </>
+      }
+    />
+  );
+});

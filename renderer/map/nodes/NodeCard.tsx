@@ -1,0 +1,157 @@
+import { Handle, Position, useStore as useFlowStore } from '@xyflow/react';
+import type { ReactFlowState } from '@xyflow/react';
+import { useRef } from 'react';
+import type { CSSProperties, KeyboardEvent, ReactNode } from 'react';
+import { kindOf } from '../../../shared/kinds/index.ts';
+import { addChild } from '../../commands/addNode.ts';
+import { toggleCollapse } from '../../commands/collapse.ts';
+import { commitRename } from '../../commands/renameNode.ts';
+import { Glyph, KindIcon } from '../../ui/KindIcon.tsx';
+import { focusNode } from '../focus.ts';
+import type { KindNodeData } from '../flowModel.ts';
+import { usePlan, usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
+
+/** Below this zoom the map shows light nodes: a colour block and the label. */
+export const LOW_DETAIL_ZOOM = 0.5;
+
+// A boolean selector: nodes re-render only when the zoom crosses the threshold, not on every zoom step.
+const lowDetailSelector = (state: ReactFlowState) => state.transform[2] < LOW_DETAIL_ZOOM;
+
+/** What a kind's component puts on its card. */
+export interface NodeCardProps {
+  data: KindNodeData;
+  selected: boolean;
+  /** One line under the label (job title, owner and date …); without it the label may take two lines. */
+  subtitle?: ReactNode;
+  /** Badges along the bottom. */
+  facts?: ReactNode;
+  /** A compact sign at the top right (support score, SWOT letter …). */
+  indicator?: ReactNode;
+  variant?: 'root';
+}
+
+function RenameField({ nodeId, label, kindLabel }: { nodeId: string; label: string; kindLabel: string }) {
+  const store = usePlanStoreApi();
+  const run = useRunCommand();
+  const finished = useRef(false);
+
+  const finish = (value: string | null, then?: () => void) => {
+    if (finished.current) return;
+    finished.current = true;
+    if (value !== null) run(commitRename, { id: nodeId, label: value });
+    if (store.getState().renamingNodeId === nodeId) store.getState().startRename(null);
+    if (then) then();
+    else focusNode(nodeId);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    event.stopPropagation();
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      finish(event.currentTarget.value);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      finish(null);
+    } else if (event.key === 'Tab') {
+      event.preventDefault();
+      const value = event.currentTarget.value;
+      finish(value, () => run(addChild, undefined));
+    }
+  };
+
+  return (
+    <input
+      className="nodrag nopan nowheel atlas-node__rename"
+      aria-label={`${kindLabel} name`}
+      defaultValue={label}
+      autoFocus
+      onFocus={(event) => event.currentTarget.select()}
+      onKeyDown={onKeyDown}
+      onBlur={(event) => finish(event.currentTarget.value, () => undefined)}
+      maxLength={500}
+    />
+  );
+}
+
+/** The card every node kind draws: colour and icon of its kind, label, one line of facts and badges, handles, collapse toggle. */
+export function NodeCard({ data, selected, subtitle, facts, indicator, variant }: NodeCardProps) {
+  const { node } = data;
+  const definition = kindOf(node.kind);
+  const lowDetail = useFlowStore(lowDetailSelector);
+  const renaming = usePlan((state) => state.renamingNodeId === node.id);
+  const run = useRunCommand();
+  const style = { '--kind-color': definition.color } as CSSProperties;
+  const hasSubtitle = subtitle !== undefined && subtitle !== null && subtitle !== '';
+  const classes = [
+    'atlas-node',
+    `atlas-node--${node.kind}`,
+    variant === 'root' ? 'atlas-node--root' : '',
+    selected ? 'is-selected' : '',
+    node.internal ? 'is-internal' : '',
+    lowDetail ? 'is-light' : '',
+  ].join(' ');
+
+  const handles = (
+    <>
+      <Handle id="l" type="source" position={Position.Left} className="atlas-handle atlas-handle--side" isConnectable={false} />
+      <Handle id="r" type="source" position={Position.Right} className="atlas-handle atlas-handle--side" isConnectable={false} />
+      <Handle id="t" type="source" position={Position.Top} className="atlas-handle" aria-label={`Connect from the top of ${node.label}`} title="Drag to another item to connect" />
+      <Handle id="b" type="source" position={Position.Bottom} className="atlas-handle" aria-label={`Connect from the bottom of ${node.label}`} title="Drag to another item to connect" />
+    </>
+  );
+
+  const toggle =
+    data.childCount > 0 && node.parentId !== null ? (
+      <button
+        type="button"
+        className={`nodrag atlas-node__toggle ${data.side < 0 ? 'on-left' : 'on-right'} ${node.collapsed ? 'is-collapsed' : ''}`}
+        aria-label={node.collapsed ? `Expand branch of ${node.label} (${data.hiddenCount} hidden)` : `Collapse branch of ${node.label}`}
+        aria-expanded={!node.collapsed}
+        title={node.collapsed ? `Show ${data.hiddenCount} hidden items` : 'Collapse this branch'}
+        onClick={(event) => {
+          event.stopPropagation();
+          run(toggleCollapse, { id: node.id });
+        }}
+      >
+        {node.collapsed ? `+${data.hiddenCount}` : '−'}
+      </button>
+    ) : null;
+
+  if (lowDetail && !renaming) {
+    return (
+      <div className={classes} style={style}>
+        {handles}
+        <div className="atlas-node__light-label">{node.label}</div>
+        {toggle}
+      </div>
+    );
+  }
+
+  return (
+    <div className={classes} style={style} title={node.label}>
+      {handles}
+      <div className="atlas-node__stripe" />
+      <div className="atlas-node__body">
+        <div className="atlas-node__head">
+          <span className="atlas-node__icon">
+            <KindIcon kind={node.kind} size={13} color={variant === 'root' ? '#ffffff' : undefined} />
+          </span>
+          {renaming ? (
+            <RenameField nodeId={node.id} label={node.label} kindLabel={definition.label} />
+          ) : (
+            <span className={`atlas-node__label ${hasSubtitle ? '' : 'is-two-line'}`}>{node.label}</span>
+          )}
+          {node.internal ? (
+            <span className="atlas-node__internal" title="Internal: left out of the customer edition" aria-label="Internal">
+              <Glyph name="lock" size={11} />
+            </span>
+          ) : null}
+          {indicator}
+        </div>
+        {hasSubtitle ? <div className="atlas-node__subtitle">{subtitle}</div> : null}
+        {facts ? <div className="atlas-node__facts">{facts}</div> : null}
+      </div>
+      {toggle}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { BUYING_ROLE_OPTIONS } from '../../../shared/kinds/stakeholder.ts';
+import type { MapFlowNode } from '../flowModel.ts';
+import { Badge, LevelBars, SupportScore } from './badges.tsx';
+import type { Tone } from './badges.tsx';
+import { NodeCard } from './NodeCard.tsx';
+
+const ROLE_TONES: Record<string, Tone> = {
+  'economic-buyer': 'gold',
+  'decision-maker': 'gold',
+  'executive-sponsor': 'gold',
+  champion: 'green',
+  coach: 'green',
+  blocker: 'red',
+  gatekeeper: 'amber',
+  'technical-buyer': 'blue',
+  'user-buyer': 'teal',
+  influencer: 'purple',
+  recommender: 'purple',
+};
+
+/** A person at the customer: job title, buying role, support (−2…+2) and influence at a glance. */
+export const StakeholderNode = memo(function StakeholderNode({ data, selected }: NodeProps<MapFlowNode<'stakeholder'>>) {
+  const person = data.node.data;
+  const role = BUYING_ROLE_OPTIONS.find((option) => option.value === person.buyingRole)?.label ?? 'Unknown role';
+  return (
+    <NodeCard
+      data={data}
+      selected={selected}
+      subtitle={[person.title, person.department].filter(Boolean).join(' · ') || undefined}
+      indicator={<SupportScore value={person.support} />}
+      facts={
+        <>
+          <Badge tone={ROLE_TONES[person.buyingRole] ?? 'neutral'} title="Buying role">
+            {role}
+          </Badge>
+          <LevelBars value={person.influence} label="Influence" />
+        </>
+      }
+    />
+  );
+});

@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+import type { RefObject } from 'react';
+import { commandForKey, commandForMenu } from '../commands/registry.ts';
+import type { MenuCommand } from '../../shared/desktop.ts';
+import { isTypingTarget } from './focus.ts';
+import { usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
+
+/**
+ * Keyboard shortcuts of the map. Shortcuts with Ctrl/Cmd work anywhere on the plan screen outside text
+ * fields; plain keys (Tab, Enter, Delete, arrows …) only while focus is on the map, so buttons keep their keys.
+ */
+export function useMapShortcuts(canvas: RefObject<HTMLElement | null>): void {
+  const store = usePlanStoreApi();
+  const run = useRunCommand();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing || isTypingTarget(event.target)) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('[role="dialog"], [role="menu"]')) return;
+      const command = commandForKey(event);
+      if (!command) return;
+      const plainKey = !command.shortcuts?.some((shortcut) => shortcut.mod);
+      const onMap = target === null || target === document.body || (canvas.current?.contains(target) ?? false);
+      if (plainKey && !onMap) return;
+      if (store.getState().connection || store.getState().contextMenu) return;
+      if (run(command, undefined)) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [canvas, run, store]);
+}
+
+/** Runs native menu commands (desktop app) through the same commands as keys and toolbar. */
+export function useMenuCommands(extra: Partial<Record<MenuCommand, () => void>>): void {
+  const run = useRunCommand();
+  useEffect(() => {
+    const bridge = window.atlasDesktop;
+    if (!bridge) return;
+    return bridge.onMenuCommand((menu) => {
+      const handler = extra[menu];
+      if (handler) {
+        handler();
+        return;
+      }
+      const command = commandForMenu(menu);
+      if (command) run(command, undefined);
+    });
+  }, [extra, run]);
+}

@@ -1,0 +1,109 @@
+import type { Account } from '../../shared/account.ts';
+import type { Plan, Viewport } from '../../shared/plan.ts';
+import type { AccountChanges, PlanChanges, SaveStatus } from '../save/saveQueue.ts';
+import type { MapContent, MapPatch } from './mapPatch.ts';
+
+/** What is selected on the map (transient, never saved). */
+export interface Selection {
+  nodeIds: readonly string[];
+  edgeId: string | null;
+}
+
+/** One user intent on the map, ready to apply, save and undo. */
+export interface Edit {
+  /** What the user did, for the undo tooltip, e.g. "Add stakeholder". */
+  label: string;
+  forward: MapPatch;
+  inverse: MapPatch;
+  /** Consecutive edits with the same key merge into one undo step (a typing burst). */
+  coalesceKey?: string;
+  selectAfter?: Selection;
+  /** Starts renaming this node in place after the edit. */
+  renameAfter?: string;
+}
+
+/** Whether a command's edit becomes an undo step. */
+export type UndoPolicy = 'record' | 'skip';
+
+/** An undo step. */
+export interface HistoryEntry {
+  label: string;
+  forward: MapPatch;
+  inverse: MapPatch;
+  coalesceKey?: string;
+  selectionBefore: Selection;
+  selectionAfter: Selection;
+}
+
+/** A connection dragged between two nodes, waiting for the user to choose its relation kind. */
+export interface PendingConnection {
+  source: string;
+  target: string;
+  /** Where to show the chooser, in window pixels. */
+  x: number;
+  y: number;
+}
+
+/** An open context menu. */
+export interface ContextMenuState {
+  x: number;
+  y: number;
+  target: { type: 'node'; id: string } | { type: 'edge'; id: string } | { type: 'pane' };
+}
+
+/** The pane beside the map: the document preview or the plan check. */
+export type SidePane = 'preview' | 'health' | null;
+
+/** Panels a person can show or hide (kept while the plan is open, not saved). */
+export interface PanelFlags {
+  showMinimap: boolean;
+  showInspector: boolean;
+  showLegend: boolean;
+  sidePane: SidePane;
+}
+
+/** The state of one open plan. */
+export interface PlanState extends MapContent, PanelFlags {
+  account: Account;
+  plan: Plan;
+  /** The viewport as last saved or reported by the canvas. */
+  viewport: Viewport | null;
+  selection: Selection;
+  renamingNodeId: string | null;
+  past: readonly HistoryEntry[];
+  future: readonly HistoryEntry[];
+  save: SaveStatus;
+  connection: PendingConnection | null;
+  contextMenu: ContextMenuState | null;
+  /** A one-sentence message for the user, e.g. why a delete was refused. */
+  notice: string | null;
+}
+
+/** What can be done to an open plan. */
+export interface PlanActions {
+  /** Applies an edit to the map at once, records it (per policy) and saves it. */
+  applyEdit(edit: Edit, policy: UndoPolicy): void;
+  undo(): boolean;
+  redo(): boolean;
+  select(selection: Partial<Selection>): void;
+  startRename(nodeId: string | null): void;
+  /** Moves nodes while a drag is in progress (no save, no undo step; the drag end records one). */
+  previewPositions(positions: readonly { id: string; x: number; y: number }[]): void;
+  /** Remembers the viewport and saves it after a short pause. */
+  setViewport(viewport: Viewport): void;
+  updateAccount(changes: AccountChanges): void;
+  updatePlan(changes: PlanChanges): void;
+  retrySave(): void;
+  /** True while a write is waiting, in flight or failed. */
+  hasUnsavedChanges(): boolean;
+  /** Resolves when everything queued so far is saved (or a write failed). */
+  flush(): Promise<void>;
+  setPanels(flags: Partial<PanelFlags>): void;
+  setConnection(connection: PendingConnection | null): void;
+  setContextMenu(menu: ContextMenuState | null): void;
+  showNotice(notice: string | null): void;
+  dispose(): void;
+}
+
+/** The store of one open plan: state and actions. */
+export type PlanStore = PlanState & PlanActions;

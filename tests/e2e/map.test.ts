@@ -1,0 +1,182 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startAtlas } from './harness.ts';
+import type { RunningAtlas } from './harness.ts';
+import { callApi } from './pages/api.ts';
+import { homePage } from './pages/homePage.ts';
+import { mapPage } from './pages/mapPage.ts';
+
+let atlas: RunningAtlas;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  [atlas, browser] = await Promise.all([startAtlas(), launchBrowser()]);
+  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await page.goto(atlas.url);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), atlas?.close()]);
+});
+
+describe('building an account map in the browser, like a person', () => {
+  const home = () => homePage(page);
+  const map = () => mapPage(page);
+
+  it('creates an account and a plan, and opens the plan on its account node', async () => {
+    await home().createAccount({ name: 'Contoso Health', industry: 'Healthcare', tier: 'Strategic', accountManager: 'Maya Chen' });
+    expect(await page.getByRole('article', { name: 'Account Contoso Health' }).getByText('Strategic', { exact: true }).isVisible()).toBe(true);
+    await home().createPlan('Contoso Health', { title: 'FY27 growth plan', growthTarget: '2000000' });
+    await map().waitForMap();
+    expect(await map().node('Account', 'Contoso Health').isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'FY27 growth plan' }).isVisible()).toBe(true);
+  });
+
+  it('adds a stakeholder and a goal from the palette, and a need, a sibling need and an action with Tab and Enter', async () => {
+    await map().select('Account', 'Contoso Health');
+    await map().addFromPalette('Stakeholder', 'Dana Whitfield');
+    // Focus is back on the new node: Tab adds a child (a need under a stakeholder), Enter a sibling.
+    await map().press('Tab');
+    await map().typeName('Need', 'Cut cost per shipment');
+    await map().press('Enter');
+    await map().typeName('Need', 'Real-time visibility');
+
+    await map().select('Account', 'Contoso Health');
+    await map().addFromPalette('Goal', 'Grow EMEA');
+    await map().press('Tab');
+    await map().typeName('Action', 'Book an executive briefing');
+    await map().waitSaved();
+
+    const saved = await callApi(atlas, 'loadPlan', { planId: await currentPlanId() });
+    const byLabel = new Map(saved.nodes.map((node) => [node.label, node]));
+    expect(byLabel.get('Cut cost per shipment')?.parentId).toBe(byLabel.get('Dana Whitfield')?.id);
+    expect(byLabel.get('Real-time visibility')?.parentId).toBe(byLabel.get('Dana Whitfield')?.id);
+    expect(byLabel.get('Book an executive briefing')?.kind).toBe('action');
+    expect(byLabel.get('Book an executive briefing')?.parentId).toBe(byLabel.get('Grow EMEA')?.id);
+  });
+
+  it('fills fields in the inspector and shows them on the node', async () => {
+    await map().select('Stakeholder', 'Dana Whitfield');
+    await map().inspector.getByLabel('Job title').fill('Chief Financial Officer');
+    await map().inspector.getByLabel('Buying role').selectOption({ label: 'Economic buyer' });
+    await map().inspector.getByLabel('Support').selectOption({ label: '+2 Mentor' });
+    const dana = map().node('Stakeholder', 'Dana Whitfield');
+    expect(await dana.getByText('Economic buyer').isVisible()).toBe(true);
+    expect(await dana.getByText('Chief Financial Officer').isVisible()).toBe(true);
+    expect(await dana.getByLabel('Support: +2 Mentor').isVisible()).toBe(true);
+
+    await map().select('Action', 'Book an executive briefing');
+    await map().inspector.getByLabel('Owner').fill('Maya Chen');
+    await map().inspector.getByLabel('Due date').fill('2020-01-15');
+    const action = map().node('Action', 'Book an executive briefing');
+    await action.getByText('Overdue', { exact: true }).waitFor();
+
+    await map().select('Goal', 'Grow EMEA');
+    const target = map().inspector.getByLabel('Target (USD)');
+    await target.fill('-5');
+    expect(await map().inspector.getByText('Enter a number of 0 or more.').isVisible()).toBe(true);
+    await target.fill('500000');
+    await map().waitSaved();
+
+    const saved = await callApi(atlas, 'loadPlan', { planId: await currentPlanId() });
+    const byLabel = new Map(saved.nodes.map((node) => [node.label, node]));
+    expect(byLabel.get('Dana Whitfield')?.data).toMatchObject({ title: 'Chief Financial Officer', buyingRole: 'economic-buyer', support: 'mentor' });
+    expect(byLabel.get('Book an executive briefing')?.data).toMatchObject({ owner: 'Maya Chen', dueDate: '2020-01-15' });
+    expect(byLabel.get('Grow EMEA')?.data).toMatchObject({ target: 500000 });
+  });
+
+  it('connects the stakeholder to the need by dragging between handles ("has need"), then undoes and redoes it', async () => {
+    await map().connect(map().node('Stakeholder', 'Dana Whitfield'), map().node('Need', 'Real-time visibility'), 'has need');
+    const relation = map().relation('Dana Whitfield', 'has need', 'Real-time visibility');
+    await relation.waitFor({ state: 'attached' });
+    await map().waitSaved();
+    expect((await callApi(atlas, 'loadPlan', { planId: await currentPlanId() })).edges).toMatchObject([{ kind: 'hasNeed' }]);
+
+    await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+    await map().press('Control+z');
+    await relation.waitFor({ state: 'detached' });
+    await map().waitSaved();
+    expect((await callApi(atlas, 'loadPlan', { planId: await currentPlanId() })).edges).toEqual([]);
+
+    await map().press('Control+Shift+z');
+    await relation.waitFor({ state: 'attached' });
+    await map().waitSaved();
+    expect((await callApi(atlas, 'loadPlan', { planId: await currentPlanId() })).edges).toHaveLength(1);
+  });
+
+  it('undoes a field edit as one step with the toolbar button', async () => {
+    await map().select('Stakeholder', 'Dana Whitfield');
+    await map().inspector.getByLabel('Department').pressSequentially('Finance');
+    const dana = map().node('Stakeholder', 'Dana Whitfield');
+    await dana.getByText('Chief Financial Officer · Finance').waitFor();
+    await page.getByRole('button', { name: /^Undo edit stakeholder/ }).click();
+    await dana.getByText('Chief Financial Officer', { exact: true }).waitFor();
+    await page.getByRole('button', { name: /^Redo/ }).click();
+    await dana.getByText('Chief Financial Officer · Finance').waitFor();
+  });
+
+  it('reopens the plan after a reload with positions, viewport and collapsed branches exactly as left', async () => {
+    const goal = map().node('Goal', 'Grow EMEA');
+    const before = await map().offsetOf(goal);
+    await map().dragBy(goal, 40, 90);
+    const moved = await map().offsetOf(goal);
+    expect(moved.y).toBeGreaterThan(before.y + 30);
+
+    await page.getByRole('button', { name: 'Collapse branch of Grow EMEA' }).click();
+    await map().node('Action', 'Book an executive briefing').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await page.waitForTimeout(400);
+    await map().waitSaved();
+    // The viewport is saved after a short pause.
+    await page.waitForTimeout(800);
+    await map().waitSaved();
+    const viewport = await map().viewportTransform();
+    const positions = await Promise.all(
+      [map().node('Stakeholder', 'Dana Whitfield'), map().node('Need', 'Cut cost per shipment'), goal].map((node) => map().offsetOf(node)),
+    );
+
+    await page.reload();
+    await map().waitForMap();
+    await map().node('Goal', 'Grow EMEA').waitFor();
+    expect(await map().viewportTransform()).toBe(viewport);
+    const after = await Promise.all(
+      [map().node('Stakeholder', 'Dana Whitfield'), map().node('Need', 'Cut cost per shipment'), map().node('Goal', 'Grow EMEA')].map((node) =>
+        map().offsetOf(node),
+      ),
+    );
+    expect(after).toEqual(positions);
+    expect(await page.getByRole('button', { name: 'Expand branch of Grow EMEA (1 hidden)' }).isVisible()).toBe(true);
+    expect(await map().node('Action', 'Book an executive briefing').count()).toBe(0);
+    expect(await map().relation('Dana Whitfield', 'has need', 'Real-time visibility').count()).toBe(1);
+    expect(await map().node('Stakeholder', 'Dana Whitfield').getByText('Economic buyer').isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Expand branch of Grow EMEA (1 hidden)' }).click();
+    await map().node('Action', 'Book an executive briefing').waitFor();
+  });
+
+  it('refuses to delete the account, and deletes a branch with Delete as one undoable step', async () => {
+    await map().select('Account', 'Contoso Health');
+    await map().press('Delete');
+    expect(await page.getByRole('alert').filter({ hasText: 'cannot be deleted' }).isVisible()).toBe(true);
+
+    await map().select('Stakeholder', 'Dana Whitfield');
+    await map().press('Delete');
+    await map().node('Stakeholder', 'Dana Whitfield').waitFor({ state: 'detached' });
+    expect(await map().node('Need', 'Cut cost per shipment').count()).toBe(0);
+    await map().waitSaved();
+    expect((await callApi(atlas, 'loadPlan', { planId: await currentPlanId() })).edges).toEqual([]);
+    await map().press('Control+z');
+    await map().node('Need', 'Cut cost per shipment').waitFor();
+    await map().waitSaved();
+    const restored = await callApi(atlas, 'loadPlan', { planId: await currentPlanId() });
+    expect(restored.nodes).toHaveLength(7);
+    expect(restored.edges).toHaveLength(1);
+  });
+});
+
+/** The open plan's id, from the address (#/plans/<id>). */
+async function currentPlanId(): Promise<string> {
+  const hash = await page.evaluate(() => window.location.hash);
+  return /^#\/plans\/(.+)$/.exec(hash)![1]!;
+}

@@ -1,0 +1,106 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Where a node sits on the canvas (React Flow's translate, in map units). */
+export interface NodeOffset {
+  x: number;
+  y: number;
+}
+
+function parseTranslate(transform: string | null): NodeOffset {
+  const match = /translate\(\s*(-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(transform ?? '');
+  if (!match) throw new Error(`No translate() in "${transform}"`);
+  return { x: Number(match[1]), y: Number(match[2]) };
+}
+
+/** The account map screen, driven like a person: palette buttons, keys, the inspector's labelled fields, drags. */
+export function mapPage(page: Page) {
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  const self = {
+    inspector,
+
+    /** A node by its accessible name, e.g. ("Stakeholder", "Dana Whitfield"). */
+    node(kind: string, label: string): Locator {
+      return page.getByRole('group', { name: `${kind}: ${label}`, exact: true });
+    },
+
+    /** Every node drawn on the map. */
+    allNodes(): Locator {
+      return page.locator('.react-flow__node[aria-label]');
+    },
+
+    relation(source: string, verb: string, target: string): Locator {
+      return page.locator(`.react-flow__edge[aria-label="Relation: ${source} ${verb} ${target}"]`);
+    },
+
+    async waitForMap(): Promise<void> {
+      await page.locator('.react-flow__node').first().waitFor();
+    },
+
+    async select(kind: string, label: string): Promise<void> {
+      await self.node(kind, label).click();
+    },
+
+    /** Clicks a palette button, then types the new node's name and presses Enter. */
+    async addFromPalette(kind: string, name: string): Promise<void> {
+      await page.getByRole('button', { name: `Add ${kind}`, exact: true }).click();
+      await self.typeName(kind, name);
+    },
+
+    /** Types into the open in-place rename field of a new node and commits with Enter. */
+    async typeName(kind: string, name: string): Promise<void> {
+      const field = page.getByRole('textbox', { name: `${kind} name`, exact: true });
+      await field.waitFor();
+      await field.fill(name);
+      await field.press('Enter');
+      await self.node(kind, name).waitFor();
+    },
+
+    async press(keys: string): Promise<void> {
+      await page.keyboard.press(keys);
+    },
+
+    /** Saves are visible in the toolbar's status: waits until it says Saved. */
+    async waitSaved(): Promise<void> {
+      await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+    },
+
+    async offsetOf(locator: Locator): Promise<NodeOffset> {
+      return parseTranslate(await locator.evaluate((element) => (element as HTMLElement).style.transform));
+    },
+
+    async viewportTransform(): Promise<string> {
+      return page.locator('.react-flow__viewport').evaluate((element) => (element as HTMLElement).style.transform);
+    },
+
+    /** Drags a node by a distance on screen. */
+    async dragBy(locator: Locator, dx: number, dy: number): Promise<void> {
+      const box = (await locator.boundingBox())!;
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      for (let step = 1; step <= 8; step += 1) await page.mouse.move(x + (dx * step) / 8, y + (dy * step) / 8);
+      await page.mouse.up();
+    },
+
+    /** Drags from a node's bottom connection handle onto another node, then picks the relation kind. */
+    async connect(from: Locator, to: Locator, relation: string): Promise<void> {
+      await from.hover();
+      const handle = from.locator('.react-flow__handle[data-handleid="b"]');
+      const start = (await handle.boundingBox())!;
+      const end = (await to.locator('.react-flow__handle[data-handleid="t"]').boundingBox())!;
+      await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+      await page.mouse.down();
+      for (let step = 1; step <= 10; step += 1) {
+        await page.mouse.move(
+          start.x + start.width / 2 + ((end.x - start.x) * step) / 10,
+          start.y + start.height / 2 + ((end.y - start.y) * step) / 10,
+        );
+      }
+      await page.mouse.up();
+      const chooser = page.getByRole('dialog', { name: 'Choose a relation' });
+      await chooser.getByRole('button', { name: relation, exact: true }).click();
+    },
+  };
+  return self;
+}

@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../electron/cli/build.ts';
+import { kindOf } from '../../shared/kinds/index.ts';
+import { launchBrowser, startAtlas } from './harness.ts';
+import type { RunningAtlas } from './harness.ts';
+import { callApi } from './pages/api.ts';
+import { homePage } from './pages/homePage.ts';
+import { mapPage } from './pages/mapPage.ts';
+
+let atlas: RunningAtlas;
+let browser: Browser;
+
+beforeAll(async () => {
+  [atlas, browser] = await Promise.all([startAtlas(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), atlas?.close()]);
+});
+
+describe('the sample plan', () => {
+  it('opens from the empty library and shows every one of its nodes, each with an accessible name', async () => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await page.goto(atlas.url);
+    await homePage(page).openSample();
+    const map = mapPage(page);
+    await map.waitForMap();
+    const [account] = await callApi(atlas, 'listAccounts', {});
+    const plan = account!.plans[0]!;
+    await expect.poll(() => map.allNodes().count(), { timeout: 10_000 }).toBe(plan.nodeCount);
+    const labels = await map.allNodes().evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? ''));
+    expect(labels.every((label) => /^[A-Z][A-Za-z ]+: .+/.test(label))).toBe(true);
+    const stored = await callApi(atlas, 'loadPlan', { planId: plan.id });
+    expect(new Set(labels)).toEqual(new Set(stored.nodes.map((node) => `${kindOf(node.kind).label}: ${node.label}`)));
+
+    mkdirSync(join(PROJECT_ROOT, 'tests', 'output'), { recursive: true });
+    await page.screenshot({ path: join(PROJECT_ROOT, 'tests', 'output', 'sample-map.png') });
+    await page.close();
+  });
+});

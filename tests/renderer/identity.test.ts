@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFlowModelBuilder, nodeAriaLabel } from '../../renderer/map/flowModel.ts';
+import type { FlowSource } from '../../renderer/map/flowModel.ts';
+import { updateNode } from '../../renderer/commands/updateNode.ts';
+import { runCommand } from '../../renderer/commands/run.ts';
+import type { PlanStore } from '../../renderer/store/types.ts';
+import { openPlan, seedEdge, seedNode } from './planFixture.ts';
+import type { OpenPlan } from './planFixture.ts';
+
+let plan: OpenPlan;
+afterEach(() => plan.close());
+
+const seed = (root: string) => ({
+  nodes: [
+    seedNode('s1', 'stakeholder', 'Dana Whitfield', root, 300, 0),
+    seedNode('n1', 'need', 'Cut costs', 's1', 600, 0),
+    seedNode('g1', 'goal', 'Grow', root, -300, 0, { data: { metric: '', target: 1000, achieved: null, dueDate: null, notes: '' } }),
+    seedNode('g2', 'goal', 'Renewal', 'g1', -600, 0, { data: { metric: '', target: 600, achieved: null, dueDate: null, notes: '' } }),
+    seedNode('g3', 'goal', 'Expansion', 'g1', -600, 100, { data: { metric: '', target: 300, achieved: null, dueDate: null, notes: '' } }),
+  ],
+  edges: [seedEdge('e1', 'hasNeed', 's1', 'n1')],
+});
+
+function flowSource(state: PlanStore): FlowSource {
+  return {
+    nodes: state.nodes,
+    edges: state.edges,
+    selectedNodeIds: state.selection.nodeIds,
+    selectedEdgeId: state.selection.edgeId,
+    currency: state.plan.currency,
+    growthTarget: state.plan.growthTarget,
+  };
+}
+
+describe('identity of unchanged nodes', () => {
+  it('an edit to one node replaces only that node object in the store', async () => {
+    plan = await openPlan(seed);
+    const { store } = plan;
+    const before = store.getState().nodes;
+    const edgesBefore = store.getState().edges;
+    runCommand(store, updateNode, { id: 's1', changes: { data: { title: 'CFO' } } });
+    const after = store.getState().nodes;
+    expect(after).not.toBe(before);
+    expect(after.s1).not.toBe(before.s1);
+    for (const id of ['n1', 'g1', 'g2', 'g3', plan.root.id]) expect(after[id]).toBe(before[id]);
+    expect(store.getState().edges).toBe(edgesBefore);
+  });
+
+  it('a drag frame gives React Flow a new object only for the moved node (and links touching it)', async () => {
+    plan = await openPlan(seed);
+    const { store } = plan;
+    const builder = createFlowModelBuilder();
+    const nodes1 = builder.nodes(flowSource(store.getState()));
+    const edges1 = builder.edges(flowSource(store.getState()));
+    store.getState().previewPositions([{ id: 'g3', x: -620, y: 140 }]);
+    const nodes2 = builder.nodes(flowSource(store.getState()));
+    const edges2 = builder.edges(flowSource(store.getState()));
+    const changed = nodes2.filter((node, index) => node !== nodes1[index]).map((node) => node.id);
+    expect(changed).toEqual(['g3']);
+    expect(edges2.find((edge) => edge.id === 'e1')).toBe(edges1.find((edge) => edge.id === 'e1'));
+    expect(edges2.find((edge) => edge.id === 'tree:n1')).toBe(edges1.find((edge) => edge.id === 'tree:n1'));
+  });
+
+  it('a change to a child goal updates the parent goal’s rolled-up value (the goal build)', async () => {
+    plan = await openPlan(seed);
+    const { store } = plan;
+    const builder = createFlowModelBuilder();
+    const goal = () => builder.nodes(flowSource(store.getState())).find((node) => node.id === 'g1')!;
+    expect(goal().data.rollup).toBe(900);
+    runCommand(store, updateNode, { id: 'g3', changes: { data: { target: 400 } } });
+    expect(goal().data.rollup).toBe(1000);
+    expect(goal().data.node.data).toMatchObject({ target: 1000 });
+  });
+
+  it('hides the branch of a collapsed node and counts what is hidden; every node is labelled "<Kind>: <label>"', async () => {
+    plan = await openPlan((root) => {
+      const seeded = seed(root);
+      seeded.nodes[2] = { ...seeded.nodes[2]!, collapsed: true };
+      return seeded;
+    });
+    const flow = createFlowModelBuilder().nodes(flowSource(plan.store.getState()));
+    const g1 = flow.find((node) => node.id === 'g1')!;
+    expect(g1.data.hiddenCount).toBe(2);
+    expect(flow.filter((node) => node.hidden).map((node) => node.id).sort()).toEqual(['g2', 'g3']);
+    expect(flow.find((node) => node.id === 's1')!.ariaLabel).toBe('Stakeholder: Dana Whitfield');
+    expect(nodeAriaLabel({ kind: 'teamMember', label: 'Maya Chen' })).toBe('Team member: Maya Chen');
+  });
+});
