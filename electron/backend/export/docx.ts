@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { PaperSize } from '../../../shared/api.ts';
 import type { Block, BlockOf } from '../../../shared/document/blockTypes.ts';
@@ -56,7 +56,7 @@ export async function renderDocx(blocks: readonly Block[], options: DocxOptions)
     features: { updateFields: true },
     styles: {
       default: {
-        document: { run: { font: FONT, size: 20 }, paragraph: { spacing: { after: 100, line: 276 } } },
+        document: { run: { font: FONT, size: 20 }, paragraph: { spacing: { after: 100, line: 276, lineRule: LineRuleType.AUTO } } },
         title: { run: { font: FONT, size: 56, bold: true, color: DOCX_COLORS.accent }, paragraph: { spacing: { after: 200 } } },
         heading1: { run: { font: FONT, size: 36, bold: true, color: DOCX_COLORS.accent }, paragraph: { spacing: { before: 0, after: 120 }, keepNext: true } },
         heading2: { run: { font: FONT, size: 27, bold: true, color: DOCX_COLORS.accent }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true } },

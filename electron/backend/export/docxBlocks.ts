@@ -129,7 +129,8 @@ export function docxBlock(block: Block, page: DocxPage, breakBefore: boolean): F
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[block.level], pageBreakBefore: breakBefore, children: [new TextRun(block.text)] })];
     case 'paragraph':
-      return [new Paragraph({ pageBreakBefore: breakBefore, children: textRuns(block.runs) })];
+      // An all-bold paragraph introduces what follows: keep it on the same page.
+      return [new Paragraph({ pageBreakBefore: breakBefore, keepNext: block.runs.every((run) => run.strong), children: textRuns(block.runs) })];
     case 'list':
       return bullets(block.items);
     case 'table':
@@ -169,7 +170,8 @@ function mapParagraphs(block: BlockOf<'map'>, page: DocxPage): Paragraph[] {
   const maxHeight = page.contentHeight / 15 - 60;
   const out: Paragraph[] = [new Paragraph({ children: [new TextRun({ text: block.legend, italics: true, color: DOCX_COLORS.muted })] })];
   block.pictures.forEach((picture, at) => {
-    const size = fitInside(picture, maxWidth, maxHeight);
+    // Never enlarge a small branch beyond its natural size: boxes would print oversized.
+    const size = fitInside(picture, Math.min(maxWidth, picture.width), maxHeight);
     out.push(
       new Paragraph({
         pageBreakBefore: at > 0,

@@ -2,6 +2,7 @@ import * as pptxgen from 'pptxgenjs';
 import type PptxNs from 'pptxgenjs';
 import type { Block, BlockOf } from '../../../shared/document/blockTypes.ts';
 import { fitInside, mapPng } from './mapPng.ts';
+import { repairPptx } from './pptxRepair.ts';
 import type { BulletLine } from './pptxFlow.ts';
 import { PPTX_BODY_FONT, PPTX_COLORS, PPTX_FONT, SLIDE, bulletLines, lineCount, linesHeight, pptxRuns, tableOptions, tableRows } from './pptxFlow.ts';
 
@@ -71,10 +72,11 @@ class SlideFlow {
     this.advance(height + 0.05);
   }
 
-  text(runs: PptxNs.default.TextProps[], plain: string, options: { fill?: string; border?: string } = {}): void {
+  text(runs: PptxNs.default.TextProps[], plain: string, options: { fill?: string; border?: string; lead?: boolean } = {}): void {
     const width = SLIDE.contentWidth - (options.fill ? 0.3 : 0);
     const height = linesHeight(lineCount(plain, width, PPTX_BODY_FONT), PPTX_BODY_FONT) + (options.fill ? 0.2 : 0.06);
-    const slide = this.room(height);
+    // A lead paragraph (all bold) introduces what follows: move it on when what follows would not fit.
+    const slide = this.room(height + (options.lead ? 0.8 : 0));
     slide.addText(runs, {
       x: SLIDE.left,
       y: this.y,
@@ -131,15 +133,20 @@ class SlideFlow {
 
 function titleSlide(deck: Deck, block: BlockOf<'title'>): void {
   const slide = deck.addSlide();
-  slide.background = { color: 'FFFFFF' };
-  slide.addShape('rect', { x: 0, y: 0, w: 0.35, h: SLIDE.height, fill: { color: PPTX_COLORS.accent }, line: { color: PPTX_COLORS.accent } });
+  // A filled text box rather than a bare shape: pptxgenjs writes shapes without text that PowerPoint repairs.
+  slide.addText(' ', { x: 0, y: 0, w: 0.35, h: SLIDE.height, fill: { color: PPTX_COLORS.accent }, margin: 0 });
   slide.addText('STRATEGIC ACCOUNT PLAN', { x: 1, y: 1.5, w: 11, h: 0.4, fontFace: PPTX_FONT, fontSize: 13, color: PPTX_COLORS.muted, charSpacing: 2, margin: 0 });
   slide.addText(block.title, { x: 1, y: 1.95, w: 11.3, h: 1.3, fontFace: PPTX_FONT, fontSize: 38, bold: true, color: PPTX_COLORS.accent, valign: 'top', margin: 0 });
   slide.addText(block.subtitle, { x: 1, y: 3.3, w: 11, h: 0.5, fontFace: PPTX_FONT, fontSize: 20, color: PPTX_COLORS.ink, margin: 0 });
   const internal = block.edition.startsWith('Internal');
   slide.addText(block.edition, { x: 1, y: 4.05, w: internal ? 5.2 : 2.6, h: 0.45, fontFace: PPTX_FONT, fontSize: 14, bold: true, color: 'FFFFFF', fill: { color: internal ? PPTX_COLORS.warn : PPTX_COLORS.accent }, align: 'center', margin: 2 });
   slide.addText(
-    block.facts.flatMap((fact) => [{ text: `${fact.label}: `, options: { color: PPTX_COLORS.muted } }, ...pptxRuns(fact.value, { breakLine: false }).map((run) => run), { text: '', options: { breakLine: true } }]),
+    block.facts.flatMap((fact) => {
+      const runs: PptxNs.default.TextProps[] = [{ text: `${fact.label}: `, options: { color: PPTX_COLORS.muted } }, ...pptxRuns(fact.value)];
+      const last = runs[runs.length - 1];
+      if (last) last.options = { ...last.options, breakLine: true };
+      return runs;
+    }),
     { x: 1, y: 4.8, w: 11, h: 1.8, fontFace: PPTX_FONT, fontSize: 14, color: PPTX_COLORS.ink, valign: 'top', margin: 0 },
   );
 }
@@ -149,7 +156,8 @@ function mapSlides(deck: Deck, block: BlockOf<'map'>): void {
     const slide = deck.addSlide({ masterName: MASTER });
     slide.addText(picture.title, { x: SLIDE.left, y: 0.35, w: SLIDE.contentWidth, h: 0.6, fontFace: PPTX_FONT, fontSize: 24, bold: true, color: PPTX_COLORS.accent, margin: 0 });
     const box = { width: SLIDE.contentWidth, height: SLIDE.contentBottom - 1.15 };
-    const size = fitInside(picture, box.width * 96, box.height * 96);
+    // A small branch is enlarged a little for the screen, not blown up to fill the slide.
+    const size = fitInside(picture, Math.min(box.width * 96, picture.width * 1.4), box.height * 96);
     const w = size.width / 96;
     const h = size.height / 96;
     slide.addImage({
@@ -172,9 +180,8 @@ export async function renderPptx(blocks: readonly Block[], options: PptxOptions)
   deck.author = 'Account Atlas';
   deck.defineSlideMaster({
     title: MASTER,
-    background: { color: 'FFFFFF' },
     objects: [
-      { rect: { x: 0, y: 0, w: SLIDE.width, h: 0.12, fill: { color: PPTX_COLORS.accent } } },
+      { text: { text: ' ', options: { x: 0, y: 0, w: SLIDE.width, h: 0.12, fill: { color: PPTX_COLORS.accent }, margin: 0, fontSize: 1 } } },
       { text: { text: `${options.accountName} · ${options.planTitle} · ${options.edition}`, options: { x: SLIDE.left, y: 7.05, w: 10, h: 0.3, fontFace: PPTX_FONT, fontSize: 9, color: PPTX_COLORS.muted, margin: 0 } } },
     ],
     slideNumber: { x: 12.3, y: 7.05, w: 0.6, h: 0.3, fontFace: PPTX_FONT, fontSize: 9, color: PPTX_COLORS.muted, align: 'right' },
@@ -202,7 +209,7 @@ export async function renderPptx(blocks: readonly Block[], options: PptxOptions)
         break;
       case 'paragraph':
         if (pendingQuestion) pendingQuestion = false;
-        else flow.text(pptxRuns(block.runs), block.runs.map((run) => run.text).join(''));
+        else flow.text(pptxRuns(block.runs), block.runs.map((run) => run.text).join(''), { lead: block.runs.every((run) => run.strong) });
         break;
       case 'list':
         flow.bullets(bulletLines(block.items, SLIDE.contentWidth));
@@ -239,6 +246,6 @@ export async function renderPptx(blocks: readonly Block[], options: PptxOptions)
         break;
     }
   }
-  const data = await deck.write({ outputType: 'uint8array' });
-  return data as Uint8Array;
+  const data = (await deck.write({ outputType: 'uint8array' })) as Uint8Array;
+  return repairPptx(data);
 }

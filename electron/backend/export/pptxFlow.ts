@@ -83,6 +83,7 @@ export interface BulletLine {
 /** A nested list flattened to bullet paragraphs with indent levels and heights. */
 export function bulletLines(items: readonly ListItem[], width: number, fontSize = BODY_FONT, level = 0): BulletLine[] {
   return items.flatMap((item) => {
+    // A run with a bullet starts a new paragraph in pptxgenjs: only the first run of an item carries it.
     const runs = pptxRuns(item.runs);
     const first = runs[0];
     if (first) first.options = { ...first.options, bullet: { indent: 14 }, indentLevel: level, paraSpaceAfter: 3 };

@@ -1,0 +1,105 @@
+import { PLAN_SECTIONS } from '../kinds/index.ts';
+import type { PlanSectionId } from '../kinds/index.ts';
+import { kindOf } from '../kinds/index.ts';
+import type { Block, ListItem } from './blockTypes.ts';
+import { fact, heading, paragraph, textParagraphs } from './blockKit.ts';
+import { formatDate, formatMoney, formatPeriod } from './format.ts';
+import { mapPictures } from './mapPictures.ts';
+import type { OutlineNote, PlanOutline } from './outlineTypes.ts';
+import { indexPlan } from './planIndex.ts';
+import { actionsBlocks } from './sectionBlocks/actions.ts';
+import { dashboardBlocks } from './sectionBlocks/dashboard.ts';
+import { goalsBlocks } from './sectionBlocks/goals.ts';
+import { needsBlocks } from './sectionBlocks/needs.ts';
+import { profileBlocks } from './sectionBlocks/profile.ts';
+import { teamBlocks } from './sectionBlocks/team.ts';
+
+const SECTION_BLOCKS = {
+  profile: profileBlocks,
+  needs: needsBlocks,
+  goals: goalsBlocks,
+  actions: actionsBlocks,
+  team: teamBlocks,
+  dashboard: dashboardBlocks,
+} satisfies Record<PlanSectionId, (outline: PlanOutline) => Block[]>;
+
+/** Id of the map's heading. */
+export const MAP_HEADING_ID = 'account-map';
+
+/** Options of the block list. */
+export interface BlockOptions {
+  /** Leave the map picture out (the outline of the map stays in text formats). */
+  includeMap?: boolean;
+}
+
+/** Words naming an edition on the title page and in headers. */
+export function editionName(edition: PlanOutline['edition']): string {
+  return edition === 'customer' ? 'Customer edition' : 'Internal edition — not for distribution';
+}
+
+/** The plan as format-neutral blocks: title page, contents, the six sections, then the account map. */
+export function planBlocks(outline: PlanOutline, options: BlockOptions = {}): Block[] {
+  const { plan, account } = outline.profile;
+  const blocks: Block[] = [
+    {
+      type: 'title',
+      title: outline.planTitle,
+      subtitle: `Strategic account plan for ${outline.accountName}`,
+      edition: editionName(outline.edition),
+      facts: [
+        fact('Plan period', formatPeriod(plan.periodStart, plan.periodEnd)),
+        fact('Growth target', formatMoney(plan.growthTarget, plan.currency)),
+        fact('Account manager', account.accountManager),
+        fact('Prepared', formatDate(outline.today)),
+      ],
+    },
+    { type: 'toc', title: 'Contents' },
+  ];
+  for (const section of PLAN_SECTIONS) {
+    blocks.push(
+      { type: 'pageBreak' },
+      heading(1, `${section.number}. ${section.title}`, section.id),
+      paragraph({ text: section.question, emphasis: true }),
+      ...SECTION_BLOCKS[section.id](outline),
+      ...noteBlocks(outline.notes[section.id], section.id),
+    );
+  }
+  if (options.includeMap !== false) blocks.push({ type: 'pageBreak' }, ...mapBlocks(outline));
+  return blocks;
+}
+
+function noteBlocks(notes: readonly OutlineNote[], sectionId: PlanSectionId): Block[] {
+  if (notes.length === 0) return [];
+  const blocks: Block[] = [heading(2, 'Notes', `${sectionId}-notes`)];
+  for (const note of notes) {
+    blocks.push(
+      paragraph({ text: note.title, strong: true }, ...(note.about ? [{ text: ` (on ${note.about})`, emphasis: true }] : [])),
+      ...textParagraphs(note.text),
+    );
+  }
+  return blocks;
+}
+
+function mapBlocks(outline: PlanOutline): Block[] {
+  const { account, plan } = outline.profile;
+  const index = indexPlan({ account, plan, nodes: outline.map.nodes, edges: outline.map.edges, viewport: null });
+  const item = (id: string, seen: Set<string>): ListItem => {
+    const node = index.node(id);
+    const kids = index.children(id).filter((child) => !seen.has(child.id));
+    for (const kid of kids) seen.add(kid.id);
+    const runs = [{ text: node?.label ?? '', strong: node?.kind === 'account' }, { text: ` (${kindOf(node?.kind ?? 'topic').label})`, emphasis: true }];
+    return kids.length > 0 ? { runs, children: kids.map((kid) => item(kid.id, seen)) } : { runs };
+  };
+  const roots = outline.map.nodes.filter((node) => node.parentId === null || !index.node(node.parentId));
+  const seen = new Set(roots.map((root) => root.id));
+  return [
+    heading(1, 'Account map', MAP_HEADING_ID),
+    paragraph({ text: 'The plan as the team builds it: every item with its branch, and the relations between them.', emphasis: true }),
+    {
+      type: 'map',
+      pictures: mapPictures(outline.map),
+      tree: roots.map((root) => item(root.id, seen)),
+      legend: 'Boxes are items coloured by kind; grey curves are branches; coloured lines are relations (dashed for informal ones).',
+    },
+  ];
+}

@@ -1,0 +1,43 @@
+import type { Edition } from '../api.ts';
+import type { PlanDocument } from '../model.ts';
+import { editionView } from './editions.ts';
+import type { PlanOutline } from './outlineTypes.ts';
+import { indexPlan } from './planIndex.ts';
+import { actionsOutline } from './sections/actions.ts';
+import { dashboardOutline } from './sections/dashboard.ts';
+import { goalsOutline } from './sections/goals.ts';
+import { needsOutline } from './sections/needs.ts';
+import { topicNotes } from './sections/notes.ts';
+import { profileOutline } from './sections/profile.ts';
+import { teamOutline } from './sections/team.ts';
+
+/** Options of the plan outline. */
+export interface OutlineOptions {
+  edition: Edition;
+  /** ISO date the document is made for: overdue actions and behind milestones are judged against it. */
+  today: string;
+}
+
+/** The linear plan in the six sections, filled from the map (the customer edition sees the customer view only). */
+export function planOutline(document: PlanDocument, options: OutlineOptions): PlanOutline {
+  const view = editionView(document, options.edition);
+  const index = indexPlan(view);
+  const goals = goalsOutline(index);
+  return {
+    edition: options.edition,
+    today: options.today,
+    currency: view.plan.currency,
+    accountName: view.account.name,
+    planTitle: view.plan.title,
+    profile: profileOutline(index),
+    needs: needsOutline(index),
+    goals,
+    actions: actionsOutline(index, options.today),
+    team: teamOutline(index),
+    dashboard: dashboardOutline(index, options.today, goals.goals),
+    notes: topicNotes(index),
+    map: { nodes: view.nodes, edges: view.edges },
+  };
+}
+
+export type { PlanOutline } from './outlineTypes.ts';

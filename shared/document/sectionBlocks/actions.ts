@@ -1,0 +1,48 @@
+import type { PlanNodeOf } from '../../model.ts';
+import type { Block, Run } from '../blockTypes.ts';
+import { column, detailItems, details, fieldColumns, heading, nothingYet, plain, strong, table } from '../blockKit.ts';
+import { NONE, formatDate, joinNames } from '../format.ts';
+import type { PlanOutline } from '../outlineTypes.ts';
+
+/** Section 4 blocks: actions for the next 90 days and the next 12 months, overdue ones flagged. */
+export function actionsBlocks(outline: PlanOutline): Block[] {
+  const { horizons, overdue } = outline.actions;
+  const blocks: Block[] = [];
+  if (overdue > 0) {
+    blocks.push({
+      type: 'callout',
+      tone: 'warning',
+      runs: [{ text: `${overdue} ${overdue === 1 ? 'action is' : 'actions are'} overdue`, strong: true }, { text: ` as of ${formatDate(outline.today)}.` }],
+    });
+  }
+  const fields = fieldColumns<PlanNodeOf<'action'>>('action', ['owner', 'status'], outline.edition, outline.currency);
+  for (const horizon of horizons) {
+    blocks.push(heading(2, horizon.title, `actions-${horizon.horizon}`));
+    if (horizon.actions.length === 0) {
+      blocks.push(nothingYet('No actions for this horizon yet.'));
+      continue;
+    }
+    blocks.push(
+      table(
+        [column('Action', { weight: 2.4 }), fields[0]?.column ?? column('Owner'), column('Due', { weight: 1.1 }), ...fields.slice(1).map((f) => f.column), column('Serves', { weight: 1.8 })],
+        horizon.actions.map((entry) => [
+          strong(entry.node.label),
+          ...fields.slice(0, 1).map((f) => f.cell(entry.node)),
+          dueCell(entry.node.data.dueDate, entry.overdue),
+          ...fields.slice(1).map((f) => f.cell(entry.node)),
+          plain(joinNames(entry.serves)),
+        ]),
+      ),
+      ...details(
+        `Customer input and notes (${horizon.title.toLowerCase()})`,
+        detailItems('action', horizon.actions.map((entry) => entry.node), ['customerInput', 'notes'], outline.edition),
+      ),
+    );
+  }
+  return blocks;
+}
+
+function dueCell(dueDate: string | null, overdue: boolean): Run[] {
+  if (!dueDate) return plain(NONE);
+  return overdue ? [{ text: formatDate(dueDate) }, { text: ' OVERDUE', strong: true }] : plain(formatDate(dueDate));
+}

@@ -1,0 +1,57 @@
+import type { PlanNodeOf } from '../../model.ts';
+import type { Block, Run } from '../blockTypes.ts';
+import { column, detailItems, details, fact, fieldColumns, heading, nothingYet, paragraph, plain, strong, table } from '../blockKit.ts';
+import { formatDate, formatMoney, formatNumber, formatPercent, joinNames } from '../format.ts';
+import type { MilestoneStatus, PlanOutline } from '../outlineTypes.ts';
+
+const STATUS_TEXT: Record<MilestoneStatus, Run[]> = {
+  achieved: plain('Achieved'),
+  'on-track': plain('On track'),
+  behind: strong('Behind'),
+  'no-target': plain('No target'),
+};
+
+/** Section 6 blocks: milestones against targets, action completion and goal progress. */
+export function dashboardBlocks(outline: PlanOutline): Block[] {
+  const { milestones, actions, goalProgress } = outline.dashboard;
+  const { edition, currency } = outline;
+  const blocks: Block[] = [heading(2, 'Milestones', 'dashboard-milestones')];
+  if (milestones.length === 0) blocks.push(nothingYet('No milestones on the map yet.'));
+  else {
+    const fields = fieldColumns<PlanNodeOf<'milestone'>>('milestone', ['metric', 'target', 'actual', 'dueDate'], edition, currency);
+    blocks.push(
+      table(
+        [column('Milestone', { weight: 2 }), ...fields.map((f) => f.column), column('Status'), column('Measures', { weight: 1.5 })],
+        milestones.map((entry) => [strong(entry.node.label), ...fields.map((f) => f.cell(entry.node)), STATUS_TEXT[entry.status], plain(joinNames(entry.measures))]),
+      ),
+      paragraph({
+        text: `Status as of ${formatDate(outline.today)}: achieved when the actual reaches the target; behind when the due date has come and the actual is below the target; on track while it is not yet due.`,
+        emphasis: true,
+      }),
+      ...details('Adjustments', detailItems('milestone', milestones.map((entry) => entry.node), ['adjustment'], edition)),
+    );
+  }
+  blocks.push(heading(2, 'Action completion', 'dashboard-actions'), {
+    type: 'facts',
+    facts: [
+      fact('Actions done', `${formatNumber(actions.done)} of ${formatNumber(actions.total)} (${formatPercent(actions.total ? (actions.done / actions.total) * 100 : null)})`),
+      fact('Overdue actions', formatNumber(actions.overdue)),
+    ],
+  });
+  blocks.push(heading(2, 'Goal progress', 'dashboard-goals'));
+  if (goalProgress.length === 0) blocks.push(nothingYet('No goals with a target yet.'));
+  else {
+    blocks.push(
+      table(
+        [column('Goal', { weight: 2.2 }), column('Target', { align: 'right', weight: 1.4 }), column('Achieved so far', { align: 'right', weight: 1.4 }), column('Progress', { align: 'right' })],
+        goalProgress.map((goal) => [
+          goal.depth === 0 ? strong(goal.name) : plain(`${'\u00a0\u00a0\u00a0'.repeat(goal.depth - 1)}↳ ${goal.name}`),
+          plain(formatMoney(goal.target, currency)),
+          plain(formatMoney(goal.achieved, currency)),
+          plain(formatPercent(goal.percent)),
+        ]),
+      ),
+    );
+  }
+  return blocks;
+}

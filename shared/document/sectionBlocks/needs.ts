@@ -1,0 +1,140 @@
+import type { PlanNodeOf } from '../../model.ts';
+import type { Block, ListItem, Run } from '../blockTypes.ts';
+import { column, detailItems, details, fieldColumns, heading, nothingYet, plain, strong, table } from '../blockKit.ts';
+import { NONE, fieldText, joinNames } from '../format.ts';
+import { kinds } from '../../kinds/index.ts';
+import type { CoverageLink, OrgChartEntry, PlanOutline } from '../outlineTypes.ts';
+
+/** Days after which a contact counts as gone cold. */
+const STALE_CONTACT_DAYS = 90;
+
+/** Section 2 blocks: needs by priority, stakeholders, relationship health, team coverage and the org chart. */
+export function needsBlocks(outline: PlanOutline): Block[] {
+  return [...needBlocks(outline), ...stakeholderBlocks(outline), ...coverageBlocks(outline), ...orgChartBlocks(outline)];
+}
+
+function needBlocks(outline: PlanOutline): Block[] {
+  const blocks: Block[] = [heading(2, 'Customer needs by priority', 'needs-needs')];
+  const { needs } = outline.needs;
+  if (needs.length === 0) return [...blocks, nothingYet('No needs on the map yet.')];
+  const fields = fieldColumns<PlanNodeOf<'need'>>('need', ['priority', 'category'], outline.edition, outline.currency);
+  const roi = fieldColumns<PlanNodeOf<'need'>>('need', ['roiMeasure', 'confirmed'], outline.edition, outline.currency, {
+    roiMeasure: 2,
+  });
+  blocks.push(
+    table(
+      [column('Need', { weight: 2.4 }), ...fields.map((f) => f.column), column('Who has it', { weight: 1.4 }), ...roi.map((f) => f.column)],
+      needs.map(({ node, heldBy }) => [
+        strong(node.label),
+        ...fields.map((f) => f.cell(node)),
+        plain(joinNames(heldBy)),
+        ...roi.map((f) => f.cell(node)),
+      ]),
+    ),
+    ...details('Notes on needs', detailItems('need', needs.map((need) => need.node), ['notes'], outline.edition)),
+  );
+  return blocks;
+}
+
+function coverageText(links: CoverageLink[]): string {
+  if (links.length === 0) return NONE;
+  return links.map((link) => (link.strength ? `${link.name} (${link.strength})` : link.name)).join(', ');
+}
+
+function stakeholderBlocks(outline: PlanOutline): Block[] {
+  const blocks: Block[] = [heading(2, 'Key stakeholders', 'needs-stakeholders')];
+  const { stakeholders } = outline.needs;
+  if (stakeholders.length === 0) return [...blocks, nothingYet('No stakeholders on the map yet.')];
+  const { edition, currency } = outline;
+  const roles = fieldColumns<PlanNodeOf<'stakeholder'>>('stakeholder', ['buyingRole', 'influence', 'support'], edition, currency);
+  const titleOf = (node: PlanNodeOf<'stakeholder'>) =>
+    [node.data.title, node.data.department].map((part) => part.trim()).filter(Boolean).join(', ') || NONE;
+  blocks.push(
+    table(
+      [column('Name', { weight: 1.3 }), column('Job title', { weight: 1.5 }), ...roles.map((f) => f.column), column('Covered by', { weight: 1.4 })],
+      stakeholders.map(({ node, coveredBy }) => [
+        strong(node.label),
+        plain(titleOf(node)),
+        ...roles.map((f) => f.cell(node)),
+        plain(coveredBy.length > 0 ? joinNames(coveredBy.map((link) => link.name)) : NONE),
+      ]),
+    ),
+  );
+  const health = fieldColumns<PlanNodeOf<'stakeholder'>>('stakeholder', ['relationship', 'coverage', 'lastContact'], edition, currency);
+  if (health.length > 0) {
+    const lastContact = kinds.stakeholder.field('lastContact');
+    blocks.push(
+      heading(3, 'Relationship health', 'needs-relationship-health'),
+      table(
+        [column('Name', { weight: 1.3 }), ...health.map((f) => f.column)],
+        stakeholders.map(({ node }) => {
+          const stale = isStale(node.data.lastContact, outline.today);
+          return [
+            strong(node.label),
+            ...health.map((f) =>
+              f.key === 'lastContact' && stale
+                ? [{ text: fieldText(lastContact, node.data.lastContact, currency) }, { text: ' — over 90 days', strong: true }]
+                : f.cell(node),
+            ),
+          ];
+        }),
+      ),
+    );
+  }
+  blocks.push(
+    ...details('Notes on stakeholders', detailItems('stakeholder', stakeholders.map((s) => s.node), ['notes'], edition)),
+  );
+  return blocks;
+}
+
+function isStale(lastContact: string | null, today: string): boolean {
+  if (!lastContact) return false;
+  const days = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${lastContact}T00:00:00Z`)) / 86_400_000;
+  return days > STALE_CONTACT_DAYS;
+}
+
+function coverageBlocks(outline: PlanOutline): Block[] {
+  const blocks: Block[] = [heading(2, "Our team's coverage", 'needs-coverage')];
+  const { coverage } = outline.needs;
+  if (coverage.length === 0) return [...blocks, nothingYet('No team members on the map yet.')];
+  const fields = fieldColumns<PlanNodeOf<'teamMember'>>('teamMember', ['function'], outline.edition, outline.currency);
+  const anyStrength = coverage.some((entry) => entry.covers.some((link) => link.strength));
+  blocks.push(
+    table(
+      [
+        column('Team member', { weight: 1.2 }),
+        ...fields.map((f) => f.column),
+        column(anyStrength ? 'Covers (relationship strength)' : 'Covers', { weight: 2.6 }),
+      ],
+      coverage.map(({ member, covers }) => [strong(member.label), ...fields.map((f) => f.cell(member)), plain(coverageText(covers))]),
+    ),
+  );
+  return blocks;
+}
+
+function orgChartBlocks(outline: PlanOutline): Block[] {
+  const { orgChart, influences } = outline.needs;
+  if (orgChart.length === 0 && influences.length === 0) return [];
+  const blocks: Block[] = [heading(2, 'Org chart', 'needs-org-chart')];
+  const roleField = kinds.stakeholder.field('buyingRole');
+  const item = (entry: OrgChartEntry): ListItem => {
+    const role = entry.node.data.buyingRole === 'unknown' ? '' : fieldText(roleField, entry.node.data.buyingRole, '');
+    const runs: Run[] = [{ text: entry.node.label, strong: true }];
+    const about = [entry.node.data.title.trim(), role].filter(Boolean).join(', ');
+    if (about) runs.push({ text: ` — ${about}` });
+    return entry.reports.length > 0 ? { runs, children: entry.reports.map(item) } : { runs };
+  };
+  if (orgChart.length > 0) blocks.push({ type: 'list', items: orgChart.map(item) });
+  if (influences.length > 0) {
+    blocks.push(
+      { type: 'paragraph', runs: [{ text: 'Informal influence', strong: true }] },
+      {
+        type: 'list',
+        items: influences.map((line) => ({
+          runs: [{ text: line.from, strong: true }, { text: ' influences ' }, { text: line.to, strong: true }],
+        })),
+      },
+    );
+  }
+  return blocks;
+}

@@ -1,0 +1,34 @@
+import { kinds } from '../../kinds/index.ts';
+import type { ActionEntry, ActionsOutline } from '../outlineTypes.ts';
+import type { PlanIndex } from '../planIndex.ts';
+
+/** True when an action is past its due date and not done. */
+export function isOverdue(dueDate: string | null, status: string, today: string): boolean {
+  return dueDate !== null && dueDate < today && status !== 'done';
+}
+
+/** Section 4: actions for the next 90 days and the next 12 months, by due date, overdue ones flagged. */
+export function actionsOutline(index: PlanIndex, today: string): ActionsOutline {
+  const entries = index.ofKind('action').map((node): ActionEntry => {
+    const achieves = index.outgoing(node.id, 'achieves').map((edge) => edge.target);
+    const parent = index.ancestor(node.id, (other) => other.kind === 'goal' || other.kind === 'opportunity');
+    return {
+      node,
+      overdue: isOverdue(node.data.dueDate, node.data.status, today),
+      serves: index.labels(parent ? [...achieves, parent.id] : achieves),
+    };
+  });
+  const byDueDate = (a: ActionEntry, b: ActionEntry) =>
+    (a.node.data.dueDate ?? '9999-99-99').localeCompare(b.node.data.dueDate ?? '9999-99-99') ||
+    index.rank(a.node.id) - index.rank(b.node.id);
+  const horizonField = kinds.action.field('horizon');
+  const horizons = horizonField?.type === 'select' ? horizonField.options : [];
+  return {
+    horizons: horizons.map((option) => ({
+      horizon: option.value as '90-days' | '12-months',
+      title: option.label,
+      actions: entries.filter((entry) => entry.node.data.horizon === option.value).sort(byDueDate),
+    })),
+    overdue: entries.filter((entry) => entry.overdue).length,
+  };
+}

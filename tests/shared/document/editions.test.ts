@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { planBlocks } from '../../../shared/document/blocks.ts';
+import { customerView } from '../../../shared/document/editions.ts';
+import { renderMarkdown } from '../../../shared/document/markdown.ts';
+import { planOutline } from '../../../shared/document/outline.ts';
+import { kindOf } from '../../../shared/kinds/index.ts';
+import { TODAY, hostileDocument, sampleDocument } from './fixtures.ts';
+import { smallPlan } from './smallPlan.ts';
+
+describe('customer edition', () => {
+  it('drops internal nodes with their subtree, competitors, SWOT and relations touching them', () => {
+    const view = customerView(hostileDocument());
+    const ids = new Set(view.nodes.map((node) => node.id));
+    expect(ids.has('secret')).toBe(false);
+    expect(ids.has('secretChild')).toBe(false);
+    expect(view.nodes.some((node) => node.kind === 'competitor' || node.kind === 'swot')).toBe(false);
+    for (const edge of view.edges) {
+      expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+      expect(['influences', 'competesFor']).not.toContain(edge.kind);
+    }
+  });
+
+  it('resets every internal field and strips internal relation data, leaving the original untouched', () => {
+    const original = smallPlan();
+    const view = customerView(original);
+    for (const node of view.nodes) {
+      const definition = kindOf(node.kind);
+      for (const key of definition.internalFields) {
+        expect((node.data as Record<string, unknown>)[key]).toEqual(definition.defaults()[key]);
+      }
+    }
+    expect(view.edges.find((edge) => edge.kind === 'covers')?.data).toEqual({});
+    expect(view.account.notes).toBe('');
+    expect(original.nodes.find((node) => node.id === 's1')?.data).toMatchObject({ support: 'enemy' });
+  });
+
+  it('prints none of the internal material', () => {
+    const text = renderMarkdown(planBlocks(planOutline(hostileDocument(), { edition: 'customer', today: TODAY })));
+    for (const secret of [
+      'RouteMax Systems',
+      'FleetPulse',
+      'Six-year delivery record',
+      'Budget freeze',
+      'Mentor',
+      'Enemy',
+      'Supporter',
+      'Trusted advisor',
+      'Last contact',
+      'Met once at the customer summit',
+      'RFP issued by procurement',
+      'Walk-away price',
+      'Hidden Informant',
+      'Fictional sample account',
+      'influences',
+    ]) {
+      expect(text, secret).not.toContain(secret);
+    }
+    expect(text).toContain('Customer edition');
+    expect(text).toContain('Dana Whitfield');
+  });
+
+  it('keeps everything in the internal edition', () => {
+    const text = renderMarkdown(planBlocks(planOutline(sampleDocument(), { edition: 'internal', today: TODAY })));
+    for (const item of ['RouteMax Systems', 'Six-year delivery record', '+2 Mentor', 'Trusted advisor', 'Met once at the customer summit']) {
+      expect(text, item).toContain(item);
+    }
+  });
+});

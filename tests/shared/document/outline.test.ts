@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { planOutline } from '../../../shared/document/outline.ts';
+import { TODAY } from './fixtures.ts';
+import { smallPlan } from './smallPlan.ts';
+
+const internal = () => planOutline(smallPlan(), { edition: 'internal', today: TODAY });
+
+describe('plan outline', () => {
+  it('builds the goal build: components roll up, gaps and shares of the growth target', () => {
+    const { goals } = internal();
+    expect(goals.goals.map((entry) => entry.node.id)).toEqual(['g']);
+    const [top] = goals.goals;
+    expect(top?.rolledUp).toBe(900);
+    expect(top?.gap).toBe(100);
+    expect(top?.share).toBeCloseTo((1000 / 1200) * 100);
+    const renewal = top?.components[0];
+    expect(renewal?.node.id).toBe('g1');
+    expect(renewal?.rolledUp).toBe(200);
+    expect(renewal?.gap).toBe(400);
+    expect(renewal?.components[0]?.gap).toBeNull();
+    expect(goals.goalBuildTotal).toBe(1000);
+    expect(goals.growthGap).toBe(200);
+  });
+
+  it('groups opportunities respond / shape / create with weighted values and the needs they address', () => {
+    const groups = internal().goals.opportunityGroups;
+    expect(groups.map((group) => group.type)).toEqual(['respond', 'shape', 'create']);
+    expect(groups[0]?.entries[0]?.weighted).toBe(500);
+    expect(groups[0]?.entries[0]?.addresses).toEqual(['Cheaper anvils']);
+    expect(groups[1]?.entries).toEqual([]);
+    expect(groups[2]?.entries[0]?.weighted).toBeNull();
+    expect(groups[2]?.total).toBe(400);
+  });
+
+  it('splits actions by horizon, flags overdue ones and says what each serves', () => {
+    const { actions } = internal();
+    const soon = actions.horizons.find((horizon) => horizon.horizon === '90-days');
+    // Same due date: outline order (siblings by label) decides.
+    expect(soon?.actions.map((entry) => [entry.node.id, entry.overdue])).toEqual([
+      ['a2', false],
+      ['a1', true],
+    ]);
+    expect(soon?.actions[1]?.serves).toEqual(['Expansion', 'Anvil RFP']);
+    expect(actions.horizons[1]?.actions.map((entry) => entry.node.id)).toEqual(['a3']);
+    expect(actions.overdue).toBe(1);
+  });
+
+  it('judges milestones on the day: behind once due with the actual below target', () => {
+    const status = Object.fromEntries(internal().dashboard.milestones.map((entry) => [entry.node.id, entry.status]));
+    expect(status).toEqual({ m1: 'behind', m2: 'achieved', m3: 'on-track', m4: 'no-target', m5: 'behind' });
+    const { dashboard } = internal();
+    expect(dashboard.actions).toEqual({ done: 1, total: 3, overdue: 1 });
+    expect(dashboard.goalProgress.find((goal) => goal.name === 'Grow Acme')?.achieved).toBe(180);
+  });
+
+  it('orders needs by priority and lists who has them', () => {
+    const { needs } = internal();
+    expect(needs.needs.map((entry) => entry.node.label)).toEqual(['Faster delivery', 'Cheaper anvils']);
+    expect(needs.needs[0]?.heldBy).toEqual(['Road Runner']);
+  });
+
+  it('draws the org chart under the top people, keeps reporting loops, and lists influence lines', () => {
+    const { orgChart, influences, stakeholders } = internal().needs;
+    expect(orgChart.map((entry) => [entry.node.label, entry.reports.map((report) => report.node.label)])).toEqual([
+      ['Coyote', ['Bugs', 'Road Runner']],
+      ['Daffy', ['Porky']],
+    ]);
+    expect(influences).toEqual([{ from: 'Bugs', to: 'Road Runner' }]);
+    expect(stakeholders.find((entry) => entry.node.id === 's1')?.coveredBy).toEqual([{ name: 'Wile', strength: 'Trusted advisor' }]);
+  });
+
+  it('puts topic notes in the section of their item, their group, or Profile; skips empty group topics', () => {
+    const { notes } = internal();
+    expect(notes.needs.map((note) => note.title)).toEqual(['Anvil history', 'How they buy']);
+    expect(notes.needs[0]?.about).toBe('Cheaper anvils');
+    expect(notes.profile.map((note) => note.title)).toEqual(['General remark']);
+    expect(Object.values(notes).flat().map((note) => note.title)).not.toContain('Empty group');
+  });
+
+  it('groups internal commitments by function and lists what depends on them', () => {
+    const { team } = internal();
+    expect(team.internal).toEqual([{ area: 'Legal', entries: [expect.objectContaining({ neededFor: ['Board review'] })] }]);
+    expect(team.external.map((entry) => entry.node.label)).toEqual(['Steel prices']);
+  });
+});
