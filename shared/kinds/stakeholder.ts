@@ -51,9 +51,10 @@ export const stakeholderKind = defineKind({
   fields: [
     { key: 'title', label: 'Job title', type: 'text' },
     { key: 'department', label: 'Department', type: 'text' },
-    { key: 'buyingRole', label: 'Buying role', type: 'select', options: BUYING_ROLE_OPTIONS, default: 'unknown' },
+    // Labels such as "Blocker" or "Coach" are our reading of the customer's people: not for their eyes.
+    { key: 'buyingRole', label: 'Buying role', type: 'select', options: BUYING_ROLE_OPTIONS, default: 'unknown', internal: true },
     { key: 'support', label: 'Support', type: 'select', options: SUPPORT_OPTIONS, default: 'unknown', internal: true },
-    { key: 'influence', label: 'Influence', type: 'select', options: LEVEL_OPTIONS, default: 'unknown' },
+    { key: 'influence', label: 'Influence', type: 'select', options: LEVEL_OPTIONS, default: 'unknown', internal: true },
     {
       key: 'relationship',
       label: 'Our relationship',

@@ -52,6 +52,10 @@ describe('customer edition', () => {
       'Hidden Informant',
       'Fictional sample account',
       'influences',
+      'Blocker',
+      'Champion',
+      'Gatekeeper',
+      'Influence',
     ]) {
       expect(text, secret).not.toContain(secret);
     }
