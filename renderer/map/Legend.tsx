@@ -9,7 +9,7 @@ export function Legend() {
   const open = usePlan((state) => state.showLegend);
   if (!open) {
     return (
-      <button type="button" className="atlas-legend-chip" onClick={() => store.getState().setPanels({ showLegend: true })}>
+      <button type="button" className="atlas-legend-chip" aria-label="Show legend" onClick={() => store.getState().setPanels({ showLegend: true })}>
         Legend
       </button>
     );

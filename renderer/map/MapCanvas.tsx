@@ -1,6 +1,7 @@
 import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import type { EdgeChange, FinalConnectionState, NodeChange, ReactFlowInstance, Viewport } from '@xyflow/react';
-import { useCallback, useContext, useMemo, useRef, useState } from 'react';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout.ts';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { MouseEvent as ReactMouseEvent } from 'react';
 import { kindOf } from '../../shared/kinds/index.ts';
 import type { Position } from '../../shared/model.ts';
@@ -13,7 +14,9 @@ import type { KindNodeData, MapFlowEdge, MapFlowNode } from './flowModel.ts';
 import { nodeTypes } from './nodes/nodeTypes.ts';
 import { PlanContext, usePlan, usePlanShallow, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
 
-const FIT_OPTIONS = { padding: 0.12, duration: 250 } as const;
+const FIT_OPTIONS = { padding: 0.12, duration: 250, maxZoom: 1 } as const;
+/** Room kept between a newly selected node and the edge of the window when bringing it into view. */
+const VIEW_MARGIN = 48;
 
 function minimapColor(node: MapFlowNode): string {
   return kindOf((node.data as KindNodeData).node.kind).color;
@@ -40,6 +43,24 @@ export function MapCanvas() {
   const [builder] = useState(createFlowModelBuilder);
   const [initialViewport] = useState(() => store.getState().viewport);
   const dragStart = useRef(new Map<string, Position>());
+  const instance = useRef<ReactFlowInstance<MapFlowNode, MapFlowEdge> | null>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const focusId = usePlan((state) => (state.selection.nodeIds.length === 1 ? state.selection.nodeIds[0]! : null));
+
+  // A node selected by keyboard or added off screen is brought into view, keeping the zoom.
+  useEffect(() => {
+    const flow = instance.current;
+    const box = wrapper.current?.getBoundingClientRect();
+    // Only a change of selection moves the view; dragging the selected node must not.
+    const focusPosition = focusId ? store.getState().nodes[focusId]?.position : undefined;
+    if (!flow || !box || !focusPosition) return;
+    const { x, y, zoom } = flow.getViewport();
+    const left = focusPosition.x * zoom + x;
+    const top = focusPosition.y * zoom + y;
+    const inside =
+      left >= VIEW_MARGIN && top >= VIEW_MARGIN && left + NODE_WIDTH * zoom <= box.width - VIEW_MARGIN && top + NODE_HEIGHT * zoom <= box.height - VIEW_MARGIN;
+    if (!inside) void flow.setCenter(focusPosition.x + NODE_WIDTH / 2, focusPosition.y + NODE_HEIGHT / 2, { zoom, duration: 200 });
+  }, [focusId, store]);
 
   const source = usePlanShallow((state) => ({
     nodes: state.nodes,
@@ -117,12 +138,13 @@ export function MapCanvas() {
   );
 
   const onInit = useCallback(
-    (instance: ReactFlowInstance<MapFlowNode, MapFlowEdge>) => {
+    (flow: ReactFlowInstance<MapFlowNode, MapFlowEdge>) => {
+      instance.current = flow;
       canvasRef.current = {
-        fitView: () => void instance.fitView(FIT_OPTIONS),
-        zoomIn: () => void instance.zoomIn({ duration: 150 }),
-        zoomOut: () => void instance.zoomOut({ duration: 150 }),
-        centerOn: (nodeIds) => void instance.fitView({ nodes: nodeIds.map((id) => ({ id })), maxZoom: 1, padding: 0.3, duration: 300 }),
+        fitView: () => void flow.fitView(FIT_OPTIONS),
+        zoomIn: () => void flow.zoomIn({ duration: 150 }),
+        zoomOut: () => void flow.zoomOut({ duration: 150 }),
+        centerOn: (nodeIds) => void flow.fitView({ nodes: nodeIds.map((id) => ({ id })), maxZoom: 1, padding: 0.3, duration: 300 }),
       };
     },
     [canvasRef],
@@ -136,7 +158,7 @@ export function MapCanvas() {
   };
 
   return (
-    <div className="atlas-canvas" data-testid="map-canvas">
+    <div ref={wrapper} className="atlas-canvas" data-testid="map-canvas">
       <ArrowMarkers />
       <ReactFlow<MapFlowNode, MapFlowEdge>
         nodes={flowNodes}
@@ -170,16 +192,18 @@ export function MapCanvas() {
         }}
         defaultViewport={initialViewport ?? undefined}
         fitView={initialViewport === null}
-        fitViewOptions={{ padding: 0.12 }}
+        fitViewOptions={{ padding: 0.12, maxZoom: 1 }}
         minZoom={0.1}
         maxZoom={2}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={28}
         onlyRenderVisibleElements
         deleteKeyCode={null}
+        panActivationKeyCode={null}
         disableKeyboardA11y
         zoomOnDoubleClick={false}
-        elevateEdgesOnSelect
+        // Relations stay under the cards even when their node is selected, so labels never cover a card.
+        elevateEdgesOnSelect={false}
         proOptions={{ hideAttribution: true }}
         ariaLabelConfig={{ 'node.a11yDescription.keyboardDisabled': 'Press Tab to add a child, Enter to add a sibling, F2 to rename, Delete to remove.' }}
       >

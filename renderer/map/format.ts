@@ -36,3 +36,21 @@ export function formatPeriod(start: string | null, end: string | null): string {
 export function isOverdue(dueDate: string | null | undefined, today: string, done: boolean): boolean {
   return Boolean(dueDate) && !done && dueDate! < today;
 }
+
+/** A compact date for node cards: "6 Dec" this year, "22 Mar ’27" in another year. */
+export function formatShortDate(iso: string | null | undefined, today: string): string {
+  if (!iso) return '';
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  const dayMonth = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return iso.slice(0, 4) === today.slice(0, 4) ? dayMonth : `${dayMonth} ’${iso.slice(2, 4)}`;
+}
+
+/** Initials of a person's name, e.g. "Maya Chen" → "MC". */
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return '';
+  const first = parts[0]![0] ?? '';
+  const last = parts.length > 1 ? (parts.at(-1)![0] ?? '') : '';
+  return (first + last).toUpperCase();
+}

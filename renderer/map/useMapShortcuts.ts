@@ -22,6 +22,8 @@ export function useMapShortcuts(canvas: RefObject<HTMLElement | null>): void {
       const plainKey = !command.shortcuts?.some((shortcut) => shortcut.mod);
       const onMap = target === null || target === document.body || (canvas.current?.contains(target) ?? false);
       if (plainKey && !onMap) return;
+      // Enter and Space on a button inside a node (the collapse toggle) must press the button.
+      if (plainKey && target?.closest('button, a')) return;
       if (store.getState().connection || store.getState().contextMenu) return;
       if (run(command, undefined)) event.preventDefault();
     };

@@ -109,7 +109,7 @@ function Relations({ node }: { node: PlanNode }) {
           <li key={edge.id}>
             <button type="button" className="atlas-link-button" onClick={() => store.getState().select({ nodeIds: [], edgeId: edge.id })}>
               <span className="atlas-swatch" style={{ background: definition.color }} />
-              {outgoing ? `${definition.label} → ${other?.label ?? '?'}` : `${other?.label ?? '?'} ${definition.label} → this`}
+              {outgoing ? `${definition.label} ${other?.label ?? '?'}` : `${other?.label ?? '?'} ${definition.label} this`}
             </button>
           </li>
         );

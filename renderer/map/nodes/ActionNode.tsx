@@ -4,46 +4,36 @@ import { actionKind } from '../../../shared/kinds/action.ts';
 import { optionLabel } from '../../../shared/kinds/index.ts';
 import { todayIso } from '../../../shared/values.ts';
 import type { MapFlowNode } from '../flowModel.ts';
-import { formatDate, isOverdue } from '../format.ts';
-import { Badge, Fact } from './badges.tsx';
+import { formatDate, formatShortDate, isOverdue } from '../format.ts';
+import { Badge, Fact, Person } from './badges.tsx';
 import type { Tone } from './badges.tsx';
 import { NodeCard } from './NodeCard.tsx';
 
 const STATUS_TONES: Record<string, Tone> = { 'not-started': 'neutral', 'in-progress': 'blue', done: 'green', blocked: 'red' };
 
-/** A committed step: owner, due date (overdue in red), status and horizon. */
+/** A committed step: owner, status, and due date (overdue in red). */
 export const ActionNode = memo(function ActionNode({ data, selected }: NodeProps<MapFlowNode<'action'>>) {
   const action = data.node.data;
-  const overdue = isOverdue(action.dueDate, todayIso(), action.status === 'done');
+  const today = todayIso();
+  const overdue = isOverdue(action.dueDate, today, action.status === 'done');
   return (
     <NodeCard
       data={data}
       selected={selected}
-      subtitle={
-        <>
-          {action.owner || <span className="atlas-missing">No owner</span>}
-          {' · '}
-          {action.dueDate ? (
-            <span className={overdue ? 'atlas-overdue' : ''}>
-              {overdue ? 'Overdue ' : 'Due '}
-              {formatDate(action.dueDate)}
-            </span>
-          ) : (
-            <span className="atlas-missing">No date</span>
-          )}
-        </>
-      }
       facts={
         <>
-          <Badge tone={STATUS_TONES[action.status] ?? 'neutral'} title="Status">
-            {optionLabel(actionKind.field('status'), action.status)}
-          </Badge>
+          {action.owner ? <Person name={action.owner} role="Owner" /> : <span className="atlas-missing">No owner</span>}
           {overdue ? (
-            <Badge tone="red" strong>
-              Overdue
+            <Badge tone="red" strong title={`Overdue: due ${formatDate(action.dueDate)}`}>
+              Overdue {formatShortDate(action.dueDate, today)}
             </Badge>
-          ) : null}
-          <Fact title="Horizon">{action.horizon === '90-days' ? '90 days' : '12 months'}</Fact>
+          ) : (
+            <Badge tone={STATUS_TONES[action.status] ?? 'neutral'} title="Status">
+              {optionLabel(actionKind.field('status'), action.status)}
+            </Badge>
+          )}
+          {action.dueDate && !overdue ? <Fact title={`Due ${formatDate(action.dueDate)}`}>{formatShortDate(action.dueDate, today)}</Fact> : null}
+          {!action.dueDate ? <span className="atlas-missing">No date</span> : null}
         </>
       }
     />

@@ -16,7 +16,6 @@ export const CompetitorNode = memo(function CompetitorNode({ data, selected }: N
     <NodeCard
       data={data}
       selected={selected}
-      subtitle={competitor.strengths ? `Strong in ${competitor.strengths.split('\n')[0]}` : undefined}
       facts={
         <>
           <Badge title="Position">{optionLabel(competitorKind.field('position'), competitor.position)}</Badge>

@@ -4,7 +4,7 @@ import { dependencyKind } from '../../../shared/kinds/dependency.ts';
 import { optionLabel } from '../../../shared/kinds/index.ts';
 import type { MapFlowNode } from '../flowModel.ts';
 import { formatDate } from '../format.ts';
-import { Badge } from './badges.tsx';
+import { Badge, Person } from './badges.tsx';
 import type { Tone } from './badges.tsx';
 import { NodeCard } from './NodeCard.tsx';
 
@@ -17,16 +17,18 @@ export const DependencyNode = memo(function DependencyNode({ data, selected }: N
     <NodeCard
       data={data}
       selected={selected}
-      subtitle={[dependency.owner, dependency.dueDate ? `needed by ${formatDate(dependency.dueDate)}` : ''].filter(Boolean).join(' · ') || undefined}
       facts={
         <>
+          {dependency.owner ? <Person name={dependency.owner} role="Owner" /> : null}
           <Badge tone={dependency.scope === 'external' ? 'purple' : 'teal'} title="Scope">
             {optionLabel(dependencyKind.field('scope'), dependency.scope)}
           </Badge>
           <Badge tone={STATUS_TONES[dependency.status] ?? 'neutral'} strong={dependency.status === 'at-risk'} title="Status">
             {optionLabel(dependencyKind.field('status'), dependency.status)}
           </Badge>
-          <Badge title="Function or condition">{optionLabel(dependencyKind.field('area'), dependency.area)}</Badge>
+          <Badge title={dependency.dueDate ? `Needed by ${formatDate(dependency.dueDate)}` : 'Function or condition'}>
+            {optionLabel(dependencyKind.field('area'), dependency.area)}
+          </Badge>
         </>
       }
     />

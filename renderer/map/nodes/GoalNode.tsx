@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { MapFlowNode } from '../flowModel.ts';
-import { formatDate, formatMoney } from '../format.ts';
+import { formatMoney } from '../format.ts';
 import { Fact } from './badges.tsx';
 import { NodeCard } from './NodeCard.tsx';
 
@@ -16,21 +16,18 @@ export const GoalNode = memo(function GoalNode({ data, selected }: NodeProps<Map
     <NodeCard
       data={data}
       selected={selected}
-      subtitle={[goal.metric, goal.dueDate ? `by ${formatDate(goal.dueDate)}` : ''].filter(Boolean).join(' · ') || undefined}
-      indicator={
-        progress !== null ? (
-          <span className="atlas-progress" title={`Achieved ${Math.round(progress * 100)}% of target`}>
-            <i style={{ width: `${progress * 100}%` }} />
-          </span>
-        ) : undefined
-      }
       facts={
         <>
-          {target !== null ? <Fact title="Target">Target {formatMoney(target, currency)}</Fact> : <Fact>No target</Fact>}
+          {target !== null ? <Fact title={goal.metric ? `Target (${goal.metric})` : 'Target'}>Target {formatMoney(target, currency)}</Fact> : <Fact>No target</Fact>}
           {rollup !== null ? (
             <Fact title="Goal build: the sum of the goals under this one" tone={short ? 'amber' : 'green'}>
               Build {formatMoney(rollup, currency)}
             </Fact>
+          ) : null}
+          {progress !== null ? (
+            <span className="atlas-progress" title={`Achieved ${Math.round(progress * 100)}% of the target`}>
+              <i style={{ width: `${progress * 100}%` }} />
+            </span>
           ) : null}
         </>
       }

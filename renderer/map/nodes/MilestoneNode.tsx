@@ -16,10 +16,9 @@ export const MilestoneNode = memo(function MilestoneNode({ data, selected }: Nod
     <NodeCard
       data={data}
       selected={selected}
-      subtitle={[milestone.metric, milestone.dueDate ? `due ${formatDate(milestone.dueDate)}` : ''].filter(Boolean).join(' · ') || undefined}
       facts={
         <>
-          <Fact title="Target">Target {milestone.target === null ? '—' : formatNumber(milestone.target)}</Fact>
+          <Fact title={[milestone.metric, milestone.dueDate ? `due ${formatDate(milestone.dueDate)}` : ''].filter(Boolean).join(', ') || 'Target'}>Target {milestone.target === null ? '—' : formatNumber(milestone.target)}</Fact>
           <Fact title="Actual" tone={reached ? 'green' : behind ? (late ? 'red' : 'amber') : undefined}>
             Actual {milestone.actual === null ? '—' : formatNumber(milestone.actual)}
           </Fact>

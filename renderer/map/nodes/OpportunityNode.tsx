@@ -17,9 +17,6 @@ export const OpportunityNode = memo(function OpportunityNode({ data, selected }:
     <NodeCard
       data={data}
       selected={selected}
-      subtitle={[optionLabel(opportunityKind.field('stage'), opportunity.stage), opportunity.closeDate ? `close ${formatDate(opportunity.closeDate)}` : '']
-        .filter(Boolean)
-        .join(' · ')}
       facts={
         <>
           <Badge tone={TYPE_TONES[opportunity.type] ?? 'neutral'} strong title="Respond, shape or create">
@@ -27,6 +24,9 @@ export const OpportunityNode = memo(function OpportunityNode({ data, selected }:
           </Badge>
           {opportunity.value !== null ? <Fact title="Value">{formatMoney(opportunity.value, data.currency)}</Fact> : null}
           {opportunity.probability !== null ? <Fact title="Probability">{opportunity.probability}%</Fact> : null}
+          <Fact title={opportunity.closeDate ? `Closes ${formatDate(opportunity.closeDate)}` : 'Stage'}>
+            {optionLabel(opportunityKind.field('stage'), opportunity.stage)}
+          </Fact>
         </>
       }
     />

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { SUPPORT_OPTIONS, SUPPORT_SCORE } from '../../../shared/kinds/stakeholder.ts';
+import { initials as initialsOf } from '../format.ts';
 
 /** Colour families of badges. */
 export type Tone = 'neutral' | 'blue' | 'green' | 'amber' | 'red' | 'purple' | 'teal' | 'gold';
@@ -56,6 +57,16 @@ export function LevelBars({ value, label }: { value: string; label: string }) {
         ))}
       </span>
       {word}
+    </span>
+  );
+}
+
+/** A person as a small round chip with their initials (full name on hover). */
+export function Person({ name, role }: { name: string; role: string }) {
+  if (!name) return null;
+  return (
+    <span className="atlas-person" title={`${role}: ${name}`} aria-label={`${role}: ${name}`}>
+      {initialsOf(name)}
     </span>
   );
 }

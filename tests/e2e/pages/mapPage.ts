@@ -36,8 +36,20 @@ export function mapPage(page: Page) {
       await page.locator('.react-flow__node').first().waitFor();
     },
 
+    /** Clicks a node, first fitting the map to the window when the node is out of sight (as a person would). */
     async select(kind: string, label: string): Promise<void> {
+      await self.bringIntoView(self.node(kind, label));
       await self.node(kind, label).click();
+    },
+
+    async bringIntoView(node: Locator): Promise<void> {
+      const area = (await page.getByRole('main', { name: 'Account map' }).boundingBox())!;
+      const box = (await node.count()) > 0 ? await node.boundingBox() : null;
+      const inside = box && box.x >= area.x && box.y >= area.y && box.x + box.width <= area.x + area.width && box.y + box.height <= area.y + area.height;
+      if (inside) return;
+      await page.getByRole('button', { name: 'Fit', exact: true }).click();
+      await page.waitForTimeout(400);
+      await node.waitFor();
     },
 
     /** Clicks a palette button, then types the new node's name and presses Enter. */
@@ -74,6 +86,7 @@ export function mapPage(page: Page) {
 
     /** Drags a node by a distance on screen. */
     async dragBy(locator: Locator, dx: number, dy: number): Promise<void> {
+      await self.bringIntoView(locator);
       const box = (await locator.boundingBox())!;
       const x = box.x + box.width / 2;
       const y = box.y + box.height / 2;
@@ -85,6 +98,8 @@ export function mapPage(page: Page) {
 
     /** Drags from a node's bottom connection handle onto another node, then picks the relation kind. */
     async connect(from: Locator, to: Locator, relation: string): Promise<void> {
+      await self.bringIntoView(from);
+      await self.bringIntoView(to);
       await from.hover();
       const handle = from.locator('.react-flow__handle[data-handleid="b"]');
       const start = (await handle.boundingBox())!;
