@@ -116,6 +116,15 @@ describe('document preview and export, in browser mode against the real build', 
     expect(markdown).toContain(NEW_NAME);
     expect(markdown).not.toContain('FleetPulse');
     expect(await dialog.getByRole('status').innerText()).toBe(`Saved ${download.suggestedFilename()}`);
+
+    // The command line writes the very same file from the same library.
+    const cliPath = join(folder, 'from-cli.md');
+    execFileSync(
+      process.execPath,
+      ['electron/cli/atlas.ts', 'export', 'Northwind', '--format', 'md', '--edition', 'customer', '--out', cliPath, '--data', atlas.dataPath],
+      { cwd: join(import.meta.dirname, '..', '..') },
+    );
+    expect(readFileSync(cliPath, 'utf8')).toBe(markdown);
     await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
     await planScreen.exportDialog().waitFor({ state: 'detached' });
   });
