@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiContract, isApiMethod } from '../../shared/api.ts';
 import type { ApiMethod, ApiOutput, AtlasApi, AtlasHandlers } from '../../shared/api.ts';
+import { documentFileName } from '../../shared/document/fileName.ts';
 import { AtlasError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import { kinds } from '../../shared/kinds/index.ts';
@@ -232,7 +233,7 @@ function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | un
         const file = handlers.exportPlanFile({ planId: options.planId }) as ApiOutput<'exportPlanFile'>;
         const text = `${JSON.stringify(file, null, 2)}\n`;
         return {
-          fileName: `${safeFileName(`${file.account.name} - ${file.plan.title}`)}.json`,
+          fileName: documentFileName(file.account.name, file.plan.title, null, 'json'),
           mimeType: 'application/json',
           base64: Buffer.from(text, 'utf8').toString('base64'),
         };
@@ -248,9 +249,4 @@ function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | un
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
-}
-
-/** A file name without characters that file systems refuse. */
-export function safeFileName(text: string): string {
-  return text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'plan';
 }

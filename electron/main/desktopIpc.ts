@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { app, dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { z } from 'zod';
+import { safeFileName } from '../../shared/document/fileName.ts';
 import { AtlasError } from '../../shared/errors.ts';
 import { OPEN_EXTERNAL_CHANNEL, SAVE_FILE_CHANNEL } from '../preload/ipcProtocol.ts';
 import { handleTrusted } from './ipc.ts';
@@ -11,17 +12,14 @@ import { openExternalSafely } from './security.ts';
 const saveFileInput = z.strictObject({ fileName: z.string().min(1).max(255), base64: z.string() });
 
 /** A file name safe to offer in a save dialog: no folders, no characters file systems refuse. */
-export function safeFileName(fileName: string): string {
-  const cleaned = basename(fileName.replaceAll('\\', '/'))
-    .replace(/[<>:"|?*\u0000-\u001f]/g, '_')
-    .trim();
-  return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'Account plan' : cleaned;
+export function saveDialogFileName(fileName: string): string {
+  return safeFileName(basename(fileName.replaceAll('\\', '/')));
 }
 
 async function saveFile(window: BrowserWindow, input: unknown): Promise<string | null> {
   const parsed = saveFileInput.safeParse(input);
   if (!parsed.success) throw new AtlasError('invalid-input', 'The file to save needs a name and base64 content.');
-  const fileName = safeFileName(parsed.data.fileName);
+  const fileName = saveDialogFileName(parsed.data.fileName);
   const extension = extname(fileName).slice(1).toLowerCase();
   const choice = await dialog.showSaveDialog(window, {
     defaultPath: join(app.getPath('documents'), fileName),

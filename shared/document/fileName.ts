@@ -12,13 +12,16 @@ export function safeFileName(text: string): string {
   return short || 'Account plan';
 }
 
-/** "Northwind Logistics - FY27 growth plan (customer).pdf"; a plan title that repeats the account name is shortened. */
-export function documentFileName(accountName: string, planTitle: string, edition: Edition, extension: string): string {
+/**
+ * "Northwind Logistics - FY27 growth plan (customer).pdf"; a plan title that repeats the account name is shortened.
+ * Without an edition (the JSON plan file) there is no "(edition)" suffix.
+ */
+export function documentFileName(accountName: string, planTitle: string, edition: Edition | null, extension: string): string {
   const account = accountName.trim();
   let title = planTitle.trim();
   if (account && title.toLowerCase().startsWith(account.toLowerCase())) {
     title = title.slice(account.length).replace(/^[\s\-–—:|,]+/, '');
   }
   const base = [account, title].filter(Boolean).join(' - ');
-  return `${safeFileName(`${base} (${edition})`)}.${extension}`;
+  return `${safeFileName(edition === null ? base : `${base} (${edition})`)}.${extension}`;
 }

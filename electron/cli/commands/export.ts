@@ -41,18 +41,9 @@ export const exportCommand: Command = {
     const paper = choice('paper', values.get('paper'), PAPER_SIZES, 'a4');
     return withService(context, { create: false }, async (service) => {
       const { plan } = findPlan(await service.listAccounts({}), positionals[0]!);
-      let bytes: Uint8Array;
-      let fileName: string;
-      if (format === 'json') {
-        const file = await service.exportPlanFile({ planId: plan.id });
-        bytes = Buffer.from(`${JSON.stringify(file, null, 2)}\n`, 'utf8');
-        const { safeFileName } = await import('../../backend/service.ts');
-        fileName = `${safeFileName(`${file.account.name} - ${file.plan.title}`)}.json`;
-      } else {
-        const document = await service.exportDocument({ planId: plan.id, format, edition, paper, includeMap: !switches.has('no-map') });
-        bytes = Buffer.from(document.base64, 'base64');
-        fileName = document.fileName;
-      }
+      const document = await service.exportDocument({ planId: plan.id, format, edition, paper, includeMap: !switches.has('no-map') });
+      const bytes = Buffer.from(document.base64, 'base64');
+      const fileName = document.fileName;
       if (out === '-') {
         context.print(bytes);
         return 0;
