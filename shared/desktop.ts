@@ -15,7 +15,6 @@ export const MENU_COMMANDS = [
   'view.zoomOut',
   'view.minimap',
   'view.inspector',
-  'help.about',
 ] as const;
 
 /** A menu command id. */

@@ -54,6 +54,11 @@ async function startApp(): Promise<void> {
 
 // The name decides the user-data folder (and so the default library), so it must be set before anything asks for it.
 app.setName(PRODUCT_NAME);
+app.setAboutPanelOptions({
+  applicationName: PRODUCT_NAME,
+  applicationVersion: app.getVersion(),
+  copyright: 'Strategic account plans as a visual map. Your data stays in one local file.',
+});
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

@@ -65,7 +65,8 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         ...developerItems,
       ],
     },
-    { role: 'help', label: '&Help', submenu: [command('help.about', 'About Account Atlas')] },
+    // The native about panel shows the name, version and copyright set in main.ts.
+    { role: 'help', label: '&Help', submenu: [{ role: 'about', label: 'About Account Atlas' }] },
   ];
 }
 
