@@ -3,6 +3,7 @@ import { addChild, addSibling } from './addNode.ts';
 import { toggleCollapse } from './collapse.ts';
 import type { Command } from './command.ts';
 import { deleteSelection } from './deleteSelection.ts';
+import { duplicate } from './duplicate.ts';
 import { redo, undo } from './history.ts';
 import { selectDown, selectLeft, selectRight, selectUp } from './navigate.ts';
 import { startRename } from './renameNode.ts';
@@ -11,7 +12,10 @@ import { matchesShortcut } from './shortcuts.ts';
 import { tidyUp } from './tidyUp.ts';
 import { fitView, selectAll, toggleHealth, toggleInspector, toggleLegend, toggleMinimap, togglePreview, zoomIn, zoomOut } from './view.ts';
 
-/** Commands without arguments: the ones shortcuts, menus and toolbar buttons run. */
+/**
+ * Commands without arguments: the ones shortcuts, menus and toolbar buttons run. Copy, Cut and Paste are not
+ * here: their keys and menu items go through the DOM clipboard events (renderer/map/useMapClipboard.ts).
+ */
 export const keyboardCommands: readonly Command<void>[] = [
   undo,
   redo,
@@ -19,6 +23,7 @@ export const keyboardCommands: readonly Command<void>[] = [
   addSibling,
   startRename,
   deleteSelection,
+  duplicate,
   toggleCollapse as Command<void>,
   tidyUp,
   fitView,

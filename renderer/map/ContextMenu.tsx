@@ -4,7 +4,11 @@ import { edgeKindOf } from '../../shared/edges.ts';
 import { addChild, addSibling } from '../commands/addNode.ts';
 import { toggleCollapse } from '../commands/collapse.ts';
 import type { Command } from '../commands/command.ts';
+import { copy } from '../commands/copy.ts';
+import { cut } from '../commands/cut.ts';
 import { deleteSelection } from '../commands/deleteSelection.ts';
+import { duplicate } from '../commands/duplicate.ts';
+import { paste } from '../commands/paste.ts';
 import { relationKindsBetween, removeRelation, updateRelation } from '../commands/relations.ts';
 import { startRename } from '../commands/renameNode.ts';
 import { describeShortcut } from '../commands/shortcuts.ts';
@@ -12,6 +16,7 @@ import { tidyUp } from '../commands/tidyUp.ts';
 import { fitView } from '../commands/view.ts';
 import { childrenOf } from '../store/tree.ts';
 import { usePlan, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
+import { useClipboardActions } from './useMapClipboard.ts';
 
 interface ItemProps {
   label: string;
@@ -44,6 +49,7 @@ function MenuItem({ label, hint, disabled, checked, onSelect }: ItemProps) {
 export function ContextMenu() {
   const store = usePlanStoreApi();
   const run = useRunCommand();
+  const clipboard = useClipboardActions();
   const menu = usePlan((state) => state.contextMenu);
   const panel = useRef<HTMLDivElement>(null);
   // Subscribing to nodes/edges keeps labels (Collapse/Expand, relation kinds) current while the menu is open.
@@ -62,7 +68,8 @@ export function ContextMenu() {
 
   if (!menu) return null;
   const close = () => store.getState().setContextMenu(null);
-  const commandItem = (command: Command<void>, label = command.label) => {
+  // `action` runs instead of the plain command where the clipboard is involved (see useClipboardActions).
+  const commandItem = (command: Command<void>, label = command.label, action?: () => void) => {
     const shortcut = command.shortcuts?.[0];
     return (
       <MenuItem
@@ -72,11 +79,19 @@ export function ContextMenu() {
         disabled={!command.enabledWhen(store.getState())}
         onSelect={() => {
           close();
-          run(command, undefined);
+          if (action) action();
+          else run(command, undefined);
         }}
       />
     );
   };
+  const clipboardItems = (
+    <>
+      {commandItem(cut as Command<void>, 'Cut', clipboard.cut)}
+      {commandItem(copy as Command<void>, 'Copy', clipboard.copy)}
+      {commandItem(paste as Command<void>, 'Paste', () => void clipboard.paste())}
+    </>
+  );
 
   let items: ReactNode;
   if (menu.target.type === 'node') {
@@ -89,6 +104,9 @@ export function ContextMenu() {
         {commandItem(addSibling, 'Add sibling')}
         {commandItem(startRename)}
         {hasChildren ? commandItem(toggleCollapse as Command<void>, node.collapsed ? 'Expand branch' : 'Collapse branch') : null}
+        <div className="atlas-menu__separator" role="separator" />
+        {clipboardItems}
+        {commandItem(duplicate)}
         <div className="atlas-menu__separator" role="separator" />
         {commandItem(deleteSelection, node.parentId === null ? 'Delete (the account stays)' : 'Delete with its branch')}
       </>
@@ -125,6 +143,8 @@ export function ContextMenu() {
   } else {
     items = (
       <>
+        {commandItem(paste as Command<void>, 'Paste', () => void clipboard.paste())}
+        <div className="atlas-menu__separator" role="separator" />
         {commandItem(tidyUp)}
         {commandItem(fitView)}
       </>
@@ -137,7 +157,7 @@ export function ContextMenu() {
       className="atlas-popover atlas-menu"
       role="menu"
       aria-label="Map actions"
-      style={{ left: Math.min(menu.x, window.innerWidth - 240), top: Math.min(menu.y, window.innerHeight - 260) }}
+      style={{ left: Math.min(menu.x, window.innerWidth - 240), top: Math.max(8, Math.min(menu.y, window.innerHeight - 340)) }}
       onKeyDown={(event) => {
         event.stopPropagation();
         const items = [...(panel.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]:not([disabled])') ?? [])];

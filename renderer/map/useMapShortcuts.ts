@@ -4,14 +4,17 @@ import { commandForKey, commandForMenu } from '../commands/registry.ts';
 import type { MenuCommand } from '../../shared/desktop.ts';
 import { isTypingTarget } from './focus.ts';
 import { usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
+import { useClipboardActions, useMapClipboard } from './useMapClipboard.ts';
 
 /**
  * Keyboard shortcuts of the map. Shortcuts with Ctrl/Cmd work anywhere on the plan screen outside text
  * fields; plain keys (Tab, Enter, Delete, arrows …) only while focus is on the map, so buttons keep their keys.
+ * Ctrl/Cmd+C, X and V are left to the browser, whose clipboard events carry the data (see useMapClipboard).
  */
 export function useMapShortcuts(canvas: RefObject<HTMLElement | null>): void {
   const store = usePlanStoreApi();
   const run = useRunCommand();
+  useMapClipboard();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || isTypingTarget(event.target)) return;
@@ -35,11 +38,17 @@ export function useMapShortcuts(canvas: RefObject<HTMLElement | null>): void {
 /** Runs native menu commands (desktop app) through the same commands as keys and toolbar. */
 export function useMenuCommands(extra: Partial<Record<MenuCommand, () => void>>): void {
   const run = useRunCommand();
+  const clipboard = useClipboardActions();
   useEffect(() => {
     const bridge = window.atlasDesktop;
     if (!bridge) return;
+    const clipboardMenus: Partial<Record<MenuCommand, () => void>> = {
+      'edit.cut': clipboard.cut,
+      'edit.copy': clipboard.copy,
+      'edit.paste': () => void clipboard.paste(),
+    };
     return bridge.onMenuCommand((menu) => {
-      const handler = extra[menu];
+      const handler = extra[menu] ?? clipboardMenus[menu];
       if (handler) {
         handler();
         return;
@@ -47,5 +56,5 @@ export function useMenuCommands(extra: Partial<Record<MenuCommand, () => void>>)
       const command = commandForMenu(menu);
       if (command) run(command, undefined);
     });
-  }, [extra, run]);
+  }, [extra, run, clipboard]);
 }

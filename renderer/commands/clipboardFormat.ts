@@ -1,0 +1,89 @@
+import type { PlanEdge, PlanNode } from '../../shared/model.ts';
+import type { MapContent } from '../store/mapPatch.ts';
+import { childrenIndex, rootNode, subtree } from '../store/tree.ts';
+
+/** The marker that tells our clipboard content apart from any other JSON. */
+export const CLIPBOARD_FORMAT = 'account-atlas-clipboard';
+/** The version of the clipboard format this app writes and reads. */
+export const CLIPBOARD_VERSION = 1;
+/** The clipboard type that carries the full items between Account Atlas windows (text/plain carries a readable outline). */
+export const CLIPBOARD_MIME_TYPE = 'application/x-account-atlas+json';
+
+/** Map items on the clipboard: whole branches and the relations between them. */
+export interface ClipboardPayload {
+  format: typeof CLIPBOARD_FORMAT;
+  version: typeof CLIPBOARD_VERSION;
+  nodes: PlanNode[];
+  edges: PlanEdge[];
+}
+
+/** Copied items in the two shapes they go to the clipboard in. */
+export interface ClipboardText {
+  /** The payload as JSON, for pasting into Account Atlas. */
+  json: string;
+  /** An indented outline of the labels, for pasting into any other app. */
+  text: string;
+}
+
+/** Where copied items are written: a DOM DataTransfer (a copy or cut event) or anything shaped like it. */
+export interface ClipboardWriter {
+  setData(format: string, data: string): void;
+}
+
+/** Every node of the map in outline order (depth first, siblings by order), as an index. */
+function outlineIndex(nodes: MapContent['nodes']): Map<string, number> {
+  const index = new Map<string, number>();
+  const children = childrenIndex(nodes);
+  const stack = [...Object.values(nodes).filter((node) => node.parentId === null || !nodes[node.parentId])].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (index.has(node.id)) continue;
+    index.set(node.id, index.size);
+    const list = children.get(node.id) ?? [];
+    for (let i = list.length - 1; i >= 0; i -= 1) stack.push(list[i]!);
+  }
+  return index;
+}
+
+/**
+ * The selected nodes with their whole branches (hidden ones included), in outline order, plus the relations
+ * whose both ends are among them. The account root is left out unless `includeRoot`.
+ */
+export function collectBranches(content: MapContent, nodeIds: readonly string[], includeRoot: boolean): { nodes: PlanNode[]; edges: PlanEdge[] } {
+  const root = rootNode(content.nodes);
+  const taken = new Set<string>();
+  for (const id of nodeIds) {
+    if (!content.nodes[id] || (!includeRoot && id === root?.id)) continue;
+    for (const member of subtree(content.nodes, id)) taken.add(member.id);
+  }
+  const order = outlineIndex(content.nodes);
+  const nodes = [...taken].map((id) => content.nodes[id]!).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const edges = Object.values(content.edges).filter((edge) => taken.has(edge.source) && taken.has(edge.target));
+  return { nodes, edges };
+}
+
+/** Labels as an outline, one line per node, indented with a tab per level below the copied branches' tops. */
+export function outlineText(nodes: readonly PlanNode[]): string {
+  const ids = new Set(nodes.map((node) => node.id));
+  const depth = new Map<string, number>();
+  const lines: string[] = [];
+  // `nodes` is in outline order, so a parent's depth is known before its children's.
+  for (const node of nodes) {
+    const level = node.parentId !== null && ids.has(node.parentId) ? (depth.get(node.parentId) ?? 0) + 1 : 0;
+    depth.set(node.id, level);
+    lines.push(`${'\t'.repeat(level)}${node.label.replace(/\s*[\r\n]+\s*/g, ' ')}`);
+  }
+  return lines.join('\n');
+}
+
+/** The clipboard payload of some nodes and relations, as JSON and as an outline. */
+export function clipboardTextOf(nodes: readonly PlanNode[], edges: readonly PlanEdge[]): ClipboardText {
+  const payload: ClipboardPayload = { format: CLIPBOARD_FORMAT, version: CLIPBOARD_VERSION, nodes: [...nodes], edges: [...edges] };
+  return { json: JSON.stringify(payload), text: outlineText(nodes) };
+}
+
+/** Writes copied items to a clipboard event's data. */
+export function writeClipboard(writer: ClipboardWriter, content: ClipboardText): void {
+  writer.setData('text/plain', content.text);
+  writer.setData(CLIPBOARD_MIME_TYPE, content.json);
+}

@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PlanNode } from '../../../shared/model.ts';
+import { CLIPBOARD_MIME_TYPE } from '../../../renderer/commands/clipboardFormat.ts';
+import { clearHeldClipboard, heldClipboard } from '../../../renderer/commands/clipboardMemory.ts';
+import { ROOT_CUT_NOTICE, cut } from '../../../renderer/commands/cut.ts';
+import { ROOT_DUPLICATE_NOTICE, duplicate } from '../../../renderer/commands/duplicate.ts';
+import { paste } from '../../../renderer/commands/paste.ts';
+import { runCommand } from '../../../renderer/commands/run.ts';
+import { byId, openPlan, seedEdge, seedNode } from '../planFixture.ts';
+import type { OpenPlan } from '../planFixture.ts';
+
+let plan: OpenPlan;
+beforeEach(() => clearHeldClipboard());
+afterEach(() => plan.close());
+
+// Dana (stakeholder) → need n1 → topic t1, with "has need" inside the branch; a goal elsewhere addresses n1 (a relation leaving the branch).
+const seed = (root: string) => ({
+  nodes: [
+    seedNode('s1', 'stakeholder', 'Dana Whitfield', root, 300, 0),
+    seedNode('n1', 'need', 'Cut costs', 's1', 600, 0),
+    seedNode('t1', 'topic', 'Detail', 'n1', 900, 0),
+    seedNode('g1', 'goal', 'Grow', root, -300, 0),
+    seedNode('s2', 'stakeholder', 'Sam Ortiz', root, 300, 200, { order: 1 }),
+  ],
+  edges: [seedEdge('e1', 'addresses', 'g1', 'n1'), seedEdge('e2', 'hasNeed', 's1', 'n1')],
+});
+
+/** A stand-in for the DataTransfer of a copy event. */
+function transfer(): { setData(type: string, data: string): void; data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, setData: (type, value) => void data.set(type, value) };
+}
+
+describe('Cut', () => {
+  it('copies and removes the branch with every relation touching it as one step; undo restores all of it', async () => {
+    plan = await openPlan(seed);
+    const { store } = plan;
+    store.getState().select({ nodeIds: ['s1'] });
+    const clipboard = transfer();
+    expect(runCommand(store, cut, { clipboard })).toBe(true);
+    const state = store.getState();
+    expect(Object.keys(state.nodes).sort()).toEqual([plan.root.id, 'g1', 's2'].sort());
+    expect(state.edges).toEqual({});
+    expect(state.past).toHaveLength(1);
+    expect(state.past[0]!.label).toBe('Cut 3 items');
+    expect(state.selection.nodeIds).toEqual([plan.root.id]);
+    expect(JSON.parse(clipboard.data.get(CLIPBOARD_MIME_TYPE)!).nodes).toHaveLength(3);
+    expect((await plan.saved()).nodes).toHaveLength(3);
+
+    store.getState().undo();
+    const restored = await plan.saved();
+    expect(restored.nodes).toHaveLength(6);
+    expect(restored.edges.map((edge) => edge.id).sort()).toEqual(['e1', 'e2']);
+    expect(byId(restored).get('t1')!.parentId).toBe('n1');
+    expect(store.getState().selection.nodeIds).toEqual(['s1']);
+  });
+
+  it('cut then paste elsewhere moves the branch back in with its inner relation', async () => {
+    plan = await openPlan(seed);
+    const { store } = plan;
+    store.getState().select({ nodeIds: ['n1'] });
+    runCommand(store, cut, undefined);
+    store.getState().select({ nodeIds: ['s2'] });
+    runCommand(store, paste, undefined);
+    const need = Object.values(store.getState().nodes).find((node) => node.label === 'Cut costs')!;
+    expect(need.parentId).toBe('s2');
+    expect(need.id).not.toBe('n1');
+    const saved = byId(await plan.saved());
+    expect(saved.get(need.id)!.parentId).toBe('s2');
+    expect([...saved.values()].find((node) => node.label === 'Detail')!.parentId).toBe(need.id);
+  });
+
+  it('refuses to cut the account and says so', async () => {
+    plan = await openPlan(seed);
+    const { store } = plan;
+    store.getState().select({ nodeIds: [plan.root.id] });
+    runCommand(store, cut, undefined);
+    expect(store.getState().notice).toBe(ROOT_CUT_NOTICE);
+    expect(Object.keys(store.getState().nodes)).toHaveLength(6);
+    expect(store.getState().past).toHaveLength(0);
+    expect(heldClipboard()).toBeNull();
+  });
+
+  it('cuts the other selected branches when the account is among them', async () => {
+    plan = await openPlan(seed);
+    const { store } = plan;
+    store.getState().select({ nodeIds: [plan.root.id, 'g1'] });
+    runCommand(store, cut, undefined);
+    expect(store.getState().nodes.g1).toBeUndefined();
+    expect(store.getState().past.at(-1)!.label).toBe('Cut goal (the account stays)');
+    expect(JSON.parse(heldClipboard()!.json).nodes.map((node: PlanNode) => node.id)).toEqual(['g1']);
+  });
+});
+
+describe('Duplicate', () => {
+  it('pastes a copy of the branch as a sibling right after it, with its inner relation, leaving the clipboard alone', async () => {
+    plan = await openPlan(seed);
+    const { store } = plan;
+    store.getState().select({ nodeIds: ['s1'] });
+    runCommand(store, duplicate, undefined);
+    const state = store.getState();
+    const twin = Object.values(state.nodes).find((node) => node.label === 'Dana Whitfield' && node.id !== 's1')!;
+    expect(twin.parentId).toBe(plan.root.id);
+    expect(twin.order).toBeGreaterThan(state.nodes.s1!.order);
+    expect(twin.order).toBeLessThan(state.nodes.s2!.order);
+    expect(twin.position.x).toBe(state.nodes.s1!.position.x);
+    expect(Object.values(state.edges).filter((edge) => edge.kind === 'hasNeed')).toHaveLength(2);
+    expect(state.selection.nodeIds).toEqual([twin.id]);
+    expect(heldClipboard()).toBeNull();
+    expect((await plan.saved()).nodes).toHaveLength(9);
+    store.getState().undo();
+    expect((await plan.saved()).nodes).toHaveLength(6);
+  });
+
+  it('refuses to duplicate the account and says so', async () => {
+    plan = await openPlan(seed);
+    const { store } = plan;
+    store.getState().select({ nodeIds: [plan.root.id] });
+    runCommand(store, duplicate, undefined);
+    expect(store.getState().notice).toBe(ROOT_DUPLICATE_NOTICE);
+    expect(store.getState().past).toHaveLength(0);
+  });
+});
