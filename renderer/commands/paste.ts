@@ -8,12 +8,10 @@ import { defineCommand } from './command.ts';
 import { singleSelectedNode } from './edits.ts';
 import { itemsLabel, pasteBranchesEdit } from './pasteBranches.ts';
 
-/** What Paste reads, and who hears what it had to leave out. */
+/** What Paste reads. */
 export interface PasteArgs {
   /** What the system clipboard held; absent when it could not be read, so the last copy kept in memory is pasted. */
   clipboard?: ClipboardSource;
-  /** Receives one sentence about items left out (invalid, not allowed, over the limit) after a paste that still pasted something. */
-  onLeftOut?(notice: string): void;
 }
 
 /** The node pasted items go under: the single selected node, else the account root. */
@@ -45,7 +43,7 @@ export const paste = defineCommand<PasteArgs | void>({
       order: firstOrder + index,
     }));
     if (!edit) return { type: 'notice', notice: notice ?? 'Nothing was pasted: the clipboard held no map items.' };
-    if (notice) args?.onLeftOut?.(notice);
-    return { type: 'edit', edit };
+    // One sentence about items left out (invalid, not allowed, over the limit) after a paste that still pasted something.
+    return { type: 'edit', edit: notice ? { ...edit, notice } : edit };
   },
 });

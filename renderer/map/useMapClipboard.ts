@@ -10,7 +10,6 @@ import type { PlanStore } from '../store/types.ts';
 import { isTypingTarget } from './focus.ts';
 import { usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
 
-type Run = <A>(command: Command<A>, args: A) => boolean;
 
 /** Copy, Cut and Paste for menus (context menu, desktop menu), which have no clipboard event of their own. */
 export interface ClipboardActions {
@@ -21,13 +20,6 @@ export interface ClipboardActions {
 
 // Set while a menu asks the document to copy or cut, so the event it fires is the map's whatever has focus.
 let forced: 'copy' | 'cut' | null = null;
-
-/** Runs Paste, then shows the sentence about anything it left out (the edit itself clears older notices). */
-function runPaste(store: StoreApi<PlanStore>, run: Run, clipboard: ClipboardSource | undefined): void {
-  let leftOut: string | null = null;
-  run(paste, { clipboard, onLeftOut: (notice) => (leftOut = notice) });
-  if (leftOut !== null) store.getState().showNotice(leftOut);
-}
 
 /** What a paste event carries; undefined when the system clipboard gave nothing, so the in-memory copy is used. */
 function sourceOf(data: DataTransfer | null): ClipboardSource | undefined {
@@ -73,7 +65,7 @@ export function useMapClipboard(): void {
     const onPaste = (event: ClipboardEvent) => {
       if (!isForMap(event, store)) return;
       event.preventDefault();
-      runPaste(store, run, sourceOf(event.clipboardData));
+      run(paste, { clipboard: sourceOf(event.clipboardData) });
     };
     document.addEventListener('copy', onCopyOrCut);
     document.addEventListener('cut', onCopyOrCut);
@@ -118,7 +110,7 @@ export function useClipboardActions(): ClipboardActions {
         } catch {
           // No permission (the desktop app denies it, a browser may ask): paste the in-memory copy.
         }
-        runPaste(store, run, text.trim() === '' ? undefined : { text });
+        run(paste, { clipboard: text.trim() === '' ? undefined : { text } });
       },
     };
   }, [store, run]);

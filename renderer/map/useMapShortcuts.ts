@@ -35,6 +35,13 @@ export function useMapShortcuts(canvas: RefObject<HTMLElement | null>): void {
   }, [canvas, run, store]);
 }
 
+const TEXT_FIELD_EDITS: Partial<Record<MenuCommand, string>> = {
+  'edit.undo': 'undo',
+  'edit.redo': 'redo',
+  'edit.delete': 'delete',
+  'edit.selectAll': 'selectAll',
+};
+
 /** Runs native menu commands (desktop app) through the same commands as keys and toolbar. */
 export function useMenuCommands(extra: Partial<Record<MenuCommand, () => void>>): void {
   const run = useRunCommand();
@@ -48,6 +55,12 @@ export function useMenuCommands(extra: Partial<Record<MenuCommand, () => void>>)
       'edit.paste': () => void clipboard.paste(),
     };
     return bridge.onMenuCommand((menu) => {
+      // In a text field, Edit menu items act on the text, as the keys do there.
+      const textCommand = TEXT_FIELD_EDITS[menu];
+      if (textCommand && isTypingTarget(document.activeElement)) {
+        document.execCommand(textCommand);
+        return;
+      }
       const handler = extra[menu] ?? clipboardMenus[menu];
       if (handler) {
         handler();

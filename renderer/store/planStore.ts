@@ -121,7 +121,7 @@ export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): St
             }
             future = [];
           }
-          return { ...next, selection, past, future, renamingNodeId: edit.renameAfter ?? null, notice: null };
+          return { ...next, selection, past, future, renamingNodeId: edit.renameAfter ?? null, notice: edit.notice ?? null };
         });
         saveMap(edit.forward);
         syncAccountName();

@@ -20,6 +20,8 @@ export interface Edit {
   selectAfter?: Selection;
   /** Starts renaming this node in place after the edit. */
   renameAfter?: string;
+  /** A sentence to show once the edit is applied (e.g. what a paste had to leave out). */
+  notice?: string;
 }
 
 /** Whether a command's edit becomes an undo step. */

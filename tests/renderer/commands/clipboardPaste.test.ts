@@ -26,9 +26,8 @@ const seed = (root: string) => ({
 
 /** Runs Paste the way the map does, returning the sentence it reports (from the left-out callback or the notice). */
 function pasteFrom(clipboard: ClipboardSource | undefined): string | null {
-  let leftOut: string | null = null;
-  runCommand(plan.store, paste, { clipboard, onLeftOut: (notice) => (leftOut = notice) });
-  return leftOut ?? plan.store.getState().notice;
+  runCommand(plan.store, paste, { clipboard });
+  return plan.store.getState().notice;
 }
 
 function added(): PlanNode[] {

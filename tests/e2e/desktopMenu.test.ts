@@ -1,0 +1,84 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MenuCommand } from '../../shared/desktop.ts';
+import { launchBrowser, startAtlas } from './harness.ts';
+import type { RunningAtlas } from './harness.ts';
+import { mapPage } from './pages/mapPage.ts';
+
+// Only the thin desktop adapter is stood in for: the preload's window.atlasDesktop, so the native menu's
+// command ids reach the real renderer exactly as the Electron main process sends them. Data still goes
+// through the real server.
+const FAKE_DESKTOP_BRIDGE = `
+  window.atlasDesktop = {
+    onMenuCommand(listener) { window.__atlasMenu = listener; return () => { window.__atlasMenu = undefined; }; },
+    saveFile: async () => null,
+    openExternal: async () => {},
+  };
+`;
+
+let atlas: RunningAtlas;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+async function menu(command: MenuCommand): Promise<void> {
+  await page.evaluate((id) => (window as unknown as { __atlasMenu(id: string): void }).__atlasMenu(id), command);
+}
+
+beforeAll(async () => {
+  [atlas, browser] = await Promise.all([startAtlas(), launchBrowser()]);
+  context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  await context.addInitScript(FAKE_DESKTOP_BRIDGE);
+  page = await context.newPage();
+  await page.goto(atlas.url);
+  await page.getByRole('button', { name: 'Open the sample plan' }).first().click();
+  await mapPage(page).waitForMap();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await Promise.all([atlas?.close(), browser?.close()]);
+});
+
+describe('the native menu drives the renderer (desktop bridge stood in)', () => {
+  it('deletes the selected node and undoes it from the Edit menu', async () => {
+    const map = mapPage(page);
+    await map.select('Stakeholder', 'Jonas Meyer');
+    await menu('edit.delete');
+    await expect.poll(() => map.node('Stakeholder', 'Jonas Meyer').count()).toBe(0);
+    await menu('edit.undo');
+    await expect.poll(() => map.node('Stakeholder', 'Jonas Meyer').count()).toBe(1);
+    await menu('edit.redo');
+    await expect.poll(() => map.node('Stakeholder', 'Jonas Meyer').count()).toBe(0);
+    await menu('edit.undo');
+    await expect.poll(() => map.node('Stakeholder', 'Jonas Meyer').count()).toBe(1);
+  });
+
+  it('undoes typing, not the map, when a text field has focus', async () => {
+    const map = mapPage(page);
+    await map.select('Stakeholder', 'Jonas Meyer');
+    await menu('edit.delete');
+    await expect.poll(() => map.node('Stakeholder', 'Jonas Meyer').count()).toBe(0);
+    await map.select('Stakeholder', 'Dana Whitfield');
+    const title = map.inspector.getByLabel('Job title', { exact: true });
+    await title.click();
+    await title.press('End');
+    await title.pressSequentially(' (acting)');
+    expect(await title.inputValue()).toBe('Chief Financial Officer (acting)');
+    // Two Undos from the menu: the map's undo would also bring Jonas back; the text field's does not.
+    await menu('edit.undo');
+    await menu('edit.undo');
+    await expect.poll(() => title.inputValue()).toBe('Chief Financial Officer');
+    expect(await map.node('Stakeholder', 'Jonas Meyer').count()).toBe(0);
+  });
+
+  it('toggles the minimap and opens the Export dialog', async () => {
+    await page.getByRole('main', { name: 'Account map' }).click({ position: { x: 20, y: 20 } });
+    const minimapShown = () => page.locator('.react-flow__minimap').count();
+    const before = await minimapShown();
+    await menu('view.minimap');
+    await expect.poll(minimapShown).toBe(before === 0 ? 1 : 0);
+    await menu('file.export');
+    await page.getByRole('dialog', { name: 'Export plan' }).waitFor();
+  });
+});
