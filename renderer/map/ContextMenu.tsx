@@ -15,6 +15,7 @@ import { describeShortcut } from '../commands/shortcuts.ts';
 import { tidyUp } from '../commands/tidyUp.ts';
 import { fitView } from '../commands/view.ts';
 import { childrenOf } from '../store/tree.ts';
+import type { PlanState } from '../store/types.ts';
 import { usePlan, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
 import { useClipboardActions } from './useMapClipboard.ts';
 
@@ -45,6 +46,9 @@ function MenuItem({ label, hint, disabled, checked, onSelect }: ItemProps) {
   );
 }
 
+const NO_NODES: PlanState['nodes'] = {};
+const NO_EDGES: PlanState['edges'] = {};
+
 /** The right-click menu on a node, a relation or the empty map; runs the same commands as keys and toolbar. */
 export function ContextMenu() {
   const store = usePlanStoreApi();
@@ -52,9 +56,10 @@ export function ContextMenu() {
   const clipboard = useClipboardActions();
   const menu = usePlan((state) => state.contextMenu);
   const panel = useRef<HTMLDivElement>(null);
-  // Subscribing to nodes/edges keeps labels (Collapse/Expand, relation kinds) current while the menu is open.
-  const nodes = usePlan((state) => state.nodes);
-  const edges = usePlan((state) => state.edges);
+  // Subscribing to nodes/edges keeps labels (Collapse/Expand, relation kinds) current while the menu is open;
+  // while it is closed nothing is subscribed, so a drag does not re-render the menu on every frame.
+  const nodes = usePlan((state) => (state.contextMenu ? state.nodes : NO_NODES));
+  const edges = usePlan((state) => (state.contextMenu ? state.edges : NO_EDGES));
 
   useEffect(() => {
     if (!menu) return;

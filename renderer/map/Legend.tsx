@@ -42,6 +42,7 @@ export function Legend() {
             </li>
           );
         })}
+        <li className="atlas-legend__note">zoomed out: relations of the selection only</li>
         <li>
           <span className="atlas-legend__internal">
             <Glyph name="lock" size={11} />

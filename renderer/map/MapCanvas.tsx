@@ -1,4 +1,4 @@
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import type { EdgeChange, FinalConnectionState, NodeChange, ReactFlowInstance, Viewport } from '@xyflow/react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout.ts';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
@@ -11,6 +11,7 @@ import { ArrowMarkers } from './edges/ArrowMarkers.tsx';
 import { edgeTypes } from './edges/edgeTypes.ts';
 import { createFlowModelBuilder } from './flowModel.ts';
 import type { KindNodeData, MapFlowEdge, MapFlowNode } from './flowModel.ts';
+import { lowDetailSelector } from './nodes/NodeCard.tsx';
 import { nodeTypes } from './nodes/nodeTypes.ts';
 import { PlanContext, usePlan, usePlanShallow, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
 
@@ -71,6 +72,7 @@ export function MapCanvas() {
     growthTarget: state.plan.growthTarget,
   }));
   const showMinimap = usePlan((state) => state.showMinimap);
+  const overview = useFlowStore(lowDetailSelector);
   const flowNodes = useMemo(() => builder.nodes(source), [builder, source]);
   const flowEdges = useMemo(() => builder.edges(source), [builder, source]);
 
@@ -158,7 +160,7 @@ export function MapCanvas() {
   };
 
   return (
-    <div ref={wrapper} className="atlas-canvas" data-testid="map-canvas">
+    <div ref={wrapper} className={overview ? 'atlas-canvas is-overview' : 'atlas-canvas'} data-testid="map-canvas">
       <ArrowMarkers />
       <ReactFlow<MapFlowNode, MapFlowEdge>
         nodes={flowNodes}

@@ -1,8 +1,9 @@
-import { createContext, useCallback, useContext } from 'react';
+import { createContext, useCallback, useContext, useRef } from 'react';
 import type { MutableRefObject } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import { useShallow } from 'zustand/react/shallow';
+import type { PlanNode } from '../../shared/model.ts';
 import type { CanvasControls, Command } from '../commands/command.ts';
 import { runCommand } from '../commands/run.ts';
 import type { PlanStore } from '../store/types.ts';
@@ -35,6 +36,35 @@ export function usePlan<T>(selector: (state: PlanStore) => T): T {
 /** Like usePlan for a selector that builds an object or array, compared shallowly. */
 export function usePlanShallow<T>(selector: (state: PlanStore) => T): T {
   return useStore(usePlanContext().store, useShallow(selector));
+}
+
+/** True when two versions of a node differ at most in position (what a drag frame changes). */
+function sameButPosition(a: PlanNode, b: PlanNode): boolean {
+  return (
+    a.id === b.id &&
+    a.kind === b.kind &&
+    a.label === b.label &&
+    a.data === b.data &&
+    a.parentId === b.parentId &&
+    a.order === b.order &&
+    a.collapsed === b.collapsed &&
+    a.internal === b.internal
+  );
+}
+
+/**
+ * One node for panels that do not show its position (inspector, chooser): keeps the previous object while
+ * only the position changes, so dragging the selected node does not re-render the inspector on every frame.
+ */
+export function usePlanNode(id: string | null | undefined): PlanNode | undefined {
+  const last = useRef<PlanNode | undefined>(undefined);
+  return usePlan((state) => {
+    const node = id ? state.nodes[id] : undefined;
+    const previous = last.current;
+    if (node && previous && sameButPosition(previous, node)) return previous;
+    last.current = node;
+    return node;
+  });
 }
 
 /** A stable function that runs a command on the open plan (the one path for toolbar, keys, menus and panels). */

@@ -134,6 +134,7 @@ export function facingHandles(from: PlanNode['position'], to: PlanNode['position
 export function createFlowModelBuilder(): FlowModelBuilder {
   const nodeCache = new Map<string, { inputs: NodeInputs; flow: MapFlowNode }>();
   const edgeCache = new Map<string, { key: string; selected: boolean; edge: PlanEdge | null; flow: MapFlowEdge }>();
+  let lastEdges: MapFlowEdge[] = [];
 
   return {
     nodes(source) {
@@ -255,6 +256,10 @@ export function createFlowModelBuilder(): FlowModelBuilder {
         }));
       }
       for (const id of edgeCache.keys()) if (!seen.has(id)) edgeCache.delete(id);
+      // While a node is dragged the links rarely change; the same array spares React Flow rebuilding its
+      // lookup of every connection on each frame.
+      if (out.length === lastEdges.length && out.every((flow, index) => flow === lastEdges[index])) return lastEdges;
+      lastEdges = out;
       return out;
     },
   };

@@ -59,6 +59,19 @@ describe('identity of unchanged nodes', () => {
     expect(changed).toEqual(['g3']);
     expect(edges2.find((edge) => edge.id === 'e1')).toBe(edges1.find((edge) => edge.id === 'e1'));
     expect(edges2.find((edge) => edge.id === 'tree:n1')).toBe(edges1.find((edge) => edge.id === 'tree:n1'));
+    // No link changed, so React Flow gets the very same edges array and keeps its connection lookup.
+    expect(edges2).toBe(edges1);
+  });
+
+  it('gives a new edges array once a link changes (a drag across its parent flips the link side)', async () => {
+    plan = await openPlan(seed);
+    const { store } = plan;
+    const builder = createFlowModelBuilder();
+    const edges1 = builder.edges(flowSource(store.getState()));
+    store.getState().previewPositions([{ id: 'g3', x: -200, y: 140 }]);
+    const edges2 = builder.edges(flowSource(store.getState()));
+    expect(edges2).not.toBe(edges1);
+    expect(edges2.find((edge) => edge.id === 'tree:g3')).not.toBe(edges1.find((edge) => edge.id === 'tree:g3'));
   });
 
   it('a change to a child goal updates the parent goal’s rolled-up value (the goal build)', async () => {

@@ -13,7 +13,11 @@ export function sameSidePath(sourceX: number, sourceY: number, targetX: number, 
   return [path, (sourceX + targetX) / 2 + bulge * 0.75, (sourceY + targetY) / 2];
 }
 
-/** A typed relation: coloured and dashed per kind, with an arrow, its verb shown on hover and when selected. */
+/**
+ * A typed relation: coloured per kind, with an arrow, its verb shown on hover and when selected. Kinds drawn
+ * dashed show their dashes only while highlighted or selected: software rasterising redraws every long dashed
+ * curve on each frame of a pan, which made panning a large map several times slower.
+ */
 export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Edge<RelationEdgeData, 'relation'>>) {
   const edge = props.data!.edge;
   const definition = edgeKindOf(edge.kind);
@@ -34,9 +38,9 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Edge<Rel
     <g className={`atlas-relation ${props.selected ? 'is-selected' : ''}`} style={style}>
       <BaseEdge
         path={path}
-        className="atlas-relation__path"
+        className={definition.dashed ? 'atlas-relation__path atlas-relation__path--dashed' : 'atlas-relation__path'}
         markerEnd={`url(#atlas-arrow-${edge.kind})`}
-        style={{ stroke: definition.color, strokeDasharray: definition.dashed ? '6 4' : undefined }}
+        style={{ stroke: definition.color }}
         interactionWidth={16}
       />
       <g className="atlas-relation__label" transform={`translate(${labelX} ${labelY})`}>

@@ -5,7 +5,7 @@ import { kindOf } from '../../../shared/kinds/index.ts';
 import type { PlanEdge } from '../../../shared/model.ts';
 import { relationKindsBetween, removeRelation, updateRelation } from '../../commands/relations.ts';
 import { Glyph } from '../../ui/KindIcon.tsx';
-import { usePlan, usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
+import { usePlan, usePlanNode, usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
 import { FieldInput } from './FieldInput.tsx';
 
 /** Edits a selected relation: its kind (among those allowed for the pair), its fields; or removes it. */
@@ -13,8 +13,8 @@ export function EdgeInspector({ edge }: { edge: PlanEdge }) {
   const id = useId();
   const store = usePlanStoreApi();
   const run = useRunCommand();
-  const source = usePlan((state) => state.nodes[edge.source]);
-  const target = usePlan((state) => state.nodes[edge.target]);
+  const source = usePlanNode(edge.source);
+  const target = usePlanNode(edge.target);
   const currency = usePlan((state) => state.plan.currency);
   const kinds = usePlan((state) => relationKindsBetween(state, edge.source, edge.target).join(',')).split(',').filter(Boolean) as EdgeKind[];
   const definition = edgeKindOf(edge.kind);

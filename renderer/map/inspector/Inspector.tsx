@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { kindOf } from '../../../shared/kinds/index.ts';
 import { deleteSelection } from '../../commands/deleteSelection.ts';
 import { KindIcon } from '../../ui/KindIcon.tsx';
-import { usePlan, useRunCommand } from '../PlanContext.tsx';
+import { usePlan, usePlanNode, useRunCommand } from '../PlanContext.tsx';
 import { EdgeInspector } from './EdgeInspector.tsx';
 import { KindFields, LabelField, NodeInspector } from './NodeInspector.tsx';
 import { AccountDetails, PlanDetails } from './RecordDetails.tsx';
@@ -17,7 +17,7 @@ function Section({ title, children, open = true }: { title: string; children: Re
 }
 
 function RootInspector({ nodeId }: { nodeId: string }) {
-  const node = usePlan((state) => state.nodes[nodeId]);
+  const node = usePlanNode(nodeId);
   if (!node) return null;
   return (
     <>
@@ -77,7 +77,7 @@ function NothingSelected() {
 export function Inspector() {
   const visible = usePlan((state) => state.showInspector);
   const nodeIds = usePlan((state) => state.selection.nodeIds);
-  const node = usePlan((state) => (state.selection.nodeIds.length === 1 ? state.nodes[state.selection.nodeIds[0]!] : undefined));
+  const node = usePlanNode(usePlan((state) => (state.selection.nodeIds.length === 1 ? state.selection.nodeIds[0]! : null)));
   const edge = usePlan((state) => (state.selection.edgeId ? state.edges[state.selection.edgeId] : undefined));
   if (!visible) return null;
   let body;

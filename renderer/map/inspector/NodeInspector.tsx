@@ -95,21 +95,23 @@ function Relations({ node }: { node: PlanNode }) {
   const relations = usePlanShallow((state) =>
     Object.values(state.edges).filter((edge) => edge.source === node.id || edge.target === node.id),
   );
-  const nodes = usePlan((state) => state.nodes);
+  const otherLabels = usePlanShallow((state) =>
+    relations.map((edge) => state.nodes[edge.source === node.id ? edge.target : edge.source]?.label ?? '?'),
+  );
   if (relations.length === 0) {
     return <p className="atlas-inspector__hint">No relations yet. Drag from the dot at the top or bottom of this item to another item to connect them.</p>;
   }
   return (
     <ul className="atlas-inspector__relations">
-      {relations.map((edge) => {
+      {relations.map((edge, index) => {
         const outgoing = edge.source === node.id;
-        const other = nodes[outgoing ? edge.target : edge.source];
+        const other = otherLabels[index];
         const definition = edgeKindOf(edge.kind);
         return (
           <li key={edge.id}>
             <button type="button" className="atlas-link-button" onClick={() => store.getState().select({ nodeIds: [], edgeId: edge.id })}>
               <span className="atlas-swatch" style={{ background: definition.color }} />
-              {outgoing ? `${definition.label} ${other?.label ?? '?'}` : `${other?.label ?? '?'} ${definition.label} this`}
+              {outgoing ? `${definition.label} ${other}` : `${other} ${definition.label} this`}
             </button>
           </li>
         );

@@ -14,8 +14,8 @@ import { usePlan, usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
 /** Below this zoom the map shows light nodes: a colour block and the label. */
 export const LOW_DETAIL_ZOOM = 0.5;
 
-// A boolean selector: nodes re-render only when the zoom crosses the threshold, not on every zoom step.
-const lowDetailSelector = (state: ReactFlowState) => state.transform[2] < LOW_DETAIL_ZOOM;
+/** True below the low-detail zoom; a boolean, so subscribers re-render only when the zoom crosses the threshold. */
+export const lowDetailSelector = (state: ReactFlowState) => state.transform[2] < LOW_DETAIL_ZOOM;
 
 /** What a kind's component puts on its card. */
 export interface NodeCardProps {
