@@ -38,6 +38,13 @@ describe('the sample plan', () => {
 
     mkdirSync(join(PROJECT_ROOT, 'tests', 'output'), { recursive: true });
     await page.screenshot({ path: join(PROJECT_ROOT, 'tests', 'output', 'sample-map.png') });
+
+    // Up close: full cards, and the economic buyer's relations (org chart, needs, coverage) highlighted.
+    await map.select('Stakeholder', 'Dana Whitfield');
+    for (let step = 0; step < 4; step += 1) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(600);
+    await expect.poll(() => page.locator('.react-flow__edge.is-highlighted').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(PROJECT_ROOT, 'tests', 'output', 'sample-map-detail.png') });
     await page.close();
   });
 });
