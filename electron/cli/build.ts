@@ -55,13 +55,13 @@ export function mainBundleOptions(outfile: string, dependencies: string[]): Buil
   };
 }
 
-/** esbuild options of the preload bundle: one CommonJS file whose only require is 'electron', as a sandbox demands. */
+/** esbuild options of the preload bundle: one CommonJS file whose only require is the electron module, as a sandbox demands. */
 export function preloadBundleOptions(outfile: string): BuildOptions {
   return {
     entryPoints: [join(PROJECT_ROOT, 'electron', 'preload', 'preload.cts')],
     outfile,
     bundle: true,
-    // A sandboxed preload has no Node: only the browser and require('electron').
+    // A sandboxed preload has no Node: only the browser and the electron module.
     platform: 'browser',
     format: 'cjs',
     target: 'chrome130',

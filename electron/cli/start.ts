@@ -13,7 +13,7 @@ export type Launch = { started: true; exitCode: Promise<number> } | { started: f
 
 /**
  * Finds the Electron binary the way the electron package does, without its fallback of downloading one
- * (require('electron') would try the network when the binary is missing).
+ * (requiring the electron package would try the network when the binary is missing).
  */
 export function electronBinary(env: NodeJS.ProcessEnv = process.env): string | { missing: string } {
   let packageDir: string;
