@@ -4,10 +4,10 @@ import type { Account, TierCriterion } from '../../shared/account.ts';
 import type { FieldSpec } from '../../shared/kinds/fields.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { TierCriteria } from '../map/inspector/RecordDetails.tsx';
-import { Dialog } from '../ui/Dialog.tsx';
+import { Dialog, DialogActions, DialogError } from '../ui/Dialog.tsx';
 import { errorSentence } from '../ui/ErrorMessage.tsx';
 import { accountFields } from '../ui/recordFields.ts';
-import { FormField } from './FormField.tsx';
+import { FormFields } from './FormField.tsx';
 import { useFieldDrafts } from './useFieldDrafts.ts';
 
 const NAME_FIELD: FieldSpec = { key: 'name', label: 'Account name', type: 'text' };
@@ -30,8 +30,7 @@ export function AccountForm({ account, onClose, onSaved }: { account?: Account; 
     }
     const parsed = accountFieldsSchema.safeParse({ ...values, name: String(values.name).trim(), tierCriteria: criteria });
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      form.setError(String(issue.path[0] ?? 'name'), `${issue.message.replace(/^Invalid input: /, '')}.`);
+      form.showIssue(parsed.error, 'name');
       return;
     }
     setBusy(true);
@@ -51,37 +50,11 @@ export function AccountForm({ account, onClose, onSaved }: { account?: Account; 
       onClose={onClose}
       onSubmit={() => void submit()}
       wide
-      footer={
-        <>
-          <button type="button" className="atlas-button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="atlas-button atlas-button--primary" disabled={busy}>
-            {account ? 'Save account' : 'Create account'}
-          </button>
-        </>
-      }
+      footer={<DialogActions submitLabel={account ? 'Save account' : 'Create account'} busy={busy} onCancel={onClose} />}
     >
-      <div className="atlas-form-grid">
-        {fields.map((field) => (
-          <FormField
-            key={field.key}
-            field={field}
-            value={form.drafts[field.key] ?? ''}
-            error={form.errors[field.key]}
-            currency={String(form.drafts.revenueCurrency || 'USD')}
-            onChange={(value) => form.set(field.key, value)}
-            autoFocus={field.key === 'name'}
-            required={field.key === 'name'}
-          />
-        ))}
-      </div>
+      <FormFields fields={fields} form={form} currency={String(form.drafts.revenueCurrency || 'USD')} />
       <TierCriteria value={criteria} onChange={setCriteria} />
-      {error ? (
-        <p className="atlas-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <DialogError message={error} />
     </Dialog>
   );
 }

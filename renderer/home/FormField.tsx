@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { FieldSpec } from '../../shared/kinds/fields.ts';
+import type { FieldDrafts } from './useFieldDrafts.ts';
 import { fieldLabel } from '../map/inspector/fieldValue.ts';
 
 /** One labelled form control driven by a field spec, with its error under it. */
@@ -62,6 +63,26 @@ export function FormField({
           {error}
         </div>
       ) : null}
+    </div>
+  );
+}
+
+/** A form's fields in a grid, bound to their drafts; the first field takes focus and is required. */
+export function FormFields({ fields, form, currency }: { fields: readonly FieldSpec[]; form: FieldDrafts; currency: string }) {
+  return (
+    <div className="atlas-form-grid">
+      {fields.map((field, index) => (
+        <FormField
+          key={field.key}
+          field={field}
+          value={form.drafts[field.key] ?? ''}
+          error={form.errors[field.key]}
+          currency={currency}
+          onChange={(value) => form.set(field.key, value)}
+          autoFocus={index === 0}
+          required={index === 0}
+        />
+      ))}
     </div>
   );
 }

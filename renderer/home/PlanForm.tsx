@@ -4,10 +4,10 @@ import type { FieldSpec } from '../../shared/kinds/fields.ts';
 import { planFieldsSchema } from '../../shared/plan.ts';
 import type { Plan } from '../../shared/plan.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import { Dialog } from '../ui/Dialog.tsx';
+import { Dialog, DialogActions, DialogError } from '../ui/Dialog.tsx';
 import { errorSentence } from '../ui/ErrorMessage.tsx';
 import { planFields } from '../ui/recordFields.ts';
-import { FormField } from './FormField.tsx';
+import { FormFields } from './FormField.tsx';
 import { useFieldDrafts } from './useFieldDrafts.ts';
 
 const TITLE_FIELD: FieldSpec = { key: 'title', label: 'Plan title', type: 'text' };
@@ -39,8 +39,7 @@ export function PlanForm({ account, plan, onClose, onSaved }: { account: Account
     }
     const parsed = planFieldsSchema.safeParse({ ...values, title });
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      form.setError(String(issue.path[0] ?? 'title'), `${issue.message.replace(/^Invalid input: /, '')}.`);
+      form.showIssue(parsed.error, 'title');
       return;
     }
     setBusy(true);
@@ -59,36 +58,10 @@ export function PlanForm({ account, plan, onClose, onSaved }: { account: Account
       title={plan ? `Edit plan “${plan.title}”` : `New plan for ${account.name}`}
       onClose={onClose}
       onSubmit={() => void submit()}
-      footer={
-        <>
-          <button type="button" className="atlas-button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="atlas-button atlas-button--primary" disabled={busy}>
-            {plan ? 'Save plan' : 'Create plan'}
-          </button>
-        </>
-      }
+      footer={<DialogActions submitLabel={plan ? 'Save plan' : 'Create plan'} busy={busy} onCancel={onClose} />}
     >
-      <div className="atlas-form-grid">
-        {fields.map((field) => (
-          <FormField
-            key={field.key}
-            field={field}
-            value={form.drafts[field.key] ?? ''}
-            error={form.errors[field.key]}
-            currency={String(form.drafts.currency || 'USD')}
-            onChange={(value) => form.set(field.key, value)}
-            autoFocus={field.key === 'title'}
-            required={field.key === 'title'}
-          />
-        ))}
-      </div>
-      {error ? (
-        <p className="atlas-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormFields fields={fields} form={form} currency={String(form.drafts.currency || 'USD')} />
+      <DialogError message={error} />
     </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { z } from 'zod';
 import type { FieldSpec } from '../../shared/kinds/fields.ts';
 import { fieldText, readField } from '../map/inspector/fieldValue.ts';
 
@@ -10,6 +11,8 @@ export interface FieldDrafts {
   setError(key: string, message: string | null): void;
   /** Typed values of every field, or null (with errors shown) when any is invalid. */
   read(fields: readonly FieldSpec[]): Record<string, unknown> | null;
+  /** Shows a schema's first complaint next to the field it names (or `fallbackKey`). */
+  showIssue(error: z.ZodError, fallbackKey: string): void;
 }
 
 /** Keeps drafts for a set of fields, starting from `initial` values. */
@@ -39,6 +42,10 @@ export function useFieldDrafts(fields: readonly FieldSpec[], initial: Record<str
       }
     },
     setError,
+    showIssue(error, fallbackKey) {
+      const issue = error.issues[0];
+      setError(String(issue?.path[0] ?? fallbackKey), `${(issue?.message ?? 'Not valid').replace(/^Invalid input: /, '')}.`);
+    },
     read(list) {
       const values: Record<string, unknown> = {};
       const found: Record<string, string> = {};

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { isAtlasError } from '../../shared/errors.ts';
-import { Dialog } from './Dialog.tsx';
+import { Dialog, DialogActions, DialogError } from './Dialog.tsx';
+import { errorSentence } from './ErrorMessage.tsx';
 
 /** Props of a confirmation. */
 export interface ConfirmDialogProps {
@@ -29,27 +29,14 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm
           await onConfirm();
           onClose();
         } catch (caught) {
-          setError(isAtlasError(caught) ? caught.message : 'Something went wrong; please try again.');
+          setError(errorSentence(caught));
           setBusy(false);
         }
       }}
-      footer={
-        <>
-          <button type="button" className="atlas-button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className={`atlas-button ${danger ? 'atlas-button--danger-solid' : 'atlas-button--primary'}`} disabled={busy}>
-            {confirmLabel}
-          </button>
-        </>
-      }
+      footer={<DialogActions submitLabel={confirmLabel} busy={busy} danger={danger} onCancel={onClose} />}
     >
       {children}
-      {error ? (
-        <p className="atlas-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <DialogError message={error} />
     </Dialog>
   );
 }

@@ -65,3 +65,38 @@ export function Dialog({ title, children, onClose, onSubmit, footer, wide }: Dia
     </dialog>
   );
 }
+
+/** The footer of a form dialog: Cancel, and the submit button (disabled while the dialog is busy). */
+export function DialogActions({
+  submitLabel,
+  cancelLabel = 'Cancel',
+  busy,
+  danger,
+  onCancel,
+}: {
+  submitLabel: string;
+  cancelLabel?: string;
+  busy: boolean;
+  danger?: boolean;
+  onCancel(): void;
+}) {
+  return (
+    <>
+      <button type="button" className="atlas-button" onClick={onCancel}>
+        {cancelLabel}
+      </button>
+      <button type="submit" className={`atlas-button ${danger ? 'atlas-button--danger-solid' : 'atlas-button--primary'}`} disabled={busy}>
+        {submitLabel}
+      </button>
+    </>
+  );
+}
+
+/** A dialog's error sentence, announced as an alert; nothing when there is none. */
+export function DialogError({ message }: { message: string | null }) {
+  return message ? (
+    <p className="atlas-error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}

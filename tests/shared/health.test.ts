@@ -1,34 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { planHealth } from '../../shared/health.ts';
-import { kindOf } from '../../shared/kinds/index.ts';
-import type { NodeKind } from '../../shared/kinds/index.ts';
 import type { PlanDocument, PlanEdge, PlanNode } from '../../shared/model.ts';
 import { buildSamplePlan } from '../../shared/sample/index.ts';
+import { edge, node } from './document/fixtures.ts';
 
 const TODAY = '2026-11-22';
 
-function node(id: string, kind: NodeKind, parentId: string | null, label: string, data: Record<string, unknown> = {}): PlanNode {
-  const definition = kindOf(kind);
-  return {
-    id,
-    kind,
-    label,
-    data: { ...definition.defaults(), ...data },
-    position: { x: 0, y: 0 },
-    parentId,
-    order: 0,
-    collapsed: false,
-    internal: false,
-  } as PlanNode;
-}
-
-function edge(id: string, kind: PlanEdge['kind'], source: string, target: string): PlanEdge {
-  return { id, kind, source, target, data: {} };
-}
-
 function plan(nodes: PlanNode[], edges: PlanEdge[] = [], growthTarget: number | null = null): PlanDocument {
   const sample = buildSamplePlan(TODAY);
-  return { account: sample.account, plan: { ...sample.plan, growthTarget }, nodes: [node('root', 'account', null, 'Acme'), ...nodes], edges, viewport: null };
+  return { account: sample.account, plan: { ...sample.plan, growthTarget }, nodes: [node('root', 'account', 'Acme', null), ...nodes], edges, viewport: null };
 }
 
 const checksOf = (document: PlanDocument) => planHealth(document, TODAY).map((finding) => finding.check);
@@ -38,9 +18,9 @@ describe('plan health', () => {
     const findings = planHealth(
       plan(
         [
-          node('s1', 'stakeholder', 'root', 'Ann', { buyingRole: 'user-buyer', influence: 'high' }),
-          node('s2', 'stakeholder', 'root', 'Bob', { buyingRole: 'blocker', support: 'enemy' }),
-          node('t1', 'teamMember', 'root', 'Tia'),
+          node('s1', 'stakeholder', 'Ann', 'root', { buyingRole: 'user-buyer', influence: 'high' }),
+          node('s2', 'stakeholder', 'Bob', 'root', { buyingRole: 'blocker', support: 'enemy' }),
+          node('t1', 'teamMember', 'Tia', 'root'),
         ],
         [edge('c1', 'covers', 't1', 's1')],
       ),
@@ -60,14 +40,14 @@ describe('plan health', () => {
   it('flags unaddressed needs, goals with fewer than two committed actions, overdue actions and a goal build that does not add up', () => {
     const document = plan(
       [
-        node('n1', 'need', 'root', 'Cut freight cost'),
-        node('n2', 'need', 'root', 'Faster customs'),
-        node('g0', 'goal', 'root', 'Grow 2.0M', { target: 2_000_000 }),
-        node('g1', 'goal', 'g0', 'Renewal', { target: 1_200_000 }),
-        node('g2', 'goal', 'g0', 'EMEA', { target: 500_000 }),
-        node('a1', 'action', 'g1', 'Exec briefing', { owner: 'Tia', dueDate: '2026-11-01', status: 'in-progress' }),
-        node('a2', 'action', 'g1', 'Pricing model', { owner: 'Raj', dueDate: '2026-12-15' }),
-        node('a3', 'action', 'root', 'EMEA workshop', { owner: '', dueDate: '2027-01-10' }),
+        node('n1', 'need', 'Cut freight cost', 'root'),
+        node('n2', 'need', 'Faster customs', 'root'),
+        node('g0', 'goal', 'Grow 2.0M', 'root', { target: 2_000_000 }),
+        node('g1', 'goal', 'Renewal', 'g0', { target: 1_200_000 }),
+        node('g2', 'goal', 'EMEA', 'g0', { target: 500_000 }),
+        node('a1', 'action', 'Exec briefing', 'g1', { owner: 'Tia', dueDate: '2026-11-01', status: 'in-progress' }),
+        node('a2', 'action', 'Pricing model', 'g1', { owner: 'Raj', dueDate: '2026-12-15' }),
+        node('a3', 'action', 'EMEA workshop', 'root', { owner: '', dueDate: '2027-01-10' }),
       ],
       [edge('ad', 'addresses', 'g1', 'n1'), edge('ac', 'achieves', 'a3', 'g2')],
       2_500_000,
@@ -86,10 +66,10 @@ describe('plan health', () => {
 
   it('flags contacts not touched in 90 days and milestones behind target', () => {
     const document = plan([
-      node('s1', 'stakeholder', 'root', 'Ann', { buyingRole: 'economic-buyer', lastContact: '2026-08-01', coverage: 'in-depth' }),
-      node('s2', 'stakeholder', 'root', 'Cy', { buyingRole: 'coach', lastContact: '2026-11-01' }),
-      node('m1', 'milestone', 'root', 'Pilot sites live', { target: 5, actual: 3, dueDate: '2026-10-31' }),
-      node('m2', 'milestone', 'root', 'Renewal signed', { target: 1, actual: 0, dueDate: '2027-03-01' }),
+      node('s1', 'stakeholder', 'Ann', 'root', { buyingRole: 'economic-buyer', lastContact: '2026-08-01', coverage: 'in-depth' }),
+      node('s2', 'stakeholder', 'Cy', 'root', { buyingRole: 'coach', lastContact: '2026-11-01' }),
+      node('m1', 'milestone', 'Pilot sites live', 'root', { target: 5, actual: 3, dueDate: '2026-10-31' }),
+      node('m2', 'milestone', 'Renewal signed', 'root', { target: 1, actual: 0, dueDate: '2027-03-01' }),
     ]);
     expect(checksOf(document)).toEqual(['single-threaded', 'milestone-behind', 'stale-contact']);
   });

@@ -24,7 +24,7 @@ const seed = (root: string) => ({
   nodes: [seedNode('s1', 'stakeholder', 'Dana Whitfield', root, 300, 0), seedNode('g1', 'goal', 'Grow', root, -300, 0)],
 });
 
-/** Runs Paste the way the map does, returning the sentence it reports (from the left-out callback or the notice). */
+/** Runs Paste the way the map does, returning the sentence it reports. */
 function pasteFrom(clipboard: ClipboardSource | undefined): string | null {
   runCommand(plan.store, paste, { clipboard });
   return plan.store.getState().notice;
