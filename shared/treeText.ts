@@ -73,7 +73,8 @@ export function outlineOrder(nodes: readonly PlanNode[]): { node: PlanNode; dept
     if (list) list.push(node);
     else children.set(parent, [node]);
   }
-  for (const list of children.values()) list.sort((a, b) => a.order - b.order);
+  // Ties broken by id, so the same plan always gives the same order whatever order the nodes were loaded in.
+  for (const list of children.values()) list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const out: { node: PlanNode; depth: number }[] = [];
   const seen = new Set<string>();
   const walk = (start: PlanNode) => {

@@ -3,30 +3,9 @@ import { newId } from '../../shared/ids.ts';
 import type { PlanDocument, PlanEdge, PlanNode, Snapshot } from '../../shared/model.ts';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from '../../shared/planFile.ts';
 import type { PlanFile } from '../../shared/planFile.ts';
+import { outlineOrder } from '../../shared/treeText.ts';
 import { applyPlanPatch } from './applyPatch.ts';
 import type { Store } from './store.ts';
-
-/** Nodes in outline order: depth-first from the root, siblings by order then id. */
-export function treeOrder(nodes: readonly PlanNode[]): PlanNode[] {
-  const children = new Map<string | null, PlanNode[]>();
-  for (const node of nodes) {
-    const list = children.get(node.parentId) ?? [];
-    list.push(node);
-    children.set(node.parentId, list);
-  }
-  for (const list of children.values()) list.sort((a, b) => a.order - b.order || compare(a.id, b.id));
-  const out: PlanNode[] = [];
-  const seen = new Set<string>();
-  const visit = (node: PlanNode): void => {
-    if (seen.has(node.id)) return;
-    seen.add(node.id);
-    out.push(node);
-    for (const child of children.get(node.id) ?? []) visit(child);
-  };
-  for (const root of children.get(null) ?? []) visit(root);
-  for (const node of nodes) if (!seen.has(node.id)) visit(node);
-  return out;
-}
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -45,7 +24,7 @@ function fileEdge(edge: PlanEdge): PlanEdge {
 
 function fileContent(nodes: readonly PlanNode[], edges: readonly PlanEdge[]) {
   return {
-    nodes: treeOrder(nodes).map(fileNode),
+    nodes: outlineOrder(nodes).map(({ node }) => fileNode(node)),
     edges: [...edges].sort((a, b) => compare(a.id, b.id)).map(fileEdge),
   };
 }
