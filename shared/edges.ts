@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dataSchema, defaultData, partialDataSchema, restoreData } from './kinds/fields.ts';
+import { defaultData, partialDataSchema, restoreData } from './kinds/fields.ts';
 import type { FieldSpec } from './kinds/fields.ts';
 import type { NodeKind } from './kinds/index.ts';
 import { NODE_KINDS } from './kinds/index.ts';
@@ -171,11 +171,6 @@ export function canConnect(kind: EdgeKind, source: NodeKind, target: NodeKind): 
 /** Relation kinds allowed between two node kinds, most specific first ("related" last). */
 export function allowedEdgeKinds(source: NodeKind, target: NodeKind): EdgeKind[] {
   return EDGE_KINDS.filter((kind) => canConnect(kind, source, target));
-}
-
-/** Strict data schema of a relation kind. */
-export function edgeDataSchema(kind: EdgeKind): z.ZodType<Record<string, unknown>> {
-  return dataSchema(edgeKindOf(kind).fields);
 }
 
 /** Incoming data schema of a relation kind (missing fields default). */

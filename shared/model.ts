@@ -65,11 +65,6 @@ export interface Snapshot extends SnapshotSummary {
   content: { plan: Plan; nodes: PlanNode[]; edges: PlanEdge[] };
 }
 
-/** Narrows a node to one kind. */
-export function isKind<K extends NodeKind>(node: PlanNode, kind: K): node is Extract<PlanNode, { kind: K }> {
-  return node.kind === kind;
-}
-
 /** All nodes of one kind, typed. */
 export function nodesOfKind<K extends NodeKind>(nodes: readonly PlanNode[], kind: K): Extract<PlanNode, { kind: K }>[] {
   return nodes.filter((node): node is Extract<PlanNode, { kind: K }> => node.kind === kind);

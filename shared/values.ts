@@ -18,9 +18,6 @@ export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'expected a three-let
 /** An id: 1–64 URL-safe characters. */
 export const entityId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an id of 1–64 letters, digits, - or _');
 
-/** A finite number (no NaN or Infinity). */
-export const finite = z.number().finite();
-
 /** Short single-line text such as a name. */
 export const shortText = z.string().max(500, 'must be 500 characters or fewer');
 
