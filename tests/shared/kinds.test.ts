@@ -32,3 +32,12 @@ describe('node kinds', () => {
     expect(allowedEdgeKinds('stakeholder', 'stakeholder')).toEqual(['reportsTo', 'influences', 'related']);
   });
 });
+
+describe('ids', () => {
+  it('are 16 letters and digits, so none is ever read as a command-line option', async () => {
+    const { newId } = await import('../../shared/ids.ts');
+    const ids = Array.from({ length: 5000 }, newId);
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9]{16}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
