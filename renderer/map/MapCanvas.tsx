@@ -11,11 +11,18 @@ import { ArrowMarkers } from './edges/ArrowMarkers.tsx';
 import { edgeTypes } from './edges/edgeTypes.ts';
 import { createFlowModelBuilder } from './flowModel.ts';
 import type { KindNodeData, MapFlowEdge, MapFlowNode } from './flowModel.ts';
-import { lowDetailSelector } from './nodes/NodeCard.tsx';
+import { LowDetailContext, lowDetailSelector } from './nodes/NodeCard.tsx';
 import { nodeTypes } from './nodes/nodeTypes.ts';
 import { PlanContext, usePlan, usePlanShallow, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
 
 const FIT_OPTIONS = { padding: 0.12, duration: 250, maxZoom: 1 } as const;
+/*
+ * Every prop given to <ReactFlow> is a constant or a stable callback: the map re-renders on each drag frame, and
+ * a new object or function there makes React Flow re-render every node and edge, or update its store once more.
+ */
+const INITIAL_FIT_OPTIONS = { padding: 0.12, maxZoom: 1 } as const;
+const PRO_OPTIONS = { hideAttribution: true } as const;
+const ARIA_LABELS = { 'node.a11yDescription.keyboardDisabled': 'Press Tab to add a child, Enter to add a sibling, F2 to rename, Delete to remove.' } as const;
 /** Room kept between a newly selected node and the edge of the window when bringing it into view. */
 const VIEW_MARGIN = 48;
 
@@ -70,11 +77,11 @@ export function MapCanvas() {
     selectedEdgeId: state.selection.edgeId,
     currency: state.plan.currency,
     growthTarget: state.plan.growthTarget,
+    renamingNodeId: state.renamingNodeId,
   }));
   const showMinimap = usePlan((state) => state.showMinimap);
   const overview = useFlowStore(lowDetailSelector);
-  const flowNodes = useMemo(() => builder.nodes(source), [builder, source]);
-  const flowEdges = useMemo(() => builder.edges(source), [builder, source]);
+  const { nodes: flowNodes, edges: flowEdges } = useMemo(() => builder.build({ ...source, overview }), [builder, source, overview]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapFlowNode>[]) => {
@@ -154,67 +161,91 @@ export function MapCanvas() {
 
   const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => store.getState().setViewport(viewport), [store]);
 
-  const openMenu = (event: ReactMouseEvent | MouseEvent, target: NonNullable<ReturnType<typeof store.getState>['contextMenu']>['target']) => {
-    event.preventDefault();
-    store.getState().setContextMenu({ x: event.clientX, y: event.clientY, target });
-  };
+  const openMenu = useCallback(
+    (event: ReactMouseEvent | MouseEvent, target: NonNullable<ReturnType<typeof store.getState>['contextMenu']>['target']) => {
+      event.preventDefault();
+      store.getState().setContextMenu({ x: event.clientX, y: event.clientY, target });
+    },
+    [store],
+  );
+
+  const onNodeDoubleClick = useCallback(
+    (_event: ReactMouseEvent, node: MapFlowNode) => {
+      store.getState().select({ nodeIds: [node.id], edgeId: null });
+      run(startRename, undefined);
+    },
+    [store, run],
+  );
+
+  const onNodeContextMenu = useCallback(
+    (event: ReactMouseEvent, node: MapFlowNode) => {
+      if (!store.getState().selection.nodeIds.includes(node.id)) store.getState().select({ nodeIds: [node.id], edgeId: null });
+      openMenu(event, { type: 'node', id: node.id });
+    },
+    [store, openMenu],
+  );
+
+  const onEdgeContextMenu = useCallback(
+    (event: ReactMouseEvent, edge: MapFlowEdge) => {
+      if (edge.type !== 'relation') return;
+      store.getState().select({ nodeIds: [], edgeId: edge.id });
+      openMenu(event, { type: 'edge', id: edge.id });
+    },
+    [store, openMenu],
+  );
+
+  const onPaneContextMenu = useCallback((event: ReactMouseEvent | MouseEvent) => openMenu(event, { type: 'pane' }), [openMenu]);
+
+  const onPaneClick = useCallback(() => {
+    store.getState().select({ nodeIds: [], edgeId: null });
+    store.getState().setContextMenu(null);
+  }, [store]);
 
   return (
     <div ref={wrapper} className={overview ? 'atlas-canvas is-overview' : 'atlas-canvas'} data-testid="map-canvas">
       <ArrowMarkers />
-      <ReactFlow<MapFlowNode, MapFlowEdge>
-        nodes={flowNodes}
-        edges={flowEdges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDragStop={onNodeDragStop}
-        onConnectEnd={onConnectEnd}
-        onInit={onInit}
-        onMoveEnd={onMoveEnd}
-        onNodeDoubleClick={(_event, node) => {
-          store.getState().select({ nodeIds: [node.id], edgeId: null });
-          run(startRename, undefined);
-        }}
-        onNodeContextMenu={(event, node) => {
-          if (!store.getState().selection.nodeIds.includes(node.id)) store.getState().select({ nodeIds: [node.id], edgeId: null });
-          openMenu(event, { type: 'node', id: node.id });
-        }}
-        onEdgeContextMenu={(event, edge) => {
-          if (edge.type !== 'relation') return;
-          store.getState().select({ nodeIds: [], edgeId: edge.id });
-          openMenu(event, { type: 'edge', id: edge.id });
-        }}
-        onPaneContextMenu={(event) => openMenu(event, { type: 'pane' })}
-        onPaneClick={() => {
-          store.getState().select({ nodeIds: [], edgeId: null });
-          store.getState().setContextMenu(null);
-        }}
-        defaultViewport={initialViewport ?? undefined}
-        fitView={initialViewport === null}
-        fitViewOptions={{ padding: 0.12, maxZoom: 1 }}
-        minZoom={0.1}
-        maxZoom={2}
-        connectionMode={ConnectionMode.Loose}
-        connectionRadius={28}
-        onlyRenderVisibleElements
-        deleteKeyCode={null}
-        panActivationKeyCode={null}
-        disableKeyboardA11y
-        zoomOnDoubleClick={false}
-        // Relations stay under the cards even when their node is selected, so labels never cover a card.
-        elevateEdgesOnSelect={false}
-        proOptions={{ hideAttribution: true }}
-        ariaLabelConfig={{ 'node.a11yDescription.keyboardDisabled': 'Press Tab to add a child, Enter to add a sibling, F2 to rename, Delete to remove.' }}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd3df" />
-        <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_OPTIONS} />
-        {showMinimap ? (
-          <MiniMap position="top-right" pannable zoomable nodeColor={minimapColor} nodeBorderRadius={6} ariaLabel="Minimap of the account map" />
-        ) : null}
-      </ReactFlow>
+      <LowDetailContext.Provider value={overview}>
+        <ReactFlow<MapFlowNode, MapFlowEdge>
+          nodes={flowNodes}
+          edges={flowEdges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDragStop={onNodeDragStop}
+          onConnectEnd={onConnectEnd}
+          onInit={onInit}
+          onMoveEnd={onMoveEnd}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onNodeContextMenu={onNodeContextMenu}
+          onEdgeContextMenu={onEdgeContextMenu}
+          onPaneContextMenu={onPaneContextMenu}
+          onPaneClick={onPaneClick}
+          defaultViewport={initialViewport ?? undefined}
+          fitView={initialViewport === null}
+          fitViewOptions={INITIAL_FIT_OPTIONS}
+          minZoom={0.1}
+          maxZoom={2}
+          connectionMode={ConnectionMode.Loose}
+          connectionRadius={28}
+          onlyRenderVisibleElements
+          deleteKeyCode={null}
+          panActivationKeyCode={null}
+          disableKeyboardA11y
+          zoomOnDoubleClick={false}
+          // Relations stay under the cards even when their node is selected, so labels never cover a card.
+          elevateEdgesOnSelect={false}
+          proOptions={PRO_OPTIONS}
+          ariaLabelConfig={ARIA_LABELS}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd3df" />
+          <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_OPTIONS} />
+          {showMinimap ? (
+            <MiniMap position="top-right" pannable zoomable nodeColor={minimapColor} nodeBorderRadius={6} ariaLabel="Minimap of the account map" />
+          ) : null}
+        </ReactFlow>
+      </LowDetailContext.Provider>
     </div>
   );
 }

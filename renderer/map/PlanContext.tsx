@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { PlanNode } from '../../shared/model.ts';
 import type { CanvasControls, Command } from '../commands/command.ts';
 import { runCommand } from '../commands/run.ts';
+import { movedOnly } from '../store/tree.ts';
 import type { PlanStore } from '../store/types.ts';
 
 /** What every part of the open plan's screen shares: the plan store and the canvas controls. */
@@ -38,20 +39,6 @@ export function usePlanShallow<T>(selector: (state: PlanStore) => T): T {
   return useStore(usePlanContext().store, useShallow(selector));
 }
 
-/** True when two versions of a node differ at most in position (what a drag frame changes). */
-function sameButPosition(a: PlanNode, b: PlanNode): boolean {
-  return (
-    a.id === b.id &&
-    a.kind === b.kind &&
-    a.label === b.label &&
-    a.data === b.data &&
-    a.parentId === b.parentId &&
-    a.order === b.order &&
-    a.collapsed === b.collapsed &&
-    a.internal === b.internal
-  );
-}
-
 /**
  * One node for panels that do not show its position (inspector, chooser): keeps the previous object while
  * only the position changes, so dragging the selected node does not re-render the inspector on every frame.
@@ -61,7 +48,7 @@ export function usePlanNode(id: string | null | undefined): PlanNode | undefined
   return usePlan((state) => {
     const node = id ? state.nodes[id] : undefined;
     const previous = last.current;
-    if (node && previous && sameButPosition(previous, node)) return previous;
+    if (node && previous && movedOnly(node, previous)) return previous;
     last.current = node;
     return node;
   });

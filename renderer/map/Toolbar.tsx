@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Command } from '../commands/command.ts';
 import { redo, undo } from '../commands/history.ts';
 import { describeShortcut } from '../commands/shortcuts.ts';
@@ -44,7 +45,10 @@ function RedoButton() {
 export function Toolbar({ onBack, onExport }: { onBack(): void; onExport(): void }) {
   const title = usePlan((state) => state.plan.title);
   const accountName = usePlan((state) => state.account.name);
-  const period = usePlan((state) => formatPeriod(state.plan.periodStart, state.plan.periodEnd));
+  // Selectors run on every store update (each drag frame): pick the raw dates, format them only when they change.
+  const periodStart = usePlan((state) => state.plan.periodStart);
+  const periodEnd = usePlan((state) => state.plan.periodEnd);
+  const period = useMemo(() => formatPeriod(periodStart, periodEnd), [periodStart, periodEnd]);
   const minimap = usePlan((state) => state.showMinimap);
   const legend = usePlan((state) => state.showLegend);
   const inspector = usePlan((state) => state.showInspector);

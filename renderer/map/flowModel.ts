@@ -4,7 +4,7 @@ import { kindOf } from '../../shared/kinds/index.ts';
 import type { NodeKind } from '../../shared/kinds/index.ts';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout.ts';
 import type { PlanEdge, PlanNode, PlanNodeOf } from '../../shared/model.ts';
-import { childrenIndex, hiddenNodeIds, rootNode } from '../store/tree.ts';
+import { childrenIndex, hiddenNodeIds, movedOnly, rootNode } from '../store/tree.ts';
 
 /** What a node component gets besides the node itself: facts that depend on the rest of the map. */
 export interface KindNodeData<K extends NodeKind = NodeKind> extends Record<string, unknown> {
@@ -19,6 +19,8 @@ export interface KindNodeData<K extends NodeKind = NodeKind> extends Record<stri
   growthTarget: number | null;
   /** Which way the branch grows: 1 right of the root, -1 left. */
   side: 1 | -1;
+  /** Its label is being edited on the map. */
+  renaming: boolean;
 }
 
 /** A map node as React Flow sees it. */
@@ -60,6 +62,7 @@ interface NodeInputs {
   currency: string;
   growthTarget: number | null;
   side: 1 | -1;
+  renaming: boolean;
 }
 
 function sameInputs(a: NodeInputs, b: NodeInputs): boolean {
@@ -72,7 +75,8 @@ function sameInputs(a: NodeInputs, b: NodeInputs): boolean {
     a.rollup === b.rollup &&
     a.currency === b.currency &&
     a.growthTarget === b.growthTarget &&
-    a.side === b.side
+    a.side === b.side &&
+    a.renaming === b.renaming
   );
 }
 
@@ -84,12 +88,21 @@ export interface FlowSource {
   selectedEdgeId: string | null;
   currency: string;
   growthTarget: number | null;
+  /** The node whose label is being edited on the map. */
+  renamingNodeId?: string | null;
+  /** Zoomed out: only the relations of the selection are on the map (the rest are not drawn, nor mounted). */
+  overview?: boolean;
+}
+
+/** What React Flow is given. */
+export interface FlowModel {
+  nodes: MapFlowNode[];
+  edges: MapFlowEdge[];
 }
 
 /** Builds React Flow nodes and edges, reusing the previous object of every node and edge whose inputs did not change. */
 export interface FlowModelBuilder {
-  nodes(source: FlowSource): MapFlowNode[];
-  edges(source: FlowSource): MapFlowEdge[];
+  build(source: FlowSource): FlowModel;
 }
 
 /** Sum of the targets of the goals under `node` (null when it has no child goals). */
@@ -130,137 +143,235 @@ export function facingHandles(from: PlanNode['position'], to: PlanNode['position
   return dy >= 0 ? { source: 'b', target: 't' } : { source: 't', target: 'b' };
 }
 
+/** What the last full build derived from the tree, kept while only positions change. */
+interface Structure {
+  index: Map<string, PlanNode[]>;
+  hidden: Set<string>;
+  root: PlanNode | undefined;
+  /** Where each node and edge sits in the arrays of the last build. */
+  nodeSlot: Map<string, number>;
+  edgeSlot: Map<string, number>;
+  /** Relations on the map by the id of either end. */
+  relationsOf: Map<string, PlanEdge[]>;
+}
+
 /** Creates a builder with its own identity cache (one per open map). */
 export function createFlowModelBuilder(): FlowModelBuilder {
   const nodeCache = new Map<string, { inputs: NodeInputs; flow: MapFlowNode }>();
   const edgeCache = new Map<string, { key: string; selected: boolean; edge: PlanEdge | null; flow: MapFlowEdge }>();
-  let lastEdges: MapFlowEdge[] = [];
+  let last: { source: FlowSource; model: FlowModel; structure: Structure } | null = null;
+
+  const nodeFlow = (node: PlanNode, source: FlowSource, structure: Pick<Structure, 'index' | 'hidden' | 'root'>, selected: boolean): MapFlowNode => {
+    const children = structure.index.get(node.id);
+    const inputs: NodeInputs = {
+      node,
+      selected,
+      hidden: structure.hidden.has(node.id),
+      childCount: children?.length ?? 0,
+      hiddenCount: node.collapsed ? descendantCount(structure.index, node.id) : 0,
+      rollup: node.kind === 'goal' || node.kind === 'account' ? goalBuild(children) : null,
+      currency: source.currency,
+      growthTarget: node.kind === 'account' ? source.growthTarget : null,
+      side: structure.root && node.position.x < structure.root.position.x ? -1 : 1,
+      renaming: source.renamingNodeId === node.id,
+    };
+    const cached = nodeCache.get(node.id);
+    if (cached && sameInputs(cached.inputs, inputs)) return cached.flow;
+    const flow: MapFlowNode = {
+      id: node.id,
+      type: node.kind,
+      position: node.position,
+      data: {
+        node,
+        childCount: inputs.childCount,
+        hiddenCount: inputs.hiddenCount,
+        rollup: inputs.rollup,
+        currency: inputs.currency,
+        growthTarget: inputs.growthTarget,
+        side: inputs.side,
+        renaming: inputs.renaming,
+      },
+      selected: inputs.selected,
+      hidden: inputs.hidden,
+      width: NODE_WIDTH,
+      height: NODE_HEIGHT,
+      measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
+      handles: NODE_HANDLES,
+      ariaLabel: nodeAriaLabel(node),
+      deletable: false,
+    };
+    nodeCache.set(node.id, { inputs, flow });
+    return flow;
+  };
+
+  const reuse = (id: string, key: string, selected: boolean, edge: PlanEdge | null, make: () => MapFlowEdge): MapFlowEdge => {
+    const cached = edgeCache.get(id);
+    if (cached && cached.key === key && cached.selected === selected && cached.edge === edge) return cached.flow;
+    const flow = make();
+    edgeCache.set(id, { key, selected, edge, flow });
+    return flow;
+  };
+
+  const treeFlow = (node: PlanNode, parent: PlanNode): MapFlowEdge => {
+    const right = node.position.x >= parent.position.x;
+    const sourceHandle: HandleId = right ? 'r' : 'l';
+    const targetHandle: HandleId = right ? 'l' : 'r';
+    const id = `tree:${node.id}`;
+    return reuse(id, `${parent.id}|${sourceHandle}`, false, null, () => ({
+      id,
+      type: 'tree',
+      source: parent.id,
+      target: node.id,
+      sourceHandle,
+      targetHandle,
+      selectable: false,
+      focusable: false,
+      deletable: false,
+      data: {},
+      // React Flow omits the aria-label for null: tree links are decoration, the nodes carry the meaning.
+      ariaLabel: null as unknown as string,
+      zIndex: 0,
+    }));
+  };
+
+  /**
+   * The flow edge of a relation, or null when it is not on the map: an end is missing, or the map is zoomed out
+   * and the relation is not the selection's. Zoomed out the overview stays readable that way, and hundreds of
+   * long curves mounted and painted on every frame were what made panning and dragging a large map stutter.
+   */
+  const relationFlow = (edge: PlanEdge, source: FlowSource, rootX: number, selectedNodes: ReadonlySet<string>): MapFlowEdge | null => {
+    const from = source.nodes[edge.source];
+    const to = source.nodes[edge.target];
+    if (!from || !to) return null;
+    const selected = source.selectedEdgeId === edge.id;
+    const highlighted = selectedNodes.has(edge.source) || selectedNodes.has(edge.target);
+    if (source.overview && !highlighted && !selected) return null;
+    const handles = facingHandles(from.position, to.position, rootX);
+    return reuse(edge.id, `${handles.source}|${handles.target}|${from.label}|${to.label}|${highlighted}`, selected, edge, () => ({
+      id: edge.id,
+      type: 'relation',
+      source: edge.source,
+      target: edge.target,
+      sourceHandle: handles.source,
+      targetHandle: handles.target,
+      selected,
+      deletable: false,
+      data: { edge },
+      className: highlighted ? 'is-highlighted' : undefined,
+      ariaLabel: `Relation: ${from.label} ${edgeKindOf(edge.kind).label} ${to.label}`,
+    }));
+  };
+
+  const fullBuild = (source: FlowSource): { model: FlowModel; structure: Structure } => {
+    const index = childrenIndex(source.nodes);
+    const structure: Structure = {
+      index,
+      hidden: hiddenNodeIds(source.nodes),
+      root: rootNode(source.nodes),
+      nodeSlot: new Map(),
+      edgeSlot: new Map(),
+      relationsOf: new Map(),
+    };
+    const selected = new Set(source.selectedNodeIds);
+    const nodes: MapFlowNode[] = [];
+    for (const node of Object.values(source.nodes)) {
+      structure.nodeSlot.set(node.id, nodes.length);
+      nodes.push(nodeFlow(node, source, structure, selected.has(node.id)));
+    }
+    for (const id of nodeCache.keys()) if (!structure.nodeSlot.has(id)) nodeCache.delete(id);
+
+    const edges: MapFlowEdge[] = [];
+    for (const node of Object.values(source.nodes)) {
+      if (node.parentId === null) continue;
+      const parent = source.nodes[node.parentId];
+      if (!parent) continue;
+      structure.edgeSlot.set(`tree:${node.id}`, edges.length);
+      edges.push(treeFlow(node, parent));
+    }
+    const rootX = structure.root?.position.x ?? 0;
+    for (const edge of Object.values(source.edges)) {
+      for (const end of [edge.source, edge.target]) {
+        const list = structure.relationsOf.get(end);
+        if (list) list.push(edge);
+        else structure.relationsOf.set(end, [edge]);
+      }
+      const flow = relationFlow(edge, source, rootX, selected);
+      if (!flow) continue;
+      structure.edgeSlot.set(edge.id, edges.length);
+      edges.push(flow);
+    }
+    for (const id of edgeCache.keys()) if (!structure.edgeSlot.has(id)) edgeCache.delete(id);
+    return { model: { nodes, edges }, structure };
+  };
+
+  /**
+   * The nodes that only moved since the previous build, or null when anything else changed (the tree, a label,
+   * the relations, the selection, the zoom level): a drag frame then costs work for the moved nodes only.
+   */
+  const movedSince = (previous: FlowSource, source: FlowSource, structure: Structure): PlanNode[] | null => {
+    if (
+      source.edges !== previous.edges ||
+      source.selectedNodeIds !== previous.selectedNodeIds ||
+      source.selectedEdgeId !== previous.selectedEdgeId ||
+      source.currency !== previous.currency ||
+      source.growthTarget !== previous.growthTarget ||
+      source.renamingNodeId !== previous.renamingNodeId ||
+      Boolean(source.overview) !== Boolean(previous.overview)
+    ) {
+      return null;
+    }
+    const moved: PlanNode[] = [];
+    let count = 0;
+    for (const id in source.nodes) {
+      count += 1;
+      const node = source.nodes[id]!;
+      const before = previous.nodes[id];
+      if (node === before) continue;
+      if (!before || !movedOnly(node, before) || node.id === structure.root?.id) return null;
+      moved.push(node);
+    }
+    return count === structure.nodeSlot.size ? moved : null;
+  };
+
+  const movedBuild = (source: FlowSource, moved: PlanNode[], previous: FlowModel, structure: Structure): FlowModel => {
+    const selected = new Set(source.selectedNodeIds);
+    const nodes = previous.nodes.slice();
+    let edges: MapFlowEdge[] | null = null;
+    const place = (id: string, flow: MapFlowEdge | null) => {
+      const slot = structure.edgeSlot.get(id);
+      if (slot === undefined || !flow || previous.edges[slot] === flow) return;
+      edges ??= previous.edges.slice();
+      edges[slot] = flow;
+    };
+    const rootX = structure.root?.position.x ?? 0;
+    for (const node of moved) {
+      nodes[structure.nodeSlot.get(node.id)!] = nodeFlow(node, source, structure, selected.has(node.id));
+      const parent = node.parentId === null ? undefined : source.nodes[node.parentId];
+      if (parent) place(`tree:${node.id}`, treeFlow(node, parent));
+      for (const child of structure.index.get(node.id) ?? []) place(`tree:${child.id}`, treeFlow(source.nodes[child.id]!, node));
+      for (const edge of structure.relationsOf.get(node.id) ?? []) place(edge.id, relationFlow(edge, source, rootX, selected));
+    }
+    // While a node is dragged the links rarely change; the same array spares React Flow rebuilding its
+    // lookup of every connection on each frame.
+    return { nodes, edges: edges ?? previous.edges };
+  };
 
   return {
-    nodes(source) {
-      const index = childrenIndex(source.nodes);
-      const hidden = hiddenNodeIds(source.nodes);
-      const selected = new Set(source.selectedNodeIds);
-      const root = rootNode(source.nodes);
-      const out: MapFlowNode[] = [];
-      const seen = new Set<string>();
-      for (const node of Object.values(source.nodes)) {
-        seen.add(node.id);
-        const children = index.get(node.id);
-        const inputs: NodeInputs = {
-          node,
-          selected: selected.has(node.id),
-          hidden: hidden.has(node.id),
-          childCount: children?.length ?? 0,
-          hiddenCount: node.collapsed ? descendantCount(index, node.id) : 0,
-          rollup: node.kind === 'goal' || node.kind === 'account' ? goalBuild(children) : null,
-          currency: source.currency,
-          growthTarget: node.kind === 'account' ? source.growthTarget : null,
-          side: root && node.position.x < root.position.x ? -1 : 1,
-        };
-        const cached = nodeCache.get(node.id);
-        if (cached && sameInputs(cached.inputs, inputs)) {
-          out.push(cached.flow);
-          continue;
-        }
-        const flow: MapFlowNode = {
-          id: node.id,
-          type: node.kind,
-          position: node.position,
-          data: {
-            node,
-            childCount: inputs.childCount,
-            hiddenCount: inputs.hiddenCount,
-            rollup: inputs.rollup,
-            currency: inputs.currency,
-            growthTarget: inputs.growthTarget,
-            side: inputs.side,
-          },
-          selected: inputs.selected,
-          hidden: inputs.hidden,
-          width: NODE_WIDTH,
-          height: NODE_HEIGHT,
-          measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
-          handles: NODE_HANDLES,
-          ariaLabel: nodeAriaLabel(node),
-          deletable: false,
-        };
-        nodeCache.set(node.id, { inputs, flow });
-        out.push(flow);
+    build(source) {
+      if (last && last.source === source) return last.model;
+      const moved = last ? movedSince(last.source, source, last.structure) : null;
+      if (last && moved) {
+        const model = movedBuild(source, moved, last.model, last.structure);
+        last = { source, model, structure: last.structure };
+        return model;
       }
-      for (const id of nodeCache.keys()) if (!seen.has(id)) nodeCache.delete(id);
-      return out;
-    },
-
-    edges(source) {
-      const out: MapFlowEdge[] = [];
-      const seen = new Set<string>();
-      const reuse = (id: string, key: string, selected: boolean, edge: PlanEdge | null, make: () => MapFlowEdge) => {
-        seen.add(id);
-        const cached = edgeCache.get(id);
-        if (cached && cached.key === key && cached.selected === selected && cached.edge === edge) {
-          out.push(cached.flow);
-          return;
-        }
-        const flow = make();
-        edgeCache.set(id, { key, selected, edge, flow });
-        out.push(flow);
-      };
-
-      for (const node of Object.values(source.nodes)) {
-        if (node.parentId === null) continue;
-        const parent = source.nodes[node.parentId];
-        if (!parent) continue;
-        const right = node.position.x >= parent.position.x;
-        const sourceHandle: HandleId = right ? 'r' : 'l';
-        const targetHandle: HandleId = right ? 'l' : 'r';
-        const id = `tree:${node.id}`;
-        reuse(id, `${parent.id}|${sourceHandle}`, false, null, () => ({
-          id,
-          type: 'tree',
-          source: parent.id,
-          target: node.id,
-          sourceHandle,
-          targetHandle,
-          selectable: false,
-          focusable: false,
-          deletable: false,
-          data: {},
-          // React Flow omits the aria-label for null: tree links are decoration, the nodes carry the meaning.
-          ariaLabel: null as unknown as string,
-          zIndex: 0,
-        }));
+      const built = fullBuild(source);
+      // An unchanged list of links stays the same array (see above).
+      if (last && built.model.edges.length === last.model.edges.length && built.model.edges.every((flow, at) => flow === last!.model.edges[at])) {
+        built.model.edges = last.model.edges;
       }
-
-      const rootX = rootNode(source.nodes)?.position.x ?? 0;
-      const selectedNodes = new Set(source.selectedNodeIds);
-      for (const edge of Object.values(source.edges)) {
-        const from = source.nodes[edge.source];
-        const to = source.nodes[edge.target];
-        if (!from || !to) continue;
-        const handles = facingHandles(from.position, to.position, rootX);
-        const selected = source.selectedEdgeId === edge.id;
-        const highlighted = selectedNodes.has(edge.source) || selectedNodes.has(edge.target);
-        reuse(edge.id, `${handles.source}|${handles.target}|${from.label}|${to.label}|${highlighted}`, selected, edge, () => ({
-          id: edge.id,
-          type: 'relation',
-          source: edge.source,
-          target: edge.target,
-          sourceHandle: handles.source,
-          targetHandle: handles.target,
-          selected,
-          deletable: false,
-          data: { edge },
-          className: highlighted ? 'is-highlighted' : undefined,
-          ariaLabel: `Relation: ${from.label} ${edgeKindOf(edge.kind).label} ${to.label}`,
-        }));
-      }
-      for (const id of edgeCache.keys()) if (!seen.has(id)) edgeCache.delete(id);
-      // While a node is dragged the links rarely change; the same array spares React Flow rebuilding its
-      // lookup of every connection on each frame.
-      if (out.length === lastEdges.length && out.every((flow, index) => flow === lastEdges[index])) return lastEdges;
-      lastEdges = out;
-      return out;
+      last = { source, ...built };
+      return built.model;
     },
   };
 }

@@ -87,3 +87,16 @@ export function ancestorsOf(nodes: Readonly<Record<string, PlanNode>>, id: strin
   }
   return out;
 }
+
+/** True when two versions of a node differ in their position only (what a drag frame changes). */
+export function movedOnly(next: PlanNode, previous: PlanNode): boolean {
+  const a = next as unknown as Record<string, unknown>;
+  const b = previous as unknown as Record<string, unknown>;
+  let keys = 0;
+  for (const key in a) {
+    keys += 1;
+    if (key !== 'position' && a[key] !== b[key]) return false;
+  }
+  for (const _key in b) keys -= 1;
+  return keys === 0;
+}

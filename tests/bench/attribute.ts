@@ -21,6 +21,10 @@ export const SUSPECTS: Record<string, string> = {
   'no background dots': '.react-flow__background{display:none!important}',
   'no shadows': '*{box-shadow:none!important;transition:none!important}',
   'no edges at all': '.react-flow__edges,.react-flow__edge{display:none!important}',
+  'no card contents': '.atlas-node__body,.atlas-node__stripe,.atlas-node__light-label{display:none!important}',
+  'no handles': '.react-flow__handle{display:none!important}',
+  'no text': '.atlas-node *{color:transparent!important}',
+  'no internal stripes': '.atlas-node.is-internal{background:#fff!important}',
 };
 
 /** Prints pan and drag frame times (p50 / p95) per suspect switched off, at 100 % and at fit. */

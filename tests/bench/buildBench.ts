@@ -6,12 +6,12 @@ export const BENCH_RENDERER_DIR = join(PROJECT_ROOT, 'out', 'bench', 'renderer')
 /** Where the peer pages are built. */
 export const PEERS_DIR = join(PROJECT_ROOT, 'out', 'bench', 'peers');
 
-async function viteBuild(configFile: string, outDir?: string): Promise<void> {
+async function viteBuild(configFile: string, outDir?: string, readable = false): Promise<void> {
   const { build } = await import('vite');
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ configFile, mode: 'production', logLevel: 'warn', ...(outDir ? { build: { outDir, emptyOutDir: true } } : {}) });
+    await build({ configFile, mode: 'production', logLevel: 'warn', build: { ...(outDir ? { outDir, emptyOutDir: true } : {}), ...(readable ? { minify: false } : {}) } });
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
@@ -24,7 +24,8 @@ async function viteBuild(configFile: string, outDir?: string): Promise<void> {
  */
 export async function buildForBench(): Promise<number> {
   const started = performance.now();
-  await viteBuild(join(PROJECT_ROOT, 'renderer', 'vite.config.ts'), BENCH_RENDERER_DIR);
-  await viteBuild(join(PROJECT_ROOT, 'tests', 'bench', 'peers', 'vite.config.ts'));
+  // ATLAS_BENCH_READABLE=1 keeps function names for profiling (tests/bench/profile.ts); never for the figures.
+  await viteBuild(join(PROJECT_ROOT, 'renderer', 'vite.config.ts'), BENCH_RENDERER_DIR, process.env.ATLAS_BENCH_READABLE === '1');
+  await viteBuild(join(PROJECT_ROOT, 'tests', 'bench', 'peers', 'vite.config.ts'), undefined, process.env.ATLAS_BENCH_READABLE === '1');
   return performance.now() - started;
 }

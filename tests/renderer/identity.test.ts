@@ -50,11 +50,9 @@ describe('identity of unchanged nodes', () => {
     plan = await openPlan(seed);
     const { store } = plan;
     const builder = createFlowModelBuilder();
-    const nodes1 = builder.nodes(flowSource(store.getState()));
-    const edges1 = builder.edges(flowSource(store.getState()));
+    const { nodes: nodes1, edges: edges1 } = builder.build(flowSource(store.getState()));
     store.getState().previewPositions([{ id: 'g3', x: -620, y: 140 }]);
-    const nodes2 = builder.nodes(flowSource(store.getState()));
-    const edges2 = builder.edges(flowSource(store.getState()));
+    const { nodes: nodes2, edges: edges2 } = builder.build(flowSource(store.getState()));
     const changed = nodes2.filter((node, index) => node !== nodes1[index]).map((node) => node.id);
     expect(changed).toEqual(['g3']);
     expect(edges2.find((edge) => edge.id === 'e1')).toBe(edges1.find((edge) => edge.id === 'e1'));
@@ -63,13 +61,47 @@ describe('identity of unchanged nodes', () => {
     expect(edges2).toBe(edges1);
   });
 
+  it('every drag frame, built from the previous build, equals a build from scratch', async () => {
+    plan = await openPlan(seed);
+    const { store } = plan;
+    const builder = createFlowModelBuilder();
+    builder.build(flowSource(store.getState()));
+    const frames = [
+      [{ id: 'g3', x: -200, y: 140 }], // across its parent: the tree link changes side
+      [{ id: 's1', x: 700, y: 300 }], // a relation's end: its handles change
+      [{ id: 'g2', x: 500, y: -50 }], // across the root: the box changes side
+      [{ id: 'g1', x: 100, y: 400 }, { id: 'n1', x: 100, y: 500 }], // a parent and another node at once
+    ];
+    for (const positions of frames) {
+      store.getState().previewPositions(positions);
+      const incremental = builder.build(flowSource(store.getState()));
+      const scratch = createFlowModelBuilder().build(flowSource(store.getState()));
+      expect(incremental.nodes).toEqual(scratch.nodes);
+      expect(incremental.edges).toEqual(scratch.edges);
+    }
+  });
+
+  it('zoomed out, only the relations of the selection are on the map', async () => {
+    plan = await openPlan(seed);
+    const { store } = plan;
+    const builder = createFlowModelBuilder();
+    const relations = (overview: boolean) =>
+      builder.build({ ...flowSource(store.getState()), overview }).edges.filter((edge) => edge.type === 'relation').map((edge) => edge.id);
+    expect(relations(false)).toEqual(['e1']);
+    expect(relations(true)).toEqual([]);
+    store.getState().select({ nodeIds: ['n1'], edgeId: null });
+    expect(relations(true)).toEqual(['e1']);
+    store.getState().select({ nodeIds: [], edgeId: null });
+    expect(relations(true)).toEqual([]);
+  });
+
   it('gives a new edges array once a link changes (a drag across its parent flips the link side)', async () => {
     plan = await openPlan(seed);
     const { store } = plan;
     const builder = createFlowModelBuilder();
-    const edges1 = builder.edges(flowSource(store.getState()));
+    const edges1 = builder.build(flowSource(store.getState())).edges;
     store.getState().previewPositions([{ id: 'g3', x: -200, y: 140 }]);
-    const edges2 = builder.edges(flowSource(store.getState()));
+    const edges2 = builder.build(flowSource(store.getState())).edges;
     expect(edges2).not.toBe(edges1);
     expect(edges2.find((edge) => edge.id === 'tree:g3')).not.toBe(edges1.find((edge) => edge.id === 'tree:g3'));
   });
@@ -78,7 +110,7 @@ describe('identity of unchanged nodes', () => {
     plan = await openPlan(seed);
     const { store } = plan;
     const builder = createFlowModelBuilder();
-    const goal = () => builder.nodes(flowSource(store.getState())).find((node) => node.id === 'g1')!;
+    const goal = () => builder.build(flowSource(store.getState())).nodes.find((node) => node.id === 'g1')!;
     expect(goal().data.rollup).toBe(900);
     runCommand(store, updateNode, { id: 'g3', changes: { data: { target: 400 } } });
     expect(goal().data.rollup).toBe(1000);
@@ -91,7 +123,7 @@ describe('identity of unchanged nodes', () => {
       seeded.nodes[2] = { ...seeded.nodes[2]!, collapsed: true };
       return seeded;
     });
-    const flow = createFlowModelBuilder().nodes(flowSource(plan.store.getState()));
+    const flow = createFlowModelBuilder().build(flowSource(plan.store.getState())).nodes;
     const g1 = flow.find((node) => node.id === 'g1')!;
     expect(g1.data.hiddenCount).toBe(2);
     expect(flow.filter((node) => node.hidden).map((node) => node.id).sort()).toEqual(['g2', 'g3']);

@@ -1,6 +1,6 @@
-import { Handle, Position, useStore as useFlowStore } from '@xyflow/react';
+import { Handle, Position } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
-import { useRef } from 'react';
+import { createContext, useContext, useRef } from 'react';
 import type { CSSProperties, KeyboardEvent, ReactNode } from 'react';
 import { kindOf } from '../../../shared/kinds/index.ts';
 import { addChild } from '../../commands/addNode.ts';
@@ -9,13 +9,19 @@ import { commitRename } from '../../commands/renameNode.ts';
 import { Glyph, KindIcon } from '../../ui/KindIcon.tsx';
 import { focusNode } from '../focus.ts';
 import type { KindNodeData } from '../flowModel.ts';
-import { usePlan, usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
+import { usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
 
 /** Below this zoom the map shows light nodes: a colour block and the label. */
 export const LOW_DETAIL_ZOOM = 0.5;
 
 /** True below the low-detail zoom; a boolean, so subscribers re-render only when the zoom crosses the threshold. */
 export const lowDetailSelector = (state: ReactFlowState) => state.transform[2] < LOW_DETAIL_ZOOM;
+
+/**
+ * Whether the map shows light nodes, given by the canvas to every card: one subscription to the zoom instead of
+ * one per card, which every store update of a drag frame would otherwise run.
+ */
+export const LowDetailContext = createContext(false);
 
 /** What a kind's component puts on its card. */
 export interface NodeCardProps {
@@ -77,8 +83,8 @@ function RenameField({ nodeId, label, kindLabel }: { nodeId: string; label: stri
 export function NodeCard({ data, selected, subtitle, facts, indicator, variant }: NodeCardProps) {
   const { node } = data;
   const definition = kindOf(node.kind);
-  const lowDetail = useFlowStore(lowDetailSelector);
-  const renaming = usePlan((state) => state.renamingNodeId === node.id);
+  const lowDetail = useContext(LowDetailContext);
+  const renaming = data.renaming;
   const run = useRunCommand();
   const style = { '--kind-color': definition.color } as CSSProperties;
   const hasSubtitle = subtitle !== undefined && subtitle !== null && subtitle !== '';
