@@ -24,6 +24,9 @@ export const SUSPECTS: Record<string, string> = {
   'no card contents': '.atlas-node__body,.atlas-node__stripe,.atlas-node__light-label{display:none!important}',
   'no handles': '.react-flow__handle{display:none!important}',
   'no text': '.atlas-node *{color:transparent!important}',
+  'inert tree edges': '.react-flow__edge-tree{pointer-events:none!important}',
+  'inert edges': '.react-flow__edge,.react-flow__edge *{pointer-events:none!important}',
+  'inert while panning': '.react-flow__pane.dragging .react-flow__viewport{pointer-events:none!important}',
   'no internal stripes': '.atlas-node.is-internal{background:#fff!important}',
 };
 
@@ -40,7 +43,8 @@ export async function attributeFrameTime(size: number, gestureMs = 2000): Promis
     let pane: { width: number; height: number } | null = null;
     console.log(`${size} nodes; frame times in ms, p50 / p95`);
     for (const view of ['fit', 'zoom1'] as View[]) {
-      for (const [suspect, css] of Object.entries(SUSPECTS)) {
+      const only = process.argv[3]?.split(',');
+      for (const [suspect, css] of Object.entries(SUSPECTS).filter(([name]) => !only || name === 'as built' || only.some((word) => name.includes(word)))) {
         const opened = await ours.open(size, view, pane);
         const context = await browser.newContext({ viewport: WINDOW });
         try {

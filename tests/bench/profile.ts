@@ -136,8 +136,11 @@ export async function profileGesture(size: number, view: View, gesture: 'pan' | 
       treeEdges: document.querySelectorAll('.react-flow__edge-tree').length,
       relationEdges: document.querySelectorAll('.react-flow__edge-relation').length,
       elements: document.querySelectorAll('*').length,
+      paneHoldsViewport: document.querySelector('.react-flow__pane')?.contains(document.querySelector('.react-flow__viewport')) ?? false,
     })));
     const start = gesture === 'pan' ? await emptyPanePoint(page, ours) : await nodeNearCentre(page, ours, [rootId]);
+    // ATLAS_PROFILE_CSS adds a style sheet first, to try a change without rebuilding.
+    if (process.env.ATLAS_PROFILE_CSS) await page.addStyleTag({ content: process.env.ATLAS_PROFILE_CSS });
     await page.evaluate(() => {
       const counts = { viewport: 0 };
       (window as unknown as { __viewportChanges: typeof counts }).__viewportChanges = counts;
@@ -147,6 +150,7 @@ export async function profileGesture(size: number, view: View, gesture: 'pan' | 
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
     const traced = await dragFrames(page, start, gesture === 'pan' ? loopPath({ x: 160, y: 90 }, 1) : loopPath({ x: 40, y: 120 }, 1), 3000);
     const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+    writeFileSync(join('tests', 'output', `profile-${size}-${view}-${gesture}.trace.json`), JSON.stringify(trace));
     console.log('viewport changes during the gesture', await page.evaluate(() => (window as unknown as { __viewportChanges: { viewport: number } }).__viewportChanges.viewport));
     console.log(`traced gesture: frames p50 ${quantile(traced, 0.5).toFixed(1)} p95 ${quantile(traced, 0.95).toFixed(1)} ms; long frames (index: ms) ${traced.flatMap((ms, at) => (ms > 20 ? [`${at}: ${ms.toFixed(0)}`] : [])).join(', ')} of ${traced.length}`);
     for (const { name, ms, count } of mainThreadTimes(trace.traceEvents).slice(0, 25)) console.log(`${ms.toFixed(1).padStart(8)} ms ${String(count).padStart(5)}×  ${name}`);
