@@ -1,11 +1,12 @@
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useStore as useFlowStore } from '@xyflow/react';
+import { Background, BackgroundVariant, ConnectionMode, Controls, getViewportForBounds, MiniMap, ReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import type { EdgeChange, FinalConnectionState, NodeChange, ReactFlowInstance, Viewport } from '@xyflow/react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout.ts';
-import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MouseEvent as ReactMouseEvent } from 'react';
 import { kindOf } from '../../shared/kinds/index.ts';
-import type { Position } from '../../shared/model.ts';
+import type { PlanNode, Position } from '../../shared/model.ts';
 import { moveNodes } from '../commands/moveNodes.ts';
+import { hiddenNodeIds } from '../store/tree.ts';
 import { startRename } from '../commands/renameNode.ts';
 import { ArrowMarkers } from './edges/ArrowMarkers.tsx';
 import { edgeTypes } from './edges/edgeTypes.ts';
@@ -16,11 +17,12 @@ import { nodeTypes } from './nodes/nodeTypes.ts';
 import { PlanContext, usePlan, usePlanShallow, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
 
 const FIT_OPTIONS = { padding: 0.12, duration: 250, maxZoom: 1 } as const;
+const MIN_ZOOM = 0.1;
+const MAX_ZOOM = 2;
 /*
  * Every prop given to <ReactFlow> is a constant or a stable callback: the map re-renders on each drag frame, and
  * a new object or function there makes React Flow re-render every node and edge, or update its store once more.
  */
-const INITIAL_FIT_OPTIONS = { padding: 0.12, maxZoom: 1 } as const;
 const PRO_OPTIONS = { hideAttribution: true } as const;
 const ARIA_LABELS = { 'node.a11yDescription.keyboardDisabled': 'Press Tab to add a child, Enter to add a sibling, F2 to rename, Delete to remove.' } as const;
 /** Room kept between a newly selected node and the edge of the window when bringing it into view. */
@@ -28,6 +30,25 @@ const VIEW_MARGIN = 48;
 
 function minimapColor(node: MapFlowNode): string {
   return kindOf((node.data as KindNodeData).node.kind).color;
+}
+
+/** The view showing every node that is not inside a collapsed branch, as React Flow's fitView would give it. */
+export function fittedViewport(nodes: Readonly<Record<string, PlanNode>>, width: number, height: number): Viewport {
+  const hidden = hiddenNodeIds(nodes);
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const node of Object.values(nodes)) {
+    if (hidden.has(node.id)) continue;
+    minX = Math.min(minX, node.position.x);
+    minY = Math.min(minY, node.position.y);
+    maxX = Math.max(maxX, node.position.x + NODE_WIDTH);
+    maxY = Math.max(maxY, node.position.y + NODE_HEIGHT);
+  }
+  if (minX === Infinity || width <= 0 || height <= 0) return { x: 0, y: 0, zoom: 1 };
+  const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  return getViewportForBounds(bounds, width, height, MIN_ZOOM, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
 }
 
 /** The node under a point on screen (for drops that end on a node's body rather than on its handle). */
@@ -49,16 +70,37 @@ export function MapCanvas() {
   const canvasRef = useContext(PlanContext)!.canvas;
   const run = useRunCommand();
   const [builder] = useState(createFlowModelBuilder);
-  const [initialViewport] = useState(() => store.getState().viewport);
+  // The view the map opens at: the saved one, else the whole map fitted to the pane. The fit is worked out from
+  // the plan before React Flow first draws (all boxes have one size), so a large map is not first drawn at 100 %
+  // and then again fitted.
+  const [initialViewport, setInitialViewport] = useState<Viewport | null>(() => store.getState().viewport);
+  useLayoutEffect(() => {
+    if (initialViewport || !wrapper.current) return;
+    const { width, height } = wrapper.current.getBoundingClientRect();
+    setInitialViewport(fittedViewport(store.getState().nodes, width, height));
+  }, [initialViewport, store]);
   const dragStart = useRef(new Map<string, Position>());
   const instance = useRef<ReactFlowInstance<MapFlowNode, MapFlowEdge> | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
   const focusId = usePlan((state) => (state.selection.nodeIds.length === 1 ? state.selection.nodeIds[0]! : null));
 
+  // The pane's size, kept by an observer: measuring it when the selection changes would force a layout of the
+  // whole page in the middle of that update.
+  const paneSize = useRef<{ width: number; height: number } | null>(null);
+  useEffect(() => {
+    const element = wrapper.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) paneSize.current = { width: entry.contentRect.width, height: entry.contentRect.height };
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   // A node selected by keyboard or added off screen is brought into view, keeping the zoom.
   useEffect(() => {
     const flow = instance.current;
-    const box = wrapper.current?.getBoundingClientRect();
+    const box = paneSize.current;
     // Only a change of selection moves the view; dragging the selected node must not.
     const focusPosition = focusId ? store.getState().nodes[focusId]?.position : undefined;
     if (!flow || !box || !focusPosition) return;
@@ -205,46 +247,46 @@ export function MapCanvas() {
     <div ref={wrapper} className={overview ? 'atlas-canvas is-overview' : 'atlas-canvas'} data-testid="map-canvas">
       <ArrowMarkers />
       <LowDetailContext.Provider value={overview}>
-        <ReactFlow<MapFlowNode, MapFlowEdge>
-          nodes={flowNodes}
-          edges={flowEdges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDragStart={onNodeDragStart}
-          onNodeDragStop={onNodeDragStop}
-          onConnectEnd={onConnectEnd}
-          onInit={onInit}
-          onMoveEnd={onMoveEnd}
-          onNodeDoubleClick={onNodeDoubleClick}
-          onNodeContextMenu={onNodeContextMenu}
-          onEdgeContextMenu={onEdgeContextMenu}
-          onPaneContextMenu={onPaneContextMenu}
-          onPaneClick={onPaneClick}
-          defaultViewport={initialViewport ?? undefined}
-          fitView={initialViewport === null}
-          fitViewOptions={INITIAL_FIT_OPTIONS}
-          minZoom={0.1}
-          maxZoom={2}
-          connectionMode={ConnectionMode.Loose}
-          connectionRadius={28}
-          onlyRenderVisibleElements
-          deleteKeyCode={null}
-          panActivationKeyCode={null}
-          disableKeyboardA11y
-          zoomOnDoubleClick={false}
-          // Relations stay under the cards even when their node is selected, so labels never cover a card.
-          elevateEdgesOnSelect={false}
-          proOptions={PRO_OPTIONS}
-          ariaLabelConfig={ARIA_LABELS}
-        >
-          <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd3df" />
-          <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_OPTIONS} />
-          {showMinimap ? (
-            <MiniMap position="top-right" pannable zoomable nodeColor={minimapColor} nodeBorderRadius={6} ariaLabel="Minimap of the account map" />
-          ) : null}
-        </ReactFlow>
+        {initialViewport ? (
+          <ReactFlow<MapFlowNode, MapFlowEdge>
+            nodes={flowNodes}
+            edges={flowEdges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStart={onNodeDragStart}
+            onNodeDragStop={onNodeDragStop}
+            onConnectEnd={onConnectEnd}
+            onInit={onInit}
+            onMoveEnd={onMoveEnd}
+            onNodeDoubleClick={onNodeDoubleClick}
+            onNodeContextMenu={onNodeContextMenu}
+            onEdgeContextMenu={onEdgeContextMenu}
+            onPaneContextMenu={onPaneContextMenu}
+            onPaneClick={onPaneClick}
+            defaultViewport={initialViewport}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            connectionMode={ConnectionMode.Loose}
+            connectionRadius={28}
+            onlyRenderVisibleElements
+            deleteKeyCode={null}
+            panActivationKeyCode={null}
+            disableKeyboardA11y
+            zoomOnDoubleClick={false}
+            // Relations stay under the cards even when their node is selected, so labels never cover a card.
+            elevateEdgesOnSelect={false}
+            proOptions={PRO_OPTIONS}
+            ariaLabelConfig={ARIA_LABELS}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd3df" />
+            <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_OPTIONS} />
+            {showMinimap ? (
+              <MiniMap position="top-right" pannable zoomable nodeColor={minimapColor} nodeBorderRadius={6} ariaLabel="Minimap of the account map" />
+            ) : null}
+          </ReactFlow>
+        ) : null}
       </LowDetailContext.Provider>
     </div>
   );

@@ -1,17 +1,34 @@
+// Formatters are made once: creating an Intl formatter costs far more than formatting with it, and a large map
+// formats hundreds of amounts and dates while it opens.
+const moneyFormats = new Map<string, Intl.NumberFormat | null>();
+const compactNumber = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const fullDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+function moneyFormat(currency: string): Intl.NumberFormat | null {
+  if (!moneyFormats.has(currency)) {
+    let format: Intl.NumberFormat | null = null;
+    try {
+      format = new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
+    } catch {
+      // Not an ISO currency code: shown as code and number instead.
+    }
+    moneyFormats.set(currency, format);
+  }
+  return moneyFormats.get(currency)!;
+}
+
 /** A money amount in compact form, e.g. "$1.2M" or "€450K"; empty when unknown. */
 export function formatMoney(value: number | null | undefined, currency: string): string {
   if (value === null || value === undefined) return '';
-  try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
-  } catch {
-    return `${currency} ${value}`;
-  }
+  return moneyFormat(currency)?.format(value) ?? `${currency} ${value}`;
 }
 
 /** A plain number in compact form, e.g. "1.2K". */
 export function formatNumber(value: number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  return new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return compactNumber.format(value);
 }
 
 /** A date as people read it, e.g. "12 Mar 2026"; empty when unknown. */
@@ -19,13 +36,15 @@ export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return fullDate.format(date);
 }
 
 /** A period such as "Jan 2026 – Dec 2026". */
 export function formatPeriod(start: string | null, end: string | null): string {
-  const month = (iso: string) =>
-    new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const month = (iso: string) => {
+    const date = new Date(`${iso}T00:00:00Z`);
+    return Number.isNaN(date.getTime()) ? iso : monthYear.format(date);
+  };
   if (start && end) return `${month(start)} – ${month(end)}`;
   if (start) return `From ${month(start)}`;
   if (end) return `Until ${month(end)}`;
@@ -42,8 +61,8 @@ export function formatShortDate(iso: string | null | undefined, today: string): 
   if (!iso) return '';
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  const dayMonth = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  return iso.slice(0, 4) === today.slice(0, 4) ? dayMonth : `${dayMonth} ’${iso.slice(2, 4)}`;
+  const short = dayMonth.format(date);
+  return iso.slice(0, 4) === today.slice(0, 4) ? short : `${short} ’${iso.slice(2, 4)}`;
 }
 
 /** Initials of a person's name, e.g. "Maya Chen" → "MC". */
