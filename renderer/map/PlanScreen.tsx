@@ -1,11 +1,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { MenuCommand } from '../../shared/desktop.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import { DocumentPreview } from '../export/DocumentPreview.tsx';
-import { ExportDialog } from '../export/ExportDialog.tsx';
-import { HealthPanel } from '../health/HealthPanel.tsx';
 import type { CanvasControls } from '../commands/command.ts';
 import { createPlanStore } from '../store/planStore.ts';
 import type { PlanStore } from '../store/types.ts';
@@ -21,6 +18,12 @@ import { Palette } from './Palette.tsx';
 import { PlanContext, usePlan, usePlanStoreApi } from './PlanContext.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useMapShortcuts, useMenuCommands } from './useMapShortcuts.ts';
+
+// The document preview, the export dialog and the plan check load when first opened: the map opens sooner
+// without their code (the document outline and its formats) to parse first.
+const DocumentPreview = lazy(() => import('../export/DocumentPreview.tsx').then((module) => ({ default: module.DocumentPreview })));
+const ExportDialog = lazy(() => import('../export/ExportDialog.tsx').then((module) => ({ default: module.ExportDialog })));
+const HealthPanel = lazy(() => import('../health/HealthPanel.tsx').then((module) => ({ default: module.HealthPanel })));
 
 /** Where the home screen should go after leaving a plan. */
 export type HomeIntent = 'newAccount' | 'newPlan' | null;
@@ -72,12 +75,16 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
           <Legend />
           <Notice />
         </main>
-        {sidePane === 'preview' ? <DocumentPreview /> : sidePane === 'health' ? <HealthPanel /> : null}
+        <Suspense fallback={sidePane ? <PaneLoading /> : null}>
+          {sidePane === 'preview' ? <DocumentPreview /> : sidePane === 'health' ? <HealthPanel /> : null}
+        </Suspense>
         <Inspector />
       </div>
       <ContextMenu />
       <ConnectChooser />
-      {exporting ? <ExportDialog planId={store.getState().plan.id} onClose={() => setExporting(false)} /> : null}
+      <Suspense fallback={null}>
+        {exporting ? <ExportDialog planId={store.getState().plan.id} onClose={() => setExporting(false)} /> : null}
+      </Suspense>
       {leaving !== undefined ? (
         <ConfirmDialog
           title="Leave with unsaved changes?"
@@ -151,5 +158,16 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
     <PlanContext.Provider value={context}>
       <PlanWorkspace onHome={onHome} />
     </PlanContext.Provider>
+  );
+}
+
+/** Shown in the side pane while its code loads (a moment, the first time only). */
+function PaneLoading() {
+  return (
+    <section className="atlas-pane" aria-label="Loading" aria-busy="true">
+      <p className="atlas-pane__loading" role="status">
+        Loading…
+      </p>
+    </section>
   );
 }
