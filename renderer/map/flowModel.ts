@@ -235,14 +235,16 @@ export function createFlowModelBuilder(): FlowModelBuilder {
   };
 
   /**
-   * The flow edge of a relation, or null when it is not on the map: an end is missing, or the map is zoomed out
+   * The flow edge of a relation, or null when it is not on the map: an end is missing or inside a collapsed
+   * branch (React Flow would still draw a link to a hidden box), or the map is zoomed out
    * and the relation is not the selection's. Zoomed out the overview stays readable that way, and hundreds of
    * long curves mounted and painted on every frame were what made panning and dragging a large map stutter.
    */
-  const relationFlow = (edge: PlanEdge, source: FlowSource, rootX: number, selectedNodes: ReadonlySet<string>): MapFlowEdge | null => {
+  const relationFlow = (edge: PlanEdge, source: FlowSource, structure: Structure, selectedNodes: ReadonlySet<string>): MapFlowEdge | null => {
     const from = source.nodes[edge.source];
     const to = source.nodes[edge.target];
-    if (!from || !to) return null;
+    if (!from || !to || structure.hidden.has(from.id) || structure.hidden.has(to.id)) return null;
+    const rootX = structure.root?.position.x ?? 0;
     const selected = source.selectedEdgeId === edge.id;
     const highlighted = selectedNodes.has(edge.source) || selectedNodes.has(edge.target);
     if (source.overview && !highlighted && !selected) return null;
@@ -282,20 +284,19 @@ export function createFlowModelBuilder(): FlowModelBuilder {
 
     const edges: MapFlowEdge[] = [];
     for (const node of Object.values(source.nodes)) {
-      if (node.parentId === null) continue;
+      if (node.parentId === null || structure.hidden.has(node.id)) continue;
       const parent = source.nodes[node.parentId];
       if (!parent) continue;
       structure.edgeSlot.set(`tree:${node.id}`, edges.length);
       edges.push(treeFlow(node, parent));
     }
-    const rootX = structure.root?.position.x ?? 0;
     for (const edge of Object.values(source.edges)) {
       for (const end of [edge.source, edge.target]) {
         const list = structure.relationsOf.get(end);
         if (list) list.push(edge);
         else structure.relationsOf.set(end, [edge]);
       }
-      const flow = relationFlow(edge, source, rootX, selected);
+      const flow = relationFlow(edge, source, structure, selected);
       if (!flow) continue;
       structure.edgeSlot.set(edge.id, edges.length);
       edges.push(flow);
@@ -343,13 +344,12 @@ export function createFlowModelBuilder(): FlowModelBuilder {
       edges ??= previous.edges.slice();
       edges[slot] = flow;
     };
-    const rootX = structure.root?.position.x ?? 0;
     for (const node of moved) {
       nodes[structure.nodeSlot.get(node.id)!] = nodeFlow(node, source, structure, selected.has(node.id));
       const parent = node.parentId === null ? undefined : source.nodes[node.parentId];
       if (parent) place(`tree:${node.id}`, treeFlow(node, parent));
       for (const child of structure.index.get(node.id) ?? []) place(`tree:${child.id}`, treeFlow(source.nodes[child.id]!, node));
-      for (const edge of structure.relationsOf.get(node.id) ?? []) place(edge.id, relationFlow(edge, source, rootX, selected));
+      for (const edge of structure.relationsOf.get(node.id) ?? []) place(edge.id, relationFlow(edge, source, structure, selected));
     }
     // While a node is dragged the links rarely change; the same array spares React Flow rebuilding its
     // lookup of every connection on each frame.

@@ -27,6 +27,10 @@ export const SUSPECTS: Record<string, string> = {
   'inert tree edges': '.react-flow__edge-tree{pointer-events:none!important}',
   'inert edges': '.react-flow__edge,.react-flow__edge *{pointer-events:none!important}',
   'inert while panning': '.react-flow__pane.dragging .react-flow__viewport{pointer-events:none!important}',
+  'layer while panning': '.react-flow__pane.dragging .react-flow__viewport{will-change:transform}',
+  'layer always': '.react-flow__viewport{will-change:transform}',
+  'dots overview': '.atlas-node.is-light .react-flow__handle-top,.atlas-node.is-light .react-flow__handle-bottom,.atlas-node.is-light .atlas-node__light-label,.atlas-node.is-light .atlas-node__toggle{display:none!important}',
+  'relation stroke-opacity': '.atlas-relation__path{opacity:1!important;stroke-opacity:0.5;transition:none!important}.atlas-relation__label{opacity:1!important;visibility:hidden;transition:none!important}',
   'no internal stripes': '.atlas-node.is-internal{background:#fff!important}',
 };
 

@@ -149,8 +149,12 @@ describe('building an account map in the browser, like a person', () => {
     const moved = await map().offsetOf(goal);
     expect(moved.y).toBeGreaterThan(before.y + 150);
 
+    const treeLinks = () => page.locator('.react-flow__edge-tree').count();
+    const linksBefore = await treeLinks();
     await page.getByRole('button', { name: 'Collapse branch of Grow EMEA' }).click();
     await map().node('Action', 'Book an executive briefing').waitFor({ state: 'detached' });
+    // The link to the hidden action goes with it.
+    await expect.poll(treeLinks).toBe(linksBefore - 1);
     await page.getByRole('button', { name: 'Zoom out' }).click();
     await page.waitForTimeout(400);
     await map().waitSaved();

@@ -81,6 +81,16 @@ describe('identity of unchanged nodes', () => {
     }
   });
 
+  it('a relation to a box inside a collapsed branch is not drawn', async () => {
+    plan = await openPlan(seed);
+    const { store } = plan;
+    const builder = createFlowModelBuilder();
+    const relations = () => builder.build(flowSource(store.getState())).edges.filter((edge) => edge.type === 'relation').map((edge) => edge.id);
+    expect(relations()).toEqual(['e1']);
+    store.setState({ nodes: { ...store.getState().nodes, s1: { ...store.getState().nodes.s1!, collapsed: true } } });
+    expect(relations()).toEqual([]);
+  });
+
   it('zoomed out, only the relations of the selection are on the map', async () => {
     plan = await openPlan(seed);
     const { store } = plan;
@@ -117,7 +127,7 @@ describe('identity of unchanged nodes', () => {
     expect(goal().data.node.data).toMatchObject({ target: 1000 });
   });
 
-  it('hides the branch of a collapsed node and counts what is hidden; every node is labelled "<Kind>: <label>"', async () => {
+  it('hides the branch of a collapsed node, its links and relations, and counts what is hidden; every node is labelled "<Kind>: <label>"', async () => {
     plan = await openPlan((root) => {
       const seeded = seed(root);
       seeded.nodes[2] = { ...seeded.nodes[2]!, collapsed: true };
@@ -128,6 +138,11 @@ describe('identity of unchanged nodes', () => {
     expect(g1.data.hiddenCount).toBe(2);
     expect(flow.filter((node) => node.hidden).map((node) => node.id).sort()).toEqual(['g2', 'g3']);
     expect(flow.find((node) => node.id === 's1')!.ariaLabel).toBe('Stakeholder: Dana Whitfield');
+    // No link is drawn to a box inside a collapsed branch.
+    const edges = createFlowModelBuilder().build(flowSource(plan.store.getState())).edges.map((edge) => edge.id);
+    expect(edges).toContain('tree:g1');
+    expect(edges).not.toContain('tree:g2');
+    expect(edges).not.toContain('tree:g3');
     expect(nodeAriaLabel({ kind: 'teamMember', label: 'Maya Chen' })).toBe('Team member: Maya Chen');
   });
 });
