@@ -18,6 +18,7 @@ import { Palette } from './Palette.tsx';
 import { PlanContext, usePlan, usePlanStoreApi } from './PlanContext.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useMapShortcuts, useMenuCommands } from './useMapShortcuts.ts';
+import { loadPlanDocument } from './planLoad.ts';
 
 // The document preview, the export dialog and the plan check load when first opened: the map opens sooner
 // without their code (the document outline and its formats) to parse first.
@@ -116,7 +117,7 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
     let cancelled = false;
     let opened: StoreApi<PlanStore> | null = null;
     setLoaded({ status: 'loading' });
-    api.loadPlan({ planId }).then(
+    loadPlanDocument(api, planId).then(
       (document) => {
         if (cancelled) return;
         opened = createPlanStore(document, { api });
