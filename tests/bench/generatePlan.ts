@@ -8,9 +8,9 @@ import { seededRandom } from './stats.ts';
 /** The date every generated plan is built for, so the same seed always gives the same plan. */
 export const BENCH_TODAY = '2026-01-15';
 
-const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
-/** Ids of 16 URL-safe characters drawn from a seeded generator. */
+/** Ids of 16 letters and digits (like the app's own) drawn from a seeded generator. */
 export function seededIds(seed: number): () => string {
   const random = seededRandom(seed);
   return () => {
