@@ -280,7 +280,8 @@ export function MapCanvas() {
             proOptions={PRO_OPTIONS}
             ariaLabelConfig={ARIA_LABELS}
           >
-            <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd3df" />
+            {/* Zoomed out the dots would be a grey haze a few pixels apart, and rasterising them was half the work of a frame. */}
+            {overview ? null : <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd3df" />}
             <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_OPTIONS} />
             {showMinimap ? (
               <MiniMap position="top-right" pannable zoomable nodeColor={minimapColor} nodeBorderRadius={6} ariaLabel="Minimap of the account map" />
