@@ -74,7 +74,8 @@ function mainThreadTimes(events: TraceEvent[]): { name: string; ms: number; coun
 async function profileLoad(browser: Browser, context: BrowserContext, url: string, rootId: string): Promise<void> {
   const page = await context.newPage();
   await page.goto('about:blank');
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
+  // The sampling profiler's chunks go into the trace too (a CDP profiler session would not survive the navigation).
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'] });
   const navigationStart = Date.now();
   await page.goto(url);
   await page.locator('.react-flow__node').first().waitFor();
