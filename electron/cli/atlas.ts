@@ -1,6 +1,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isAtlasError } from '../../shared/errors.ts';
+import { closeSharedChromium } from '../backend/export/sharedChromium.ts';
 import { parseCommandLine, usageError } from './args.ts';
 import { COMMANDS, findCommand } from './commands/index.ts';
 import type { CliContext } from './commands/index.ts';
@@ -48,6 +49,9 @@ export async function runAtlas(argv: readonly string[]): Promise<number> {
     }
     process.stderr.write(`atlas: unexpected error (please report it):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 2;
+  } finally {
+    // A PDF export leaves its Chromium open for the next one; a command is one run, so close it now.
+    await closeSharedChromium();
   }
 }
 

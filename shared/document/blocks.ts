@@ -5,6 +5,7 @@ import type { Block, ListItem } from './blockTypes.ts';
 import { fact, heading, paragraph, textParagraphs } from './blockKit.ts';
 import { formatDate, formatMoney, formatPeriod } from './format.ts';
 import { mapPictures } from './mapPictures.ts';
+import type { MapPage } from './mapPictures.ts';
 import type { OutlineNote, PlanOutline } from './outlineTypes.ts';
 import { indexPlan } from './planIndex.ts';
 import { actionsBlocks } from './sectionBlocks/actions.ts';
@@ -30,6 +31,8 @@ export const MAP_HEADING_ID = 'account-map';
 export interface BlockOptions {
   /** Leave the map picture out (the outline of the map stays in text formats). */
   includeMap?: boolean;
+  /** The area the map pictures are shown in (a slide rather than a page); the pictures are cut to fit it. */
+  mapPage?: MapPage;
 }
 
 /** Words naming an edition on the title page and in headers. */
@@ -64,7 +67,7 @@ export function planBlocks(outline: PlanOutline, options: BlockOptions = {}): Bl
       ...noteBlocks(outline.notes[section.id], section.id),
     );
   }
-  if (options.includeMap !== false) blocks.push({ type: 'pageBreak' }, ...mapBlocks(outline));
+  if (options.includeMap !== false) blocks.push({ type: 'pageBreak' }, ...mapBlocks(outline, options.mapPage));
   return blocks;
 }
 
@@ -80,7 +83,7 @@ function noteBlocks(notes: readonly OutlineNote[], sectionId: PlanSectionId): Bl
   return blocks;
 }
 
-function mapBlocks(outline: PlanOutline): Block[] {
+function mapBlocks(outline: PlanOutline, page: MapPage | undefined): Block[] {
   const { account, plan } = outline.profile;
   const index = indexPlan({ account, plan, nodes: outline.map.nodes, edges: outline.map.edges, viewport: null });
   const item = (id: string, seen: Set<string>): ListItem => {
@@ -97,7 +100,7 @@ function mapBlocks(outline: PlanOutline): Block[] {
     paragraph({ text: 'The plan as the team builds it: every item with its branch, and the relations between them.', emphasis: true }),
     {
       type: 'map',
-      pictures: mapPictures(outline.map),
+      pictures: mapPictures(outline.map, page),
       tree: roots.map((root) => item(root.id, seen)),
       legend: 'Boxes are items coloured by kind; grey curves are branches; coloured lines are relations (dashed for informal ones).',
     },

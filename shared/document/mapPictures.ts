@@ -4,14 +4,20 @@ import type { MapPicture } from './blockTypes.ts';
 import { mapOverview } from './mapOverview.ts';
 import { mapSvg } from './mapSvg.ts';
 
+/** The area a map picture is shown in, in CSS pixels. */
+export interface MapPage {
+  width: number;
+  height: number;
+}
+
 /** The printable area a picture must fit, in CSS pixels (A4 and Letter portrait, less margins and a caption). */
-export const MAP_PAGE = { width: 660, height: 860 } as const;
+export const MAP_PAGE: MapPage = { width: 660, height: 860 };
 /** Below this scale the node labels print smaller than about 6 pt and stop being readable. */
 export const MIN_MAP_SCALE = 0.5;
 
 /** Scale a map of this size would be shown at on the page. */
-export function pageScale(width: number, height: number): number {
-  return Math.min(1, MAP_PAGE.width / width, MAP_PAGE.height / height);
+export function pageScale(width: number, height: number, page: MapPage = MAP_PAGE): number {
+  return Math.min(1, page.width / width, page.height / height);
 }
 
 function extent(nodes: readonly PlanNode[]): { width: number; height: number } {
@@ -29,23 +35,26 @@ function extent(nodes: readonly PlanNode[]): { width: number; height: number } {
   return nodes.length === 0 ? { width: NODE_WIDTH, height: NODE_HEIGHT } : { width: maxX - minX + 48, height: maxY - minY + 140 };
 }
 
-function fits(nodes: readonly PlanNode[]): boolean {
+function fits(nodes: readonly PlanNode[], page: MapPage): boolean {
   const size = extent(nodes);
-  return pageScale(size.width, size.height) >= MIN_MAP_SCALE;
+  return pageScale(size.width, size.height, page) >= MIN_MAP_SCALE;
 }
 
-/**
- * Pictures of the account map for a document. A map that fits the page legibly is one picture. A larger map
- * gets an overview (the account and its main branches, each saying what it holds) followed by one legible
- * picture per branch, splitting a branch again by its sub-branches while it is still too large: shrinking the whole
- * map onto one page would print labels too small to read, and cutting it into rectangular tiles would cut
- * boxes and branches apart, while a branch is a unit a reader recognises.
- */
-export function mapPictures(map: { nodes: readonly PlanNode[]; edges: readonly PlanEdge[] }): MapPicture[] {
-  const { nodes, edges } = map;
-  const size = extent(nodes);
-  if (fits(nodes)) return [mapSvg(nodes, edges, { title: 'Account map', expectedScale: pageScale(size.width, size.height) })];
+/** A map picture before it is drawn: its title and the nodes it shows. */
+export interface MapPiece {
+  title: string;
+  nodes: PlanNode[];
+}
 
+/** The map as trees: the account, the trees cut off from it (orphans) and each node's children in order. */
+interface MapTree {
+  main: PlanNode | undefined;
+  orphans: PlanNode[];
+  children: ReadonlyMap<string, PlanNode[]>;
+  subtree: (root: PlanNode) => PlanNode[];
+}
+
+function mapTree(nodes: readonly PlanNode[]): MapTree {
   const byId = new Map(nodes.map((node) => [node.id, node] as const));
   const children = new Map<string, PlanNode[]>();
   for (const node of nodes) {
@@ -68,28 +77,43 @@ export function mapPictures(map: { nodes: readonly PlanNode[]; edges: readonly P
     }
     return out;
   };
+  const roots = nodes.filter((node) => node.parentId === null || !byId.has(node.parentId));
+  const [main, ...orphans] = [...roots].sort((a, b) => (a.kind === 'account' ? -1 : 0) - (b.kind === 'account' ? -1 : 0));
+  return { main, orphans, children, subtree };
+}
 
-  const pictures: MapPicture[] = [];
-  const picture = (members: PlanNode[], title: string) => {
-    const own = extent(members);
-    pictures.push(mapSvg(members, edges, { title, expectedScale: pageScale(own.width, own.height) }));
-  };
-  // A branch that fits is one picture; otherwise its children's branches are packed into as few legible
-  // pictures as possible (the branch's own box goes with the first), and oversized ones are split again.
+/**
+ * The branch pictures of a map too large for one: every item of the account's tree and of the trees cut off from
+ * it, but the account itself, is in exactly one. Neighbouring branches on the same side of the account share a
+ * picture while it still fits the page legibly; a branch too large for a picture of its own is split by its
+ * sub-branches, packed the same way, and split again while still too large.
+ */
+export function mapPieces(nodes: readonly PlanNode[], page: MapPage = MAP_PAGE): MapPiece[] {
+  return branchPieces(mapTree(nodes), page);
+}
+
+function branchPieces(tree: MapTree, page: MapPage): MapPiece[] {
+  const { main, orphans, children, subtree } = tree;
+  const pieces: MapPiece[] = [];
+  // A branch that fits is one piece; otherwise its children's branches are packed into as few legible
+  // pieces as possible (the branch's own box goes with the first), and oversized ones are split again.
   const piece = (root: PlanNode, trail: string[]): void => {
     const path = [...trail, root.label];
     const members = subtree(root);
-    if (fits(members)) return picture(members, `Account map — ${path.join(' › ')}`);
+    if (fits(members, page)) {
+      pieces.push({ title: `Account map — ${path.join(' › ')}`, nodes: members });
+      return;
+    }
     const groups: PlanNode[][] = [];
     const oversized: PlanNode[] = [];
     let current: PlanNode[] = [root];
     for (const kid of children.get(root.id) ?? []) {
       const branch = subtree(kid);
-      if (!fits(branch)) {
+      if (!fits(branch, page)) {
         oversized.push(kid);
         continue;
       }
-      if (fits([...current, ...branch])) current.push(...branch);
+      if (fits([...current, ...branch], page)) current.push(...branch);
       else {
         if (current.length > 0) groups.push(current);
         current = branch;
@@ -100,16 +124,73 @@ export function mapPictures(map: { nodes: readonly PlanNode[]; edges: readonly P
       if (groups[0]?.length === 1) groups.shift();
     }
     groups.forEach((group, at) =>
-      picture(group, `Account map — ${path.join(' › ')}${groups.length > 1 ? ` (part ${at + 1} of ${groups.length})` : ''}`),
+      pieces.push({ title: `Account map — ${path.join(' › ')}${groups.length > 1 ? ` (part ${at + 1} of ${groups.length})` : ''}`, nodes: group }),
     );
     for (const kid of oversized) piece(kid, path);
   };
-  const roots = nodes.filter((node) => node.parentId === null || !byId.has(node.parentId));
-  const [main, ...orphans] = [...roots].sort((a, b) => (a.kind === 'account' ? -1 : 0) - (b.kind === 'account' ? -1 : 0));
-  if (!main) return pictures;
+  // Packs neighbouring branches (in reading order) into as few legible pieces as possible; a branch too
+  // large for a piece of its own breaks the run, so no piece spans the gap it leaves.
+  const pack = (run: readonly PlanNode[]): void => {
+    let group: PlanNode[] = [];
+    let members: PlanNode[] = [];
+    const flush = () => {
+      if (group.length > 0) pieces.push({ title: `Account map — ${branchNames(group.map((node) => node.label))}`, nodes: members });
+      group = [];
+      members = [];
+    };
+    for (const branch of run) {
+      const own = subtree(branch);
+      if (!fits(own, page)) {
+        flush();
+        piece(branch, []);
+        continue;
+      }
+      if (!fits([...members, ...own], page)) flush();
+      group.push(branch);
+      members.push(...own);
+    }
+    flush();
+  };
+  if (!main) return pieces;
+  const branches = children.get(main.id) ?? [];
+  // The layout puts the first branches right of the account and the rest left, each side stacked top to
+  // bottom: neighbours in a piece are neighbours on the same side, or the piece would span the account.
+  const byY = (a: PlanNode, b: PlanNode) => a.position.y - b.position.y || a.order - b.order;
+  pack(branches.filter((node) => node.position.x >= main.position.x).sort(byY));
+  pack(branches.filter((node) => node.position.x < main.position.x).sort(byY));
+  pack([...orphans].sort(byY));
+  return pieces;
+}
+
+const MAX_NAMES_LENGTH = 60;
+
+/** The branch names in a picture's title, e.g. "Buying centre, Customer needs" or "Buying centre, SWOT (+3 more)". */
+function branchNames(labels: readonly string[]): string {
+  const names = labels.map((label) => label.trim() || 'Untitled');
+  const more = (count: number) => (count > 0 ? ` (+${count} more)` : '');
+  let shown = 1;
+  while (shown < names.length && `${names.slice(0, shown + 1).join(', ')}${more(names.length - shown - 1)}`.length <= MAX_NAMES_LENGTH) shown += 1;
+  return `${names.slice(0, shown).join(', ')}${more(names.length - shown)}`;
+}
+
+/**
+ * Pictures of the account map for a document. A map that fits the page legibly is one picture. A larger map
+ * gets an overview (the account and its main branches, each saying what it holds) followed by the legible branch
+ * pictures of mapPieces. Shrinking the whole map onto one page would print labels too small to read, and cutting
+ * it into rectangular tiles would cut boxes and branches apart, while a branch is a unit a reader recognises.
+ */
+export function mapPictures(map: { nodes: readonly PlanNode[]; edges: readonly PlanEdge[] }, page: MapPage = MAP_PAGE): MapPicture[] {
+  const { nodes, edges } = map;
+  const size = extent(nodes);
+  if (fits(nodes, page)) return [mapSvg(nodes, edges, { title: 'Account map', expectedScale: pageScale(size.width, size.height, page) })];
+  const tree = mapTree(nodes);
+  if (!tree.main) return [];
   // Trees cut off from the account (orphans) count as branches of their own.
-  const branches = [...(children.get(main.id) ?? []), ...orphans];
-  pictures.push(mapOverview(main, branches.map((node) => ({ node, members: subtree(node).slice(1) }))));
-  for (const branch of branches) piece(branch, []);
-  return pictures;
+  const branches = [...(tree.children.get(tree.main.id) ?? []), ...tree.orphans];
+  const overview = mapOverview(tree.main, branches.map((node) => ({ node, members: tree.subtree(node).slice(1) })));
+  const pictures = branchPieces(tree, page).map((piece) => {
+    const own = extent(piece.nodes);
+    return mapSvg(piece.nodes, edges, { title: piece.title, expectedScale: pageScale(own.width, own.height, page) });
+  });
+  return [overview, ...pictures];
 }

@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportOptions } from '../../shared/api.ts';
 import { isAtlasError } from '../../shared/errors.ts';
+import { CHROMIUM_IDLE_MS } from '../../electron/backend/export/sharedChromium.ts';
 import { openLibrary } from '../../electron/backend/library.ts';
 import { createPlanService } from '../../electron/backend/service.ts';
 import { atlas, tempFolder } from './helpers.ts';
@@ -56,4 +58,17 @@ describe('atlas export of plan documents', () => {
       }
     });
   }
+
+  it('prints a PDF and exits at once, not when the shared browser would idle out', () => {
+    const out = join(folder.dir, 'plan.pdf');
+    const started = performance.now();
+    const run = atlas(['export', planId, '--format', 'pdf', '--out', out, '--data', library]);
+    const seconds = (performance.now() - started) / 1000;
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(/Pages:\s+\d{2}/);
+    // The browser closes after a minute without work; the command must close it itself.
+    expect(seconds).toBeLessThan(CHROMIUM_IDLE_MS / 1000 / 2);
+  });
 });

@@ -14,8 +14,8 @@ import {
   WidthType,
 } from 'docx';
 import type { FileChild } from 'docx';
-import type { Block, BlockOf, Fact, ListItem, Run } from '../../../shared/document/blockTypes.ts';
-import { fitInside, mapPng } from './mapPng.ts';
+import type { Block, BlockOf, Fact, ListItem, MapPicture, Run } from '../../../shared/document/blockTypes.ts';
+import { fitInside } from './mapPng.ts';
 
 /** Colours shared with the HTML stylesheet. */
 export const DOCX_COLORS = { accent: '1F3A5F', muted: '6B7280', line: 'D1D5DB', band: 'F3F4F6', warn: 'B45309', warnFill: 'FEF3C7', noteFill: 'EEF2F7' } as const;
@@ -42,16 +42,18 @@ function bullets(items: readonly ListItem[], level = 0): Paragraph[] {
   ]);
 }
 
-function cell(children: Paragraph[], width: number, options: { fill?: string; borders?: 'none' | 'thin' } = {}): TableCell {
-  const border = options.borders === 'none' ? NONE : THIN;
+function cell(children: Paragraph[], width: number, fill?: string): TableCell {
   return new TableCell({
     children,
     width: { size: width, type: WidthType.DXA },
-    margins: CELL_MARGINS,
-    shading: options.fill ? { type: ShadingType.CLEAR, fill: options.fill, color: 'auto' } : undefined,
-    borders: { top: border, bottom: border, left: options.borders === 'none' ? NONE : NONE, right: NONE },
+    shading: fill ? { type: ShadingType.CLEAR, fill, color: 'auto' } : undefined,
   });
 }
+
+// Borders and cell margins are set once per table rather than on every cell: the same look, but a 500-item plan's
+// thousands of cells no longer each carry eight border and margin elements that Word files and packing pay for.
+const RULED = { top: THIN, bottom: THIN, left: NONE, right: NONE, insideHorizontal: THIN, insideVertical: NONE };
+const UNRULED = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
 function table(block: BlockOf<'table'>, contentWidth: number): Table {
   const total = block.columns.reduce((sum, column) => sum + column.weight, 0);
@@ -61,9 +63,7 @@ function table(block: BlockOf<'table'>, contentWidth: number): Table {
     tableHeader: true,
     cantSplit: true,
     children: block.columns.map((column, at) =>
-      cell([new Paragraph({ alignment: align(at), children: [new TextRun({ text: column.header, bold: true, color: 'FFFFFF', size: 18 })] })], widths[at] ?? 0, {
-        fill: DOCX_COLORS.accent,
-      }),
+      cell([new Paragraph({ alignment: align(at), children: [new TextRun({ text: column.header, bold: true, color: 'FFFFFF', size: 18 })] })], widths[at] ?? 0, DOCX_COLORS.accent),
     ),
   });
   const firstTotal = block.rows.length - (block.totalRows ?? 0);
@@ -72,13 +72,18 @@ function table(block: BlockOf<'table'>, contentWidth: number): Table {
       new TableRow({
         cantSplit: true,
         children: block.columns.map((_, at) =>
-          cell([new Paragraph({ alignment: align(at), children: textRuns(row[at] ?? [], { size: 18 }) })], widths[at] ?? 0, {
-            fill: index >= firstTotal ? DOCX_COLORS.band : undefined,
-          }),
+          cell([new Paragraph({ alignment: align(at), children: textRuns(row[at] ?? [], { size: 18 }) })], widths[at] ?? 0, index >= firstTotal ? DOCX_COLORS.band : undefined),
         ),
       }),
   );
-  return new Table({ rows: [header, ...rows], width: { size: contentWidth, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED });
+  return new Table({
+    rows: [header, ...rows],
+    width: { size: contentWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: RULED,
+    margins: CELL_MARGINS,
+  });
 }
 
 function facts(items: readonly Fact[], contentWidth: number): Table {
@@ -87,13 +92,15 @@ function facts(items: readonly Fact[], contentWidth: number): Table {
     width: { size: contentWidth, type: WidthType.DXA },
     columnWidths: [labelWidth, contentWidth - labelWidth],
     layout: TableLayoutType.FIXED,
+    borders: UNRULED,
+    margins: CELL_MARGINS,
     rows: items.map(
       (item) =>
         new TableRow({
           cantSplit: true,
           children: [
-            cell([new Paragraph({ children: [new TextRun({ text: item.label, color: DOCX_COLORS.muted })] })], labelWidth, { borders: 'none' }),
-            cell([new Paragraph({ children: textRuns(item.value) })], contentWidth - labelWidth, { borders: 'none' }),
+            cell([new Paragraph({ children: [new TextRun({ text: item.label, color: DOCX_COLORS.muted })] })], labelWidth),
+            cell([new Paragraph({ children: textRuns(item.value) })], contentWidth - labelWidth),
           ],
         }),
     ),
@@ -112,7 +119,7 @@ function grid(block: BlockOf<'grid'>, contentWidth: number): Table {
       }),
     );
   }
-  return new Table({ rows, width: { size: half * 2, type: WidthType.DXA }, columnWidths: [half, half], layout: TableLayoutType.FIXED });
+  return new Table({ rows, width: { size: half * 2, type: WidthType.DXA }, columnWidths: [half, half], layout: TableLayoutType.FIXED, borders: RULED, margins: CELL_MARGINS });
 }
 
 /** Page content size the blocks are laid out in. */
@@ -123,8 +130,8 @@ export interface DocxPage {
   contentHeight: number;
 }
 
-/** Word elements of one block; `breakBefore` starts the first paragraph on a new page. */
-export function docxBlock(block: Block, page: DocxPage, breakBefore: boolean): FileChild[] {
+/** Word elements of one block; `breakBefore` starts the first paragraph on a new page; `pngs` holds the maps' PNG fallbacks. */
+export function docxBlock(block: Block, page: DocxPage, breakBefore: boolean, pngs: ReadonlyMap<MapPicture, Uint8Array>): FileChild[] {
   switch (block.type) {
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[block.level], pageBreakBefore: breakBefore, children: [new TextRun(block.text)] })];
@@ -152,7 +159,7 @@ export function docxBlock(block: Block, page: DocxPage, breakBefore: boolean): F
       ];
     }
     case 'map':
-      return mapParagraphs(block, page);
+      return mapParagraphs(block, page, pngs);
     case 'toc':
       return [
         new Paragraph({ pageBreakBefore: true, children: [new TextRun({ text: block.title, bold: true, size: 36, color: DOCX_COLORS.accent })], spacing: { after: 200 } }),
@@ -164,14 +171,20 @@ export function docxBlock(block: Block, page: DocxPage, breakBefore: boolean): F
   }
 }
 
-function mapParagraphs(block: BlockOf<'map'>, page: DocxPage): Paragraph[] {
+/** Size a map picture is shown at on the page, in CSS pixels. */
+export function docxMapSize(picture: MapPicture, page: DocxPage): { width: number; height: number } {
   // 1 pixel = 15 twips at 96 dpi; leave room for the caption under the picture.
   const maxWidth = page.contentWidth / 15;
   const maxHeight = page.contentHeight / 15 - 60;
+  // Never enlarge a small branch beyond its natural size: boxes would print oversized.
+  return fitInside(picture, Math.min(maxWidth, picture.width), maxHeight);
+}
+
+function mapParagraphs(block: BlockOf<'map'>, page: DocxPage, pngs: ReadonlyMap<MapPicture, Uint8Array>): Paragraph[] {
   const out: Paragraph[] = [new Paragraph({ children: [new TextRun({ text: block.legend, italics: true, color: DOCX_COLORS.muted })] })];
   block.pictures.forEach((picture, at) => {
-    // Never enlarge a small branch beyond its natural size: boxes would print oversized.
-    const size = fitInside(picture, Math.min(maxWidth, picture.width), maxHeight);
+    const png = pngs.get(picture);
+    if (!png) throw new Error(`No PNG fallback was made for the map picture "${picture.title}".`);
     out.push(
       new Paragraph({
         pageBreakBefore: at > 0,
@@ -180,8 +193,8 @@ function mapParagraphs(block: BlockOf<'map'>, page: DocxPage): Paragraph[] {
           new ImageRun({
             type: 'svg',
             data: new TextEncoder().encode(picture.svg),
-            fallback: { type: 'png', data: mapPng(picture, size.width * 2) },
-            transformation: size,
+            fallback: { type: 'png', data: png },
+            transformation: docxMapSize(picture, page),
             altText: { name: picture.title, title: picture.title, description: picture.title },
           }),
         ],

@@ -9,7 +9,7 @@ import { AtlasError } from '../../../shared/errors.ts';
 import type { PlanDocument } from '../../../shared/model.ts';
 import { renderDocx } from './docx.ts';
 import { chromiumPdfPrinter, pdfTemplates } from './pdf.ts';
-import { renderPptx } from './pptx.ts';
+import { SLIDE_MAP_PAGE, renderPptx } from './pptx.ts';
 
 /** Options for printing HTML to PDF (Chromium header/footer templates use its pageNumber/totalPages classes). */
 export interface PdfPrintOptions {
@@ -41,7 +41,8 @@ export async function exportDocument(
   const { format } = options;
   if (format === 'json') throw new AtlasError('invalid-input', 'JSON is a plan file, not a document: export it as a plan file instead.');
   const outline = planOutline(document, { edition: options.edition, today: deps.today });
-  const blocks = planBlocks(outline, { includeMap: options.includeMap });
+  // Slides are landscape and lower than a page: their map pictures are cut to fit a slide.
+  const blocks = planBlocks(outline, { includeMap: options.includeMap, mapPage: format === 'pptx' ? SLIDE_MAP_PAGE : undefined });
   const title = `${document.plan.title} — ${document.account.name}`;
   let content: Uint8Array;
   switch (format) {

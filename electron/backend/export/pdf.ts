@@ -1,14 +1,12 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { AtlasError } from '../../../shared/errors.ts';
 import { PAGE_MARGINS } from '../../../shared/document/htmlStyle.ts';
 import { escapeHtml } from '../../../shared/document/html.ts';
 import type { PdfPrinter, PdfPrintOptions } from './index.ts';
+import { withSharedChromium } from './sharedChromium.ts';
 
 /** Where Chromium is looked for when ATLAS_CHROMIUM is not set. */
 const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** The Chromium executable to print with: ATLAS_CHROMIUM, else the first system Chromium found; null when none. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -25,32 +23,38 @@ export function noChromiumMessage(env: NodeJS.ProcessEnv = process.env): string 
     : 'PDF export needs Chromium: install Chromium (for example `apt-get install chromium`) or set ATLAS_CHROMIUM to a Chromium or Chrome executable.';
 }
 
-/** Prints HTML to PDF with a headless Chromium through playwright-core (the CLI, browser mode and tests). */
+/**
+ * Prints HTML to PDF with a headless Chromium through playwright-core (the CLI, browser mode and tests). The browser
+ * is shared by the exports of the process (see sharedChromium.ts); each export prints in a fresh context of its own.
+ */
 export function chromiumPdfPrinter(env: NodeJS.ProcessEnv = process.env): PdfPrinter {
   return async (html: string, options: PdfPrintOptions): Promise<Uint8Array> => {
     const executablePath = findChromium(env);
     if (!executablePath) throw new AtlasError('unavailable', noChromiumMessage(env));
-    const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
-    try {
-      const page = await browser.newPage();
-      // The document is self-contained: nothing may be fetched while printing.
-      await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-      await page.setContent(html, { waitUntil: 'load' });
-      await page.emulateMedia({ media: 'print' });
-      const pdf = await page.pdf({
-        format: options.paper === 'letter' ? 'Letter' : 'A4',
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: options.headerTemplate,
-        footerTemplate: options.footerTemplate,
-        margin: PAGE_MARGINS,
-        outline: true,
-        tagged: true,
-      });
-      return new Uint8Array(pdf);
-    } finally {
-      await browser.close();
-    }
+    return withSharedChromium(executablePath, async (browser) => {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        // The document is self-contained: nothing may be fetched while printing.
+        await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+        await page.setContent(html, { waitUntil: 'load' });
+        await page.emulateMedia({ media: 'print' });
+        const pdf = await page.pdf({
+          format: options.paper === 'letter' ? 'Letter' : 'A4',
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: options.headerTemplate,
+          footerTemplate: options.footerTemplate,
+          margin: PAGE_MARGINS,
+          outline: true,
+          tagged: true,
+        });
+        return new Uint8Array(pdf);
+      } finally {
+        // After a crash the context went with the browser; the print's own error says what happened.
+        await context.close().catch(() => undefined);
+      }
+    });
   };
 }
 

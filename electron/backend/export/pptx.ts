@@ -1,7 +1,8 @@
 import * as pptxgen from 'pptxgenjs';
 import type PptxNs from 'pptxgenjs';
-import type { Block, BlockOf } from '../../../shared/document/blockTypes.ts';
-import { fitInside, mapPng } from './mapPng.ts';
+import type { Block, BlockOf, MapPicture } from '../../../shared/document/blockTypes.ts';
+import type { MapPage } from '../../../shared/document/mapPictures.ts';
+import { fitInside, mapPicturesOf, mapStandIns, rasteriseMaps } from './mapPng.ts';
 import { repairPptx } from './pptxRepair.ts';
 import type { BulletLine } from './pptxFlow.ts';
 import { PPTX_BODY_FONT, PPTX_COLORS, PPTX_FONT, SLIDE, bulletLines, lineCount, linesHeight, pptxRuns, tableOptions, tableRows } from './pptxFlow.ts';
@@ -151,19 +152,35 @@ function titleSlide(deck: Deck, block: BlockOf<'title'>): void {
   );
 }
 
-function mapSlides(deck: Deck, block: BlockOf<'map'>): void {
+/** Where map pictures go on a slide, in inches: below the title, the whole content width. */
+const MAP_BOX = { top: 1.1, width: SLIDE.contentWidth, height: SLIDE.contentBottom - 1.15 } as const;
+/** The area a map picture is shown in on a slide, in CSS pixels: the map is cut into pictures that fit it legibly. */
+export const SLIDE_MAP_PAGE: MapPage = { width: Math.floor(MAP_BOX.width * 96), height: Math.floor(MAP_BOX.height * 96) };
+// The PNG is what the slide shows (PowerPoint and LibreOffice alike), enlarged by the projector: a slide is 1,280
+// CSS pixels wide, so 1.5 times the displayed size is one PNG pixel per screen pixel on a full-HD (1,920 px)
+// projector or screen. Twice the size would be sharper only on larger screens, at about 1.8 times the pixels to
+// draw, encode and store. The slide bounds the size: the widest picture is under 1,800 px.
+const SLIDE_PNG_SCALE = 1.5;
+
+/** Size a map picture is shown at on its slide, in CSS pixels (96 per inch). */
+function slideMapSize(picture: MapPicture): { width: number; height: number } {
+  // A small branch is enlarged a little for the screen, not blown up to fill the slide.
+  return fitInside(picture, Math.min(SLIDE_MAP_PAGE.width, picture.width * 1.4), SLIDE_MAP_PAGE.height);
+}
+
+function mapSlides(deck: Deck, block: BlockOf<'map'>, standIns: ReadonlyMap<MapPicture, Uint8Array>): void {
   for (const picture of block.pictures) {
     const slide = deck.addSlide({ masterName: MASTER });
     slide.addText(picture.title, { x: SLIDE.left, y: 0.35, w: SLIDE.contentWidth, h: 0.6, fontFace: PPTX_FONT, fontSize: 24, bold: true, color: PPTX_COLORS.accent, margin: 0 });
-    const box = { width: SLIDE.contentWidth, height: SLIDE.contentBottom - 1.15 };
-    // A small branch is enlarged a little for the screen, not blown up to fill the slide.
-    const size = fitInside(picture, Math.min(box.width * 96, picture.width * 1.4), box.height * 96);
+    const standIn = standIns.get(picture);
+    if (!standIn) throw new Error(`No stand-in was made for the map picture "${picture.title}".`);
+    const size = slideMapSize(picture);
     const w = size.width / 96;
     const h = size.height / 96;
     slide.addImage({
-      data: `data:image/png;base64,${Buffer.from(mapPng(picture, Math.min(4000, size.width * 2.5))).toString('base64')}`,
-      x: SLIDE.left + (box.width - w) / 2,
-      y: 1.1 + (box.height - h) / 2,
+      data: `data:image/png;base64,${Buffer.from(standIn).toString('base64')}`,
+      x: SLIDE.left + (MAP_BOX.width - w) / 2,
+      y: MAP_BOX.top + (MAP_BOX.height - h) / 2,
       w,
       h,
       altText: picture.title,
@@ -173,6 +190,10 @@ function mapSlides(deck: Deck, block: BlockOf<'map'>): void {
 
 /** A PowerPoint deck: title slide, contents, slides per section with editable text and native tables, the map. */
 export async function renderPptx(blocks: readonly Block[], options: PptxOptions): Promise<Uint8Array> {
+  const pictures = mapPicturesOf(blocks);
+  // The map pictures are drawn on the threadpool while the deck is built with stand-ins, swapped in at the end.
+  const rendering = rasteriseMaps(pictures, (picture) => slideMapSize(picture).width * SLIDE_PNG_SCALE);
+  const standIns = mapStandIns(pictures);
   const deck = new DeckClass();
   deck.layout = 'LAYOUT_WIDE';
   deck.title = options.title;
@@ -240,12 +261,12 @@ export async function renderPptx(blocks: readonly Block[], options: PptxOptions)
         flow.text(pptxRuns(block.runs), block.runs.map((run) => run.text).join(''), block.tone === 'warning' ? { fill: PPTX_COLORS.warnFill, border: PPTX_COLORS.warn } : { fill: PPTX_COLORS.noteFill, border: PPTX_COLORS.accent });
         break;
       case 'map':
-        mapSlides(deck, block);
+        mapSlides(deck, block, standIns);
         break;
       case 'pageBreak':
         break;
     }
   }
   const data = (await deck.write({ outputType: 'uint8array' })) as Uint8Array;
-  return repairPptx(data);
+  return repairPptx(data, rendering);
 }

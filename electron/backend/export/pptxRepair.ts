@@ -1,4 +1,7 @@
 import JSZip from 'jszip';
+import { standInReplacements } from './mapPng.ts';
+import { zipArchive } from './zip.ts';
+import type { ZipEntry } from './zip.ts';
 
 /**
  * Moves pptxgenjs 4's paragraph properties back where PowerPoint expects them. pptxgenjs writes an `<a:pPr>`
@@ -15,13 +18,22 @@ export function fixParagraphProperties(slideXml: string): string {
   });
 }
 
-/** Applies the paragraph fix to every slide, layout and master of a PPTX file. */
-export async function repairPptx(data: Uint8Array): Promise<Uint8Array> {
+/**
+ * Finishes a PPTX file as pptxgenjs writes it (uncompressed): applies the paragraph fix to every slide, layout and
+ * master, puts the map pictures in place of their stand-ins once `mapPngs` resolves, and compresses the file.
+ */
+export async function repairPptx(data: Uint8Array, mapPngs: Promise<readonly Uint8Array[]>): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(data);
-  const parts = Object.keys(zip.files).filter((name) => /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name));
-  for (const name of parts) {
-    const xml = await zip.file(name)?.async('string');
-    if (xml !== undefined) zip.file(name, fixParagraphProperties(xml));
+  const entries: ZipEntry[] = [];
+  for (const file of Object.values(zip.files)) {
+    if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(file.name)) {
+      entries.push({ name: file.name, data: Buffer.from(fixParagraphProperties(await file.async('string')), 'utf8') });
+    } else entries.push({ name: file.name, data: await file.async('uint8array'), store: file.dir });
   }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  const pictures = standInReplacements(
+    entries.filter((entry) => entry.name.endsWith('.png')).map((entry) => [entry.name, entry.data] as const),
+    await mapPngs,
+  );
+  // PNGs are stored as they are: they are compressed already, and deflating them again is slow and gains nothing.
+  return zipArchive(entries.map((entry) => (entry.name.endsWith('.png') ? { ...entry, data: pictures.get(entry.name) ?? entry.data, store: true } : entry)));
 }

@@ -1,4 +1,5 @@
 import { openLibrary } from '../../backend/library.ts';
+import { closeSharedChromium } from '../../backend/export/sharedChromium.ts';
 import { createPlanService } from '../../backend/service.ts';
 import { serveService } from './httpServer.ts';
 import type { RunningServer } from './httpServer.ts';
@@ -11,7 +12,10 @@ export interface StartServerOptions {
   log?: (message: string) => void;
 }
 
-/** Opens the library and serves it with the renderer on 127.0.0.1; close() stops the server and closes the library. */
+/**
+ * Opens the library and serves it with the renderer on 127.0.0.1; close() stops the server, closes the library
+ * and the Chromium that PDF exports share.
+ */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const library = openLibrary(options.libraryPath);
   try {
@@ -25,6 +29,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           await running.close();
         } finally {
           library.close();
+          await closeSharedChromium();
         }
       },
     };

@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { exportDocument } from '../../../electron/backend/export/index.ts';
 import { PLAN_SECTIONS } from '../../../shared/kinds/index.ts';
 import { HOSTILE_LABELS, TODAY, hostileDocument, sampleDocument } from '../../shared/document/fixtures.ts';
+import { pngTag } from '../../../electron/backend/export/png.ts';
 import { keep, officeToPdf, pagePictures, pdfText } from './readers.ts';
+
+/** English Metric Units per CSS pixel (96 per inch). */
+const EMU_PER_PIXEL = 9525;
+
+/** Width and height from a PNG's header. */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const bytes = Buffer.from(png);
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
 
 const stakeholders = sampleDocument()
   .nodes.filter((node) => node.kind === 'stakeholder')
@@ -27,7 +37,21 @@ describe('Word and PowerPoint exports, opened by LibreOffice', () => {
     expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
     expect(xml).toContain("TOC \\h \\o &quot;1-2&quot;");
     expect(xml).toContain('<w:tblHeader/>');
-    expect(Object.keys(zip.files).filter((name) => /^word\/media\/.+\.png$/.test(name)).length).toBeGreaterThan(1);
+    // Each map picture is an SVG with a real PNG fallback (not the stand-in it was built with), drawn at the size it
+    // is shown at.
+    const media = (extension: string) => Object.keys(zip.files).filter((name) => name.startsWith('word/media/') && name.endsWith(extension));
+    expect(media('.png').length).toBeGreaterThan(1);
+    expect(media('.png').length).toBe(media('.svg').length);
+    const byWidth = (a: number, b: number) => a - b;
+    const shownWidths = [...xml.matchAll(/<wp:extent cx="(\d+)"/g)].map((match) => Number(match[1]) / EMU_PER_PIXEL).sort(byWidth);
+    const pngWidths: number[] = [];
+    for (const name of media('.png')) {
+      const png = (await zip.file(name)?.async('uint8array')) ?? new Uint8Array();
+      expect(pngTag(png), name).toBeNull();
+      pngWidths.push(pngSize(png).width);
+    }
+    expect(pngWidths.length).toBe(shownWidths.length);
+    pngWidths.sort(byWidth).forEach((width, at) => expect(Math.abs(width - (shownWidths[at] ?? 0))).toBeLessThanOrEqual(1));
     const pdf = await officeToPdf(path);
     await pagePictures(pdf, 3);
     const text = await pdfText(pdf);
@@ -47,7 +71,20 @@ describe('Word and PowerPoint exports, opened by LibreOffice', () => {
     expect(xml.match(/<a:tbl>/g)?.length).toBeGreaterThan(8);
     // PowerPoint repairs a file whose paragraph properties follow a run (pptxgenjs writes them; we move them).
     expect(xml).not.toMatch(/<\/a:r>(<a:br\/>)?<a:pPr/);
-    expect(Object.keys(zip.files).some((name) => /^ppt\/media\/.+\.png$/.test(name))).toBe(true);
+    // Each map slide shows a real PNG (not the stand-in it was built with) drawn at 1.5 times its size on the slide.
+    let pictures = 0;
+    for (const slide of slides) {
+      const slideXml = (await zip.file(slide)?.async('string')) ?? '';
+      const pic = /<p:pic>[\s\S]*?<a:blip r:embed="([^"]+)"[\s\S]*?<a:ext cx="(\d+)"/.exec(slideXml);
+      if (!pic) continue;
+      const rels = (await zip.file(slide.replace('slides/', 'slides/_rels/').replace(/\.xml$/, '.xml.rels'))?.async('string')) ?? '';
+      const target = new RegExp(`Id="${pic[1]}"[^>]*Target="\\.\\./media/([^"]+)"`).exec(rels)?.[1];
+      const png = (await zip.file(`ppt/media/${target}`)?.async('uint8array')) ?? new Uint8Array();
+      expect(pngTag(png), slide).toBeNull();
+      expect(Math.abs(pngSize(png).width - (Number(pic[2]) / EMU_PER_PIXEL) * 1.5), slide).toBeLessThanOrEqual(2);
+      pictures += 1;
+    }
+    expect(pictures).toBeGreaterThan(2);
     const pdf = await officeToPdf(path);
     await pagePictures(pdf, 4);
     const text = await pdfText(pdf);

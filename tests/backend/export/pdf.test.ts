@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { exportDocument } from '../../../electron/backend/export/index.ts';
 import { chromiumPdfPrinter } from '../../../electron/backend/export/pdf.ts';
+import { closeSharedChromium } from '../../../electron/backend/export/sharedChromium.ts';
 import { isAtlasError } from '../../../shared/errors.ts';
 import { PLAN_SECTIONS } from '../../../shared/kinds/index.ts';
 import { HOSTILE_LABELS, TODAY, hostileDocument, sampleDocument } from '../../shared/document/fixtures.ts';
@@ -19,6 +20,7 @@ describe('PDF export (Chromium)', () => {
     if (saved === undefined) delete process.env.ATLAS_CHROMIUM;
     else process.env.ATLAS_CHROMIUM = saved;
   });
+  afterAll(closeSharedChromium);
 
   it('prints the internal plan with every section, every stakeholder and page numbers', async () => {
     const exported = await exportDocument(sampleDocument(), options('internal'), { today: TODAY });

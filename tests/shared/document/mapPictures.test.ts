@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { MAP_PAGE, MIN_MAP_SCALE, mapPictures, mapPieces, pageScale } from '../../../shared/document/mapPictures.ts';
+import type { MapPage } from '../../../shared/document/mapPictures.ts';
+import type { PlanNode } from '../../../shared/model.ts';
+import { generatePlan } from '../../bench/generatePlan.ts';
+import { hostileDocument, node, sampleDocument } from './fixtures.ts';
+
+/** A slide's picture area: landscape and lower than a page. */
+const SLIDE: MapPage = { width: 1174, height: 556 };
+
+const maps = {
+  sample: () => sampleDocument(),
+  hostile: () => hostileDocument(),
+  'generated 500-node plan': () => generatePlan(500),
+};
+
+function accountOf(nodes: readonly PlanNode[]): PlanNode {
+  const account = nodes.find((item) => item.kind === 'account' && item.parentId === null);
+  if (!account) throw new Error('the map has no account');
+  return account;
+}
+
+/** The top-level branch each node belongs to (the account's child it descends from). */
+function topBranches(nodes: readonly PlanNode[]): Map<string, PlanNode> {
+  const account = accountOf(nodes);
+  const byId = new Map(nodes.map((item) => [item.id, item] as const));
+  const out = new Map<string, PlanNode>();
+  for (const item of nodes) {
+    let at: PlanNode | undefined = item;
+    while (at && at.parentId !== account.id) at = at.parentId === null ? undefined : byId.get(at.parentId);
+    if (at) out.set(item.id, at);
+  }
+  return out;
+}
+
+describe('map pictures of a map too large for one page', () => {
+  for (const [name, load] of Object.entries(maps)) {
+    for (const [pageName, page] of [['page', MAP_PAGE], ['slide', SLIDE]] as const) {
+      it(`shows every item of the ${name} in exactly one legible branch picture (${pageName})`, () => {
+        const { nodes, edges } = load();
+        const pieces = mapPieces(nodes, page);
+        const shown = pieces.flatMap((piece) => piece.nodes.map((item) => item.id));
+        const account = accountOf(nodes);
+        expect(new Set(shown).size).toBe(shown.length);
+        expect(new Set(shown)).toEqual(new Set(nodes.filter((item) => item.id !== account.id).map((item) => item.id)));
+
+        const pictures = mapPictures({ nodes, edges }, page);
+        expect(pictures[0]?.title).toMatch(/overview/);
+        expect(pictures.slice(1).map((picture) => picture.title)).toEqual(pieces.map((piece) => piece.title));
+        for (const picture of pictures.slice(1)) expect(pageScale(picture.width, picture.height, page), picture.title).toBeGreaterThanOrEqual(MIN_MAP_SCALE);
+      });
+    }
+  }
+
+  it('packs neighbouring branches of the generated 500-node plan into far fewer pictures than branches', () => {
+    const { nodes } = generatePlan(500);
+    const account = accountOf(nodes);
+    const branches = nodes.filter((item) => item.parentId === account.id);
+    expect(branches.length).toBeGreaterThan(50);
+    const pieces = mapPieces(nodes);
+    expect(pieces.length).toBeLessThan(branches.length * 0.6);
+    expect(pieces.filter((piece) => piece.title.includes(', ')).length).toBeGreaterThan(branches.length / 4);
+  });
+
+  it('puts together only branches that are neighbours on the same side of the account', () => {
+    const { nodes } = generatePlan(500);
+    const account = accountOf(nodes);
+    const top = topBranches(nodes);
+    const side = (branch: PlanNode) => (branch.position.x < account.position.x ? 'left' : 'right');
+    const bySide = (name: 'left' | 'right') =>
+      nodes.filter((item) => item.parentId === account.id && side(item) === name).sort((a, b) => a.position.y - b.position.y).map((item) => item.id);
+    const order = { left: bySide('left'), right: bySide('right') };
+    for (const piece of mapPieces(nodes)) {
+      const branches = [...new Set(piece.nodes.map((item) => top.get(item.id) as PlanNode))];
+      const sides = new Set(branches.map(side));
+      expect(sides.size, piece.title).toBe(1);
+      const list = order[side(branches[0] as PlanNode)];
+      const places = branches.map((branch) => list.indexOf(branch.id)).sort((a, b) => a - b);
+      expect(places.at(-1)! - places[0]!, piece.title).toBe(places.length - 1);
+    }
+  });
+
+  it('names the branches a picture shows, shortening a long list', () => {
+    expect(mapPieces(sampleDocument().nodes).map((piece) => piece.title)).toContain('Account map — Buying centre, Customer needs');
+
+    const nodes: PlanNode[] = [node('a', 'account', 'Acme', null)];
+    for (let at = 0; at < 10; at += 1) {
+      nodes.push(node(`r${at}`, 'topic', `Procurement office ${at + 1}`, 'a', {}, { position: { x: 300, y: at * 90 }, order: at }));
+    }
+    nodes.push(node('big', 'topic', 'Everyone', 'a', {}, { position: { x: -300, y: 0 }, order: 10 }));
+    for (let at = 0; at < 40; at += 1) nodes.push(node(`s${at}`, 'stakeholder', `Person ${at}`, 'big', {}, { position: { x: -600, y: (at - 20) * 90 }, order: at }));
+    const titles = mapPieces(nodes).map((piece) => piece.title);
+    expect(titles[0]).toBe('Account map — Procurement office 1, Procurement office 2 (+8 more)');
+    expect(titles.slice(1).every((title) => title.startsWith('Account map — Everyone'))).toBe(true);
+  });
+});
