@@ -101,9 +101,11 @@ async function profileLoad(browser: Browser, context: BrowserContext, url: strin
 }
 
 /**
- * Where a gesture's time goes, for tuning: a CPU profile (self time per function) and a trace of the pan or node
- * drag on our map, written to tests/output. Run: `node tests/bench/profile.ts [size] [fit|zoom1] [pan|drag]`
- * through npm's PATH (Node 22). Not part of the bench's figures.
+ * Where a gesture's time goes, for tuning: a CPU profile (self time per function) and a trace of a pan, a node
+ * drag, or the map's load and a click, written to tests/output. Run:
+ * `node tests/bench/profile.ts [size] [fit|zoom1] [pan|drag|load]` through npm's PATH (Node 22). Environment:
+ * ATLAS_BENCH_READABLE=1 builds unminified (function names), ATLAS_PROFILE_PEER=1 profiles the bare React Flow
+ * page instead, ATLAS_PROFILE_CSS adds a style sheet. Not part of the bench's figures.
  */
 export async function profileGesture(size: number, view: View, gesture: 'pan' | 'drag' | 'load'): Promise<void> {
   await buildForBench();
