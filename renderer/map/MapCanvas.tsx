@@ -1,16 +1,15 @@
-import { Background, BackgroundVariant, ConnectionMode, Controls, getViewportForBounds, MiniMap, ReactFlow, useStore as useFlowStore } from '@xyflow/react';
+import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import type { EdgeChange, FinalConnectionState, NodeChange, ReactFlowInstance, Viewport } from '@xyflow/react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout.ts';
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MouseEvent as ReactMouseEvent } from 'react';
 import { kindOf } from '../../shared/kinds/index.ts';
-import type { PlanNode, Position } from '../../shared/model.ts';
+import type { Position } from '../../shared/model.ts';
 import { moveNodes } from '../commands/moveNodes.ts';
-import { hiddenNodeIds } from '../store/tree.ts';
 import { startRename } from '../commands/renameNode.ts';
 import { ArrowMarkers } from './edges/ArrowMarkers.tsx';
 import { edgeTypes } from './edges/edgeTypes.ts';
-import { createFlowModelBuilder } from './flowModel.ts';
+import { createFlowModelBuilder, fittedViewport } from './flowModel.ts';
 import type { KindNodeData, MapFlowEdge, MapFlowNode } from './flowModel.ts';
 import { LowDetailContext, lowDetailSelector } from './nodes/NodeCard.tsx';
 import { nodeTypes } from './nodes/nodeTypes.ts';
@@ -32,25 +31,6 @@ function minimapColor(node: MapFlowNode): string {
   return kindOf((node.data as KindNodeData).node.kind).color;
 }
 
-/** The view showing every node that is not inside a collapsed branch, as React Flow's fitView would give it. */
-export function fittedViewport(nodes: Readonly<Record<string, PlanNode>>, width: number, height: number): Viewport {
-  const hidden = hiddenNodeIds(nodes);
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const node of Object.values(nodes)) {
-    if (hidden.has(node.id)) continue;
-    minX = Math.min(minX, node.position.x);
-    minY = Math.min(minY, node.position.y);
-    maxX = Math.max(maxX, node.position.x + NODE_WIDTH);
-    maxY = Math.max(maxY, node.position.y + NODE_HEIGHT);
-  }
-  if (minX === Infinity || width <= 0 || height <= 0) return { x: 0, y: 0, zoom: 1 };
-  const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-  return getViewportForBounds(bounds, width, height, MIN_ZOOM, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
-}
-
 /** The node under a point on screen (for drops that end on a node's body rather than on its handle). */
 function nodeIdAt(x: number, y: number): string | null {
   const element = document.elementFromPoint(x, y)?.closest<HTMLElement>('.react-flow__node');
@@ -70,6 +50,9 @@ export function MapCanvas() {
   const canvasRef = useContext(PlanContext)!.canvas;
   const run = useRunCommand();
   const [builder] = useState(createFlowModelBuilder);
+  const dragStart = useRef(new Map<string, Position>());
+  const instance = useRef<ReactFlowInstance<MapFlowNode, MapFlowEdge> | null>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
   // The view the map opens at: the saved one, else the whole map fitted to the pane. The fit is worked out from
   // the plan before React Flow first draws (all boxes have one size), so a large map is not first drawn at 100 %
   // and then again fitted.
@@ -77,11 +60,8 @@ export function MapCanvas() {
   useLayoutEffect(() => {
     if (initialViewport || !wrapper.current) return;
     const { width, height } = wrapper.current.getBoundingClientRect();
-    setInitialViewport(fittedViewport(store.getState().nodes, width, height));
+    setInitialViewport(fittedViewport(store.getState().nodes, width, height, { minZoom: MIN_ZOOM, maxZoom: FIT_OPTIONS.maxZoom, padding: FIT_OPTIONS.padding }));
   }, [initialViewport, store]);
-  const dragStart = useRef(new Map<string, Position>());
-  const instance = useRef<ReactFlowInstance<MapFlowNode, MapFlowEdge> | null>(null);
-  const wrapper = useRef<HTMLDivElement>(null);
   const focusId = usePlan((state) => (state.selection.nodeIds.length === 1 ? state.selection.nodeIds[0]! : null));
 
   // The pane's size, kept by an observer: measuring it when the selection changes would force a layout of the

@@ -1,4 +1,5 @@
-import type { Edge, Node, NodeHandle } from '@xyflow/react';
+import { getViewportForBounds } from '@xyflow/react';
+import type { Edge, Node, NodeHandle, Viewport } from '@xyflow/react';
 import { edgeKindOf } from '../../shared/edges.ts';
 import { kindOf } from '../../shared/kinds/index.ts';
 import type { NodeKind } from '../../shared/kinds/index.ts';
@@ -374,4 +375,28 @@ export function createFlowModelBuilder(): FlowModelBuilder {
       return built.model;
     },
   };
+}
+
+/** The view showing every node that is not inside a collapsed branch, as React Flow's fitView would give it. */
+export function fittedViewport(
+  nodes: Readonly<Record<string, PlanNode>>,
+  width: number,
+  height: number,
+  fit: { minZoom: number; maxZoom: number; padding: number },
+): Viewport {
+  const hidden = hiddenNodeIds(nodes);
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const node of Object.values(nodes)) {
+    if (hidden.has(node.id)) continue;
+    minX = Math.min(minX, node.position.x);
+    minY = Math.min(minY, node.position.y);
+    maxX = Math.max(maxX, node.position.x + NODE_WIDTH);
+    maxY = Math.max(maxY, node.position.y + NODE_HEIGHT);
+  }
+  if (minX === Infinity || width <= 0 || height <= 0) return { x: 0, y: 0, zoom: 1 };
+  const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  return getViewportForBounds(bounds, width, height, fit.minZoom, fit.maxZoom, fit.padding);
 }

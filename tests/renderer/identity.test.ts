@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFlowModelBuilder, nodeAriaLabel } from '../../renderer/map/flowModel.ts';
+import { createFlowModelBuilder, fittedViewport, nodeAriaLabel } from '../../renderer/map/flowModel.ts';
 import type { FlowSource } from '../../renderer/map/flowModel.ts';
 import { updateNode } from '../../renderer/commands/updateNode.ts';
 import { runCommand } from '../../renderer/commands/run.ts';
@@ -144,5 +144,49 @@ describe('identity of unchanged nodes', () => {
     expect(edges).not.toContain('tree:g2');
     expect(edges).not.toContain('tree:g3');
     expect(nodeAriaLabel({ kind: 'teamMember', label: 'Maya Chen' })).toBe('Team member: Maya Chen');
+  });
+});
+
+describe('the first view of a map', () => {
+  const FIT = { minZoom: 0.1, maxZoom: 1, padding: 0.12 };
+
+  it('fits every box that is not inside a collapsed branch, centred, never above 100 % nor below the least zoom', async () => {
+    plan = await openPlan(seed);
+    const nodes = plan.store.getState().nodes;
+    const bounds = (ids: string[]) => {
+      const boxes = ids.map((id) => nodes[id]!.position);
+      const left = Math.min(...boxes.map((p) => p.x));
+      const top = Math.min(...boxes.map((p) => p.y));
+      return { left, top, right: Math.max(...boxes.map((p) => p.x)) + 220, bottom: Math.max(...boxes.map((p) => p.y)) + 72 };
+    };
+    const onScreen = (view: { x: number; y: number; zoom: number }, box: ReturnType<typeof bounds>) => ({
+      left: view.x + box.left * view.zoom,
+      right: view.x + box.right * view.zoom,
+      top: view.y + box.top * view.zoom,
+      bottom: view.y + box.bottom * view.zoom,
+    });
+
+    const all = bounds(Object.keys(nodes));
+    const view = fittedViewport(nodes, 1000, 800, FIT);
+    const shown = onScreen(view, all);
+    // Inside the pane with room to spare, and centred (React Flow rounds the padding to whole pixels).
+    expect(shown.left).toBeGreaterThan(0);
+    expect(shown.right).toBeLessThan(1000);
+    expect(shown.top).toBeGreaterThan(0);
+    expect(shown.bottom).toBeLessThan(800);
+    expect(Math.abs((shown.left + shown.right) / 2 - 500)).toBeLessThanOrEqual(1);
+    expect(Math.abs((shown.top + shown.bottom) / 2 - 400)).toBeLessThanOrEqual(1);
+    // The width is what limits: the map spans most of the pane's width.
+    expect(shown.right - shown.left).toBeGreaterThan(700);
+    expect(fittedViewport(nodes, 4000, 3000, FIT).zoom).toBe(1);
+    expect(fittedViewport(nodes, 50, 40, FIT).zoom).toBe(0.1);
+
+    // Collapsing the goals hides g2 and g3, the left-most boxes: the view fits the rest, closer up.
+    const collapsed = { ...nodes, g1: { ...nodes.g1!, collapsed: true } };
+    const closer = fittedViewport(collapsed, 1000, 800, FIT);
+    const rest = onScreen(closer, bounds(Object.keys(nodes).filter((id) => id !== 'g2' && id !== 'g3')));
+    expect(closer.zoom).toBeGreaterThan(view.zoom);
+    expect(Math.abs((rest.left + rest.right) / 2 - 500)).toBeLessThanOrEqual(1);
+    expect(rest.right - rest.left).toBeCloseTo(shown.right - shown.left, 5);
   });
 });
