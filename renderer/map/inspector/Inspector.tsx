@@ -1,4 +1,3 @@
-import { useDeferredValue, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { kindOf } from '../../../shared/kinds/index.ts';
 import { deleteSelection } from '../../commands/deleteSelection.ts';
@@ -74,25 +73,19 @@ function NothingSelected() {
   );
 }
 
-/**
- * The side panel that edits whatever is selected: a node, a relation, or (with the root) the account and plan.
- * It follows the selection a beat behind (a deferred value): a click selects on the map at once, and the form,
- * the costliest part of a selection, renders right after without holding up that frame.
- */
+/** The side panel that edits whatever is selected: a node, a relation, or (with the root) the account and plan. */
 export function Inspector() {
   const visible = usePlan((state) => state.showInspector);
-  const selection = useDeferredValue(usePlan((state) => state.selection));
-  const node = usePlanNode(selection.nodeIds.length === 1 ? selection.nodeIds[0]! : null);
-  const edge = usePlan((state) => (selection.edgeId ? state.edges[selection.edgeId] : undefined));
-  const count = selection.nodeIds.length;
-  const body = useMemo(() => {
-    if (edge) return <EdgeInspector key={edge.id} edge={edge} />;
-    if (node?.parentId === null) return <RootInspector key={node.id} nodeId={node.id} />;
-    if (node) return <NodeInspector key={node.id} node={node} />;
-    if (count > 1) return <MultipleSelected count={count} />;
-    return <NothingSelected />;
-  }, [edge, node, count]);
+  const nodeIds = usePlan((state) => state.selection.nodeIds);
+  const node = usePlanNode(usePlan((state) => (state.selection.nodeIds.length === 1 ? state.selection.nodeIds[0]! : null)));
+  const edge = usePlan((state) => (state.selection.edgeId ? state.edges[state.selection.edgeId] : undefined));
   if (!visible) return null;
+  let body;
+  if (edge) body = <EdgeInspector key={edge.id} edge={edge} />;
+  else if (node?.parentId === null) body = <RootInspector key={node.id} nodeId={node.id} />;
+  else if (node) body = <NodeInspector key={node.id} node={node} />;
+  else if (nodeIds.length > 1) body = <MultipleSelected count={nodeIds.length} />;
+  else body = <NothingSelected />;
   return (
     <aside className="atlas-inspector" aria-label="Inspector">
       <h2 className="atlas-inspector__title">Inspector</h2>
