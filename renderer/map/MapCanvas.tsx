@@ -18,6 +18,7 @@ import { PlanContext, usePlan, usePlanShallow, usePlanStoreApi, useRunCommand } 
 const FIT_OPTIONS = { padding: 0.12, duration: 250, maxZoom: 1 } as const;
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 2;
+const FIT = { minZoom: MIN_ZOOM, maxZoom: FIT_OPTIONS.maxZoom, padding: FIT_OPTIONS.padding } as const;
 /*
  * Every prop given to <ReactFlow> is a constant or a stable callback: the map re-renders on each drag frame, and
  * a new object or function there makes React Flow re-render every node and edge, or update its store once more.
@@ -60,7 +61,7 @@ export function MapCanvas() {
   useLayoutEffect(() => {
     if (initialViewport || !wrapper.current) return;
     const { width, height } = wrapper.current.getBoundingClientRect();
-    setInitialViewport(fittedViewport(store.getState().nodes, width, height, { minZoom: MIN_ZOOM, maxZoom: FIT_OPTIONS.maxZoom, padding: FIT_OPTIONS.padding }));
+    setInitialViewport(fittedViewport(store.getState().nodes, width, height, FIT));
   }, [initialViewport, store]);
   const focusId = usePlan((state) => (state.selection.nodeIds.length === 1 ? state.selection.nodeIds[0]! : null));
 
@@ -172,13 +173,18 @@ export function MapCanvas() {
     (flow: ReactFlowInstance<MapFlowNode, MapFlowEdge>) => {
       instance.current = flow;
       canvasRef.current = {
-        fitView: () => void flow.fitView(FIT_OPTIONS),
+        // Worked out here and applied at once: React Flow's own fitView waits for its next node update, and a
+        // bring-into-view animation started meanwhile could leave the map off to one side.
+        fitView: () => {
+          const box = paneSize.current ?? wrapper.current?.getBoundingClientRect();
+          if (box) void flow.setViewport(fittedViewport(store.getState().nodes, box.width, box.height, FIT), { duration: FIT_OPTIONS.duration });
+        },
         zoomIn: () => void flow.zoomIn({ duration: 150 }),
         zoomOut: () => void flow.zoomOut({ duration: 150 }),
         centerOn: (nodeIds) => void flow.fitView({ nodes: nodeIds.map((id) => ({ id })), maxZoom: 1, padding: 0.3, duration: 300 }),
       };
     },
-    [canvasRef],
+    [canvasRef, store],
   );
 
   const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => store.getState().setViewport(viewport), [store]);
