@@ -16,6 +16,22 @@ const UTF8_NAMES = 0x0800;
 const LIMIT = 0xffffffff;
 
 /**
+ * The fields the local header and the central directory share, from "version needed" to the name's length:
+ * version 2.0, UTF-8 names, method, the fixed date, CRC, sizes (the extra field's length stays 0).
+ */
+function writeEntryFields(header: Buffer, at: number, file: { name: Buffer; packed: Uint8Array; size: number; crc: number; method: number }): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(UTF8_NAMES, at + 2);
+  header.writeUInt16LE(file.method, at + 4);
+  header.writeUInt16LE(0, at + 6);
+  header.writeUInt16LE(DOS_DATE, at + 8);
+  header.writeUInt32LE(file.crc, at + 10);
+  header.writeUInt32LE(file.packed.length, at + 14);
+  header.writeUInt32LE(file.size, at + 18);
+  header.writeUInt16LE(file.name.length, at + 22);
+}
+
+/**
  * A zip archive of the entries, in their order. The entries are compressed on the libuv threadpool, in parallel
  * and off the main thread, where JSZip deflates one entry after another in JavaScript.
  */
@@ -34,30 +50,13 @@ export async function zipArchive(entries: readonly ZipEntry[]): Promise<Uint8Arr
   for (const file of files) {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(file.method, 8);
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(file.crc, 14);
-    local.writeUInt32LE(file.packed.length, 18);
-    local.writeUInt32LE(file.size, 22);
-    local.writeUInt16LE(file.name.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 4, file);
     parts.push(local, file.name, file.packed);
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(UTF8_NAMES, 8);
-    central.writeUInt16LE(file.method, 10);
-    central.writeUInt16LE(0, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(file.crc, 16);
-    central.writeUInt32LE(file.packed.length, 20);
-    central.writeUInt32LE(file.size, 24);
-    central.writeUInt16LE(file.name.length, 28);
+    writeEntryFields(central, 6, file);
     central.writeUInt32LE(offset, 42);
     directory.push(central, file.name);
     offset += local.length + file.name.length + file.packed.length;
