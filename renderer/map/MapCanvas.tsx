@@ -1,6 +1,5 @@
 import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import type { EdgeChange, FinalConnectionState, NodeChange, ReactFlowInstance, Viewport } from '@xyflow/react';
-import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout.ts';
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MouseEvent as ReactMouseEvent } from 'react';
 import { kindOf } from '../../shared/kinds/index.ts';
@@ -9,7 +8,7 @@ import { moveNodes } from '../commands/moveNodes.ts';
 import { startRename } from '../commands/renameNode.ts';
 import { ArrowMarkers } from './edges/ArrowMarkers.tsx';
 import { edgeTypes } from './edges/edgeTypes.ts';
-import { createFlowModelBuilder, fittedViewport } from './flowModel.ts';
+import { createFlowModelBuilder, fittedViewport, revealedViewport } from './flowModel.ts';
 import type { KindNodeData, MapFlowEdge, MapFlowNode } from './flowModel.ts';
 import { LowDetailContext, lowDetailSelector } from './nodes/NodeCard.tsx';
 import { nodeTypes } from './nodes/nodeTypes.ts';
@@ -78,19 +77,17 @@ export function MapCanvas() {
     return () => observer.disconnect();
   }, []);
 
-  // A node selected by keyboard or added off screen is brought into view, keeping the zoom.
+  // A node selected by keyboard or added off screen is brought into view, keeping the zoom and moving the map
+  // no further than needed, so the branch it was added to stays in sight.
   useEffect(() => {
     const flow = instance.current;
     const box = paneSize.current;
     // Only a change of selection moves the view; dragging the selected node must not.
     const focusPosition = focusId ? store.getState().nodes[focusId]?.position : undefined;
     if (!flow || !box || !focusPosition) return;
-    const { x, y, zoom } = flow.getViewport();
-    const left = focusPosition.x * zoom + x;
-    const top = focusPosition.y * zoom + y;
-    const inside =
-      left >= VIEW_MARGIN && top >= VIEW_MARGIN && left + NODE_WIDTH * zoom <= box.width - VIEW_MARGIN && top + NODE_HEIGHT * zoom <= box.height - VIEW_MARGIN;
-    if (!inside) void flow.setCenter(focusPosition.x + NODE_WIDTH / 2, focusPosition.y + NODE_HEIGHT / 2, { zoom, duration: 200 });
+    const viewport = flow.getViewport();
+    const revealed = revealedViewport(viewport, focusPosition, box, VIEW_MARGIN);
+    if (revealed !== viewport) void flow.setViewport(revealed, { duration: 200 });
   }, [focusId, store]);
 
   const source = usePlanShallow((state) => ({

@@ -400,3 +400,26 @@ export function fittedViewport(
   const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
   return getViewportForBounds(bounds, width, height, fit.minZoom, fit.maxZoom, fit.padding);
 }
+
+/**
+ * The view that brings a node into sight with the least movement, keeping the zoom: the map is panned just far
+ * enough for the node's box to sit `margin` pixels inside the pane (its top-left corner wins when the box is
+ * larger than the pane). A node already inside keeps the view as it is, so its neighbours stay where the eye left them.
+ */
+export function revealedViewport(
+  viewport: Viewport,
+  position: { x: number; y: number },
+  pane: { width: number; height: number },
+  margin: number,
+): Viewport {
+  const along = (start: number, size: number, paneSize: number): number => {
+    if (start < margin) return margin - start;
+    const overshoot = start + size - (paneSize - margin);
+    return overshoot > 0 ? -Math.min(overshoot, start - margin) : 0;
+  };
+  const left = position.x * viewport.zoom + viewport.x;
+  const top = position.y * viewport.zoom + viewport.y;
+  const dx = along(left, NODE_WIDTH * viewport.zoom, pane.width);
+  const dy = along(top, NODE_HEIGHT * viewport.zoom, pane.height);
+  return dx === 0 && dy === 0 ? viewport : { x: viewport.x + dx, y: viewport.y + dy, zoom: viewport.zoom };
+}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFlowModelBuilder, fittedViewport, nodeAriaLabel } from '../../renderer/map/flowModel.ts';
+import { createFlowModelBuilder, fittedViewport, nodeAriaLabel, revealedViewport } from '../../renderer/map/flowModel.ts';
 import type { FlowSource } from '../../renderer/map/flowModel.ts';
 import { updateNode } from '../../renderer/commands/updateNode.ts';
 import { runCommand } from '../../renderer/commands/run.ts';
@@ -188,5 +188,24 @@ describe('the first view of a map', () => {
     expect(closer.zoom).toBeGreaterThan(view.zoom);
     expect(Math.abs((rest.left + rest.right) / 2 - 500)).toBeLessThanOrEqual(1);
     expect(rest.right - rest.left).toBeCloseTo(shown.right - shown.left, 5);
+  });
+
+  it('brings a node into sight by panning no further than needed, keeping the zoom', () => {
+    const pane = { width: 1100, height: 900 };
+    const view = { x: 400, y: 400, zoom: 1 };
+    // Inside already: the very same view, so nothing moves.
+    expect(revealedViewport(view, { x: 100, y: 100 }, pane, 48)).toBe(view);
+    // Off to the right by 220 + 48 pixels: panned left by exactly that, vertically untouched.
+    const right = revealedViewport(view, { x: 700, y: 0 }, pane, 48);
+    expect(right).toEqual({ x: 400 - (400 + 700 + 220 - (1100 - 48)), y: 400, zoom: 1 });
+    // Above and to the left: panned so its corner sits at the margin.
+    expect(revealedViewport(view, { x: -500, y: -600 }, pane, 48)).toEqual({ x: 48 + 500, y: 48 + 600, zoom: 1 });
+    // Zoomed out to a half, distances on screen halve.
+    const half = revealedViewport({ x: 0, y: 0, zoom: 0.5 }, { x: 2400, y: 0 }, pane, 48);
+    expect(half.zoom).toBe(0.5);
+    expect(half.x + (2400 + 220) * 0.5).toBe(1100 - 48);
+    // A pane narrower than a box: its left edge is kept in sight rather than its right.
+    const narrow = revealedViewport(view, { x: 300, y: 0 }, { width: 200, height: 900 }, 48);
+    expect(narrow.x + 300).toBe(48);
   });
 });

@@ -43,13 +43,27 @@ export function mapPage(page: Page) {
     },
 
     async bringIntoView(node: Locator): Promise<void> {
+      // Looks once the map has stopped moving (a new or selected node glides into view), as a person would.
+      await self.settled();
       const area = (await page.getByRole('main', { name: 'Account map' }).boundingBox())!;
       const box = (await node.count()) > 0 ? await node.boundingBox() : null;
       const inside = box && box.x >= area.x && box.y >= area.y && box.x + box.width <= area.x + area.width && box.y + box.height <= area.y + area.height;
       if (inside) return;
       await page.getByRole('button', { name: 'Fit', exact: true }).click();
-      await page.waitForTimeout(400);
+      await self.settled();
       await node.waitFor();
+    },
+
+    /** Waits until the map's view stays put for a moment (no glide or zoom under way). */
+    async settled(): Promise<void> {
+      let before = await self.viewportTransform();
+      for (let attempt = 0; attempt < 50; attempt += 1) {
+        await page.waitForTimeout(120);
+        const now = await self.viewportTransform();
+        if (now === before) return;
+        before = now;
+      }
+      throw new Error(`The map kept moving for 6 s (last view ${before})`);
     },
 
     /** Clicks a palette button, then types the new node's name and presses Enter. */
