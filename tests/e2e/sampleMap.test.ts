@@ -36,6 +36,28 @@ describe('the sample plan', () => {
     const stored = await callApi(atlas, 'loadPlan', { planId: plan.id });
     expect(new Set(labels)).toEqual(new Set(stored.nodes.map((node) => `${kindOf(node.kind).label}: ${node.label}`)));
 
+    // Fitted to the window the cards are light, and every branch link still runs from the side of one card to
+    // the side of the other (React Flow finds the ends from the light cards' handles).
+    expect(await page.locator('.atlas-node.is-light').count()).toBe(plan.nodeCount);
+    const links = page.locator('.react-flow__edge-tree path.atlas-tree-edge');
+    await expect.poll(() => links.count()).toBe(plan.nodeCount - 1);
+    const accountNode = map.node('Account', stored.account.name);
+    const accountBox = (await accountNode.boundingBox())!;
+    const ends = await links.evaluateAll((paths) =>
+      paths.map((path) => {
+        const line = path as SVGPathElement;
+        const point = line.getPointAtLength(0);
+        const matrix = line.getScreenCTM()!;
+        return { x: point.x * matrix.a + matrix.e, y: point.y * matrix.d + matrix.f };
+      }),
+    );
+    // Links from the account start at the middle of its left or right side.
+    const fromAccount = ends.filter((end) => Math.abs(end.y - (accountBox.y + accountBox.height / 2)) < 3);
+    expect(fromAccount.length).toBeGreaterThan(0);
+    for (const end of fromAccount) {
+      expect(Math.min(Math.abs(end.x - accountBox.x), Math.abs(end.x - (accountBox.x + accountBox.width)))).toBeLessThan(3);
+    }
+
     mkdirSync(join(PROJECT_ROOT, 'tests', 'output'), { recursive: true });
     await page.screenshot({ path: join(PROJECT_ROOT, 'tests', 'output', 'sample-map.png') });
 

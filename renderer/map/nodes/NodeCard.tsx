@@ -79,6 +79,34 @@ function RenameField({ nodeId, label, kindLabel }: { nodeId: string; label: stri
   );
 }
 
+const LIGHT_HANDLES = [
+  { id: 'l', position: 'left', side: true },
+  { id: 'r', position: 'right', side: true },
+  { id: 't', position: 'top', side: false },
+  { id: 'b', position: 'bottom', side: false },
+] as const;
+
+/**
+ * The handles of a light card: plain elements where React Flow measures its handles (it reads their boxes and
+ * data attributes when a card is drawn), without the connection logic and store subscriptions of four
+ * `<Handle>` components per card. Connections cannot start at this zoom; the handles are hidden.
+ */
+function LightHandles({ nodeId }: { nodeId: string }) {
+  return (
+    <>
+      {LIGHT_HANDLES.map(({ id, position, side }) => (
+        <div
+          key={id}
+          data-handleid={id}
+          data-nodeid={nodeId}
+          data-handlepos={position}
+          className={`react-flow__handle react-flow__handle-${position} nodrag nopan atlas-handle ${side ? 'atlas-handle--side ' : ''}source`}
+        />
+      ))}
+    </>
+  );
+}
+
 /** The card every node kind draws: colour and icon of its kind, label, one line of facts and badges, handles, collapse toggle. */
 export function NodeCard({ data, selected, subtitle, facts, indicator, variant }: NodeCardProps) {
   const { node } = data;
@@ -126,7 +154,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
   if (lowDetail && !renaming) {
     return (
       <div className={classes} style={style}>
-        {handles}
+        <LightHandles nodeId={node.id} />
         <div className="atlas-node__light-label">{node.label}</div>
         {toggle}
       </div>
