@@ -125,15 +125,6 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
     lowDetail ? 'is-light' : '',
   ].join(' ');
 
-  const handles = (
-    <>
-      <Handle id="l" type="source" position={Position.Left} className="atlas-handle atlas-handle--side" isConnectable={false} />
-      <Handle id="r" type="source" position={Position.Right} className="atlas-handle atlas-handle--side" isConnectable={false} />
-      <Handle id="t" type="source" position={Position.Top} className="atlas-handle" aria-label={`Connect from the top of ${node.label}`} title="Drag to another item to connect" />
-      <Handle id="b" type="source" position={Position.Bottom} className="atlas-handle" aria-label={`Connect from the bottom of ${node.label}`} title="Drag to another item to connect" />
-    </>
-  );
-
   const toggle =
     data.childCount > 0 && node.parentId !== null ? (
       <button
@@ -160,6 +151,15 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
       </div>
     );
   }
+
+  const handles = (
+    <>
+      <Handle id="l" type="source" position={Position.Left} className="atlas-handle atlas-handle--side" isConnectable={false} />
+      <Handle id="r" type="source" position={Position.Right} className="atlas-handle atlas-handle--side" isConnectable={false} />
+      <Handle id="t" type="source" position={Position.Top} className="atlas-handle" aria-label={`Connect from the top of ${node.label}`} title="Drag to another item to connect" />
+      <Handle id="b" type="source" position={Position.Bottom} className="atlas-handle" aria-label={`Connect from the bottom of ${node.label}`} title="Drag to another item to connect" />
+    </>
+  );
 
   return (
     <div className={classes} style={style} title={node.label}>
