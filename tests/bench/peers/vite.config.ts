@@ -1,23 +1,15 @@
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { mergeConfig } from 'vite';
+import rendererConfig from '../../../renderer/vite.config.ts';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
-const outDir = fileURLToPath(new URL('../../../out/bench/peers', import.meta.url));
-
-/** Production build of the two peer pages the canvas figures are compared with. */
-export default defineConfig({
-  root,
-  base: './',
-  plugins: [react()],
-  logLevel: 'warn',
+/**
+ * Production build of the two peer pages the canvas figures are compared with: the renderer's own build settings
+ * (target, minifier, React plugin), so the comparison differs only in the pages.
+ */
+export default mergeConfig(rendererConfig, {
+  root: fileURLToPath(new URL('.', import.meta.url)),
   build: {
-    outDir,
-    emptyOutDir: true,
-    target: 'chrome130',
-    sourcemap: false,
-    chunkSizeWarningLimit: 4000,
-    modulePreload: { polyfill: false },
+    outDir: fileURLToPath(new URL('../../../out/bench/peers', import.meta.url)),
     rollupOptions: {
       input: {
         reactflow: fileURLToPath(new URL('reactflow.html', import.meta.url)),
