@@ -32,9 +32,12 @@ describe('migration 0001-initial', () => {
     db.close();
   });
 
-  it('is the latest migration and versions are strictly increasing', () => {
-    expect(MIGRATIONS.map((migration) => migration.version)).toEqual([1]);
-    expect(LATEST_VERSION).toBe(1);
+  it('comes first and versions are strictly increasing', () => {
+    const versions = MIGRATIONS.map((migration) => migration.version);
+    expect(versions[0]).toBe(1);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(LATEST_VERSION).toBe(versions.at(-1));
   });
 
   it('rolls back every step when a later migration fails', () => {
