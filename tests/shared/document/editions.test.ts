@@ -29,7 +29,7 @@ describe('customer edition', () => {
         expect((node.data as Record<string, unknown>)[key]).toEqual(definition.defaults()[key]);
       }
     }
-    expect(view.edges.find((edge) => edge.kind === 'covers')?.data).toEqual({});
+    expect(view.edges.find((edge) => edge.kind === 'covers')?.data).toEqual({ strength: 'unknown' });
     expect(view.account.notes).toBe('');
     expect(original.nodes.find((node) => node.id === 's1')?.data).toMatchObject({ support: 'enemy' });
   });
