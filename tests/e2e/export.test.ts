@@ -93,7 +93,8 @@ describe('document preview and export, in browser mode against the real build', 
 
   it('leaves our tier reasoning, growth target and deal figures out of the customer preview, and the dialog follows it', async () => {
     const view = planScreen.document();
-    const term = (name: string) => view.getByRole('term', { name, exact: true });
+    // A term (<dt>) takes no name from its content: find it by its exact text.
+    const term = (label: string) => view.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) });
     const editions = planScreen.preview().getByRole('group', { name: 'Edition' });
     await expect.poll(() => term('Why this tier').count(), { timeout: 10_000 }).toBe(1);
     // On the title page and in the profile.
