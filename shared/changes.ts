@@ -1,5 +1,7 @@
 import type { Account, AccountFields } from './account.ts';
+import { edgeKindOf } from './edges.ts';
 import type { EdgeKind } from './edges.ts';
+import { kindOf } from './kinds/index.ts';
 import type { NodeKind } from './kinds/index.ts';
 import type { PlanEdge, PlanNode, Position } from './model.ts';
 import type { Plan, Viewport } from './plan.ts';
@@ -49,13 +51,20 @@ export interface PlanChange {
   viewport?: Viewport;
 }
 
-/** What a plan change applies to. */
-export interface PlanContent {
-  account: Account;
-  plan: Plan;
+/** The map a change applies to: nodes and relations by id. */
+export interface MapContent {
   nodes: Readonly<Record<string, PlanNode>>;
   edges: Readonly<Record<string, PlanEdge>>;
 }
+
+/** A whole plan a change applies to: the map, the plan record and its account. */
+export interface PlanContent extends MapContent {
+  account: Account;
+  plan: Plan;
+}
+
+/** The map, with the plan and account where the caller holds them. */
+type ChangeTarget = MapContent & { account?: Account; plan?: Plan };
 
 const NODE_FIELDS = ['kind', 'label', 'parentId', 'order', 'collapsed', 'internal'] as const;
 const EDGE_FIELDS = ['kind', 'source', 'target'] as const;
@@ -97,7 +106,8 @@ export function diffNode(before: PlanNode, after: PlanNode): NodeUpdate | null {
     update.position = { x: after.position.x, y: after.position.y };
     any = true;
   }
-  const data = changedData(before.data, after.data);
+  // A new kind has other fields: the update carries all of them.
+  const data = before.kind === after.kind ? changedData(before.data, after.data) : { ...after.data };
   if (data) {
     update.data = data;
     any = true;
@@ -115,7 +125,7 @@ export function diffEdge(before: PlanEdge, after: PlanEdge): EdgeUpdate | null {
       any = true;
     }
   }
-  const data = changedData(before.data, after.data);
+  const data = before.kind === after.kind ? changedData(before.data, after.data) : { ...after.data };
   if (data) {
     update.data = data;
     any = true;
@@ -123,20 +133,29 @@ export function diffEdge(before: PlanEdge, after: PlanEdge): EdgeUpdate | null {
   return any ? (update as unknown as EdgeUpdate) : null;
 }
 
-/**
- * A node with an update merged in field by field. When the kind changes, data fields the new kind does not
- * have are dropped (`keepKey` tells which it has); the caller validates the result.
- */
-export function mergeNode(node: PlanNode, update: NodeUpdate, keepKey?: (kind: NodeKind, key: string) => boolean): PlanNode {
+/** Data with an update's fields merged in; on a change of kind, fields the new kind lacks are dropped. */
+function mergeData(
+  data: Readonly<Record<string, unknown>>,
+  fields: Readonly<Record<string, unknown>> | undefined,
+  kindChanged: boolean,
+  hasField: (key: string) => boolean,
+): Readonly<Record<string, unknown>> {
+  if (!kindChanged && !fields) return data;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) if (!kindChanged || hasField(key)) out[key] = value;
+  for (const [key, value] of Object.entries(fields ?? {})) if (value !== undefined) out[key] = value;
+  return out;
+}
+
+/** A node with an update merged in field by field; the caller validates the result. */
+export function mergeNode(node: PlanNode, update: NodeUpdate): PlanNode {
   const kind = update.kind ?? node.kind;
-  let data: Record<string, unknown> = node.data as Record<string, unknown>;
-  if (kind !== node.kind && keepKey) data = Object.fromEntries(Object.entries(data).filter(([key]) => keepKey(kind, key)));
-  if (update.data) data = { ...data, ...update.data };
+  const definition = kindOf(kind);
   return {
     ...node,
     kind,
     label: update.label ?? node.label,
-    data,
+    data: mergeData(node.data, update.data, kind !== node.kind, (key) => definition.field(key) !== undefined),
     position: update.position ? { x: update.position.x, y: update.position.y } : node.position,
     parentId: update.parentId === undefined ? node.parentId : update.parentId,
     order: update.order ?? node.order,
@@ -145,17 +164,16 @@ export function mergeNode(node: PlanNode, update: NodeUpdate, keepKey?: (kind: N
   } as PlanNode;
 }
 
-/** A relation with an update merged in field by field (data the new kind lacks dropped); the caller validates it. */
-export function mergeEdge(edge: PlanEdge, update: EdgeUpdate, keepKey?: (kind: EdgeKind, key: string) => boolean): PlanEdge {
+/** A relation with an update merged in field by field; the caller validates the result. */
+export function mergeEdge(edge: PlanEdge, update: EdgeUpdate): PlanEdge {
   const kind = update.kind ?? edge.kind;
-  let data = edge.data;
-  if (kind !== edge.kind && keepKey) data = Object.fromEntries(Object.entries(data).filter(([key]) => keepKey(kind, key)));
+  const fields = edgeKindOf(kind).fields;
   return {
     ...edge,
     kind,
     source: update.source ?? edge.source,
     target: update.target ?? edge.target,
-    data: update.data ? { ...data, ...update.data } : data,
+    data: mergeData(edge.data, update.data, kind !== edge.kind, (key) => fields.some((field) => field.key === key)) as Record<string, unknown>,
   };
 }
 
@@ -192,7 +210,7 @@ export function changesContent(change: PlanChange): boolean {
  * identity. Updates of records that do not exist are skipped (the backend refuses them). The account's name and
  * the label of the account node are one fact: setting either sets both.
  */
-export function applyPlanChange<C extends PlanContent>(content: C, change: PlanChange): C {
+export function applyPlanChange<C extends ChangeTarget>(content: C, change: PlanChange): C {
   let nodes = content.nodes;
   let edges = content.edges;
   let account = content.account;
@@ -231,12 +249,12 @@ export function applyPlanChange<C extends PlanContent>(content: C, change: PlanC
     const node = nodes[id];
     if (node && (node.position.x !== x || node.position.y !== y)) setNode({ ...node, position: { x, y } });
   }
-  if (change.plan && Object.keys(change.plan).length > 0) plan = { ...plan, ...change.plan };
-  if (change.account && Object.keys(change.account).length > 0) account = { ...account, ...change.account };
+  if (plan && change.plan && Object.keys(change.plan).length > 0) plan = { ...plan, ...change.plan };
+  if (account && change.account && Object.keys(change.account).length > 0) account = { ...account, ...change.account };
 
-  const root = accountRoot(nodes);
-  if (root) {
-    const renamedOnMap = root !== accountRoot(content.nodes) && root.label !== content.account.name && root.label.trim() !== '';
+  const root = account && accountRoot(nodes);
+  if (account && root) {
+    const renamedOnMap = root !== accountRoot(content.nodes) && root.label !== content.account?.name && root.label.trim() !== '';
     if (renamedOnMap && change.account?.name === undefined) account = { ...account, name: root.label.trim() };
     if (root.label !== account.name) setNode({ ...root, label: account.name } as PlanNode);
   }
@@ -251,7 +269,7 @@ function oldFields<T extends object>(before: T, fields: object): Partial<T> {
 }
 
 /** The change that undoes `change` when applied after it, worked out from the content before it. */
-export function invertChange(before: PlanContent, change: PlanChange): PlanChange {
+export function invertChange(before: ChangeTarget, change: PlanChange): PlanChange {
   const upsertNodes = new Map<string, PlanNode>();
   const updateNodes = new Map<string, NodeUpdate>();
   const deleteNodes = new Set<string>();
@@ -280,7 +298,8 @@ export function invertChange(before: PlanContent, change: PlanChange): PlanChang
     if (!old || upsertNodes.has(update.id)) continue;
     const undo = oldFields(old, update) as NodeUpdate;
     undo.id = update.id;
-    if (update.data) undo.data = oldFields(old.data as Record<string, unknown>, update.data);
+    if (update.kind !== undefined && update.kind !== old.kind) undo.data = { ...old.data };
+    else if (update.data) undo.data = oldFields(old.data as Record<string, unknown>, update.data);
     if (update.position) undo.position = old.position;
     updateNodes.set(update.id, undo);
   }
@@ -293,7 +312,8 @@ export function invertChange(before: PlanContent, change: PlanChange): PlanChang
     if (!old || upsertEdges.has(update.id)) continue;
     const undo = oldFields(old, update) as EdgeUpdate;
     undo.id = update.id;
-    if (update.data) undo.data = oldFields(old.data, update.data);
+    if (update.kind !== undefined && update.kind !== old.kind) undo.data = { ...old.data };
+    else if (update.data) undo.data = oldFields(old.data, update.data);
     updateEdges.set(update.id, undo);
   }
   for (const { id } of change.positions ?? []) {
@@ -305,8 +325,8 @@ export function invertChange(before: PlanContent, change: PlanChange): PlanChang
     if (deleteNodes.has(edge.source) || deleteNodes.has(edge.target)) upsertEdges.delete(edge.id);
   }
   return compactChange({
-    account: change.account ? oldFields(before.account, change.account) : undefined,
-    plan: change.plan ? oldFields(before.plan, change.plan) : undefined,
+    account: change.account && before.account ? oldFields(before.account, change.account) : undefined,
+    plan: change.plan && before.plan ? oldFields(before.plan, change.plan) : undefined,
     upsertNodes: parentsFirst([...upsertNodes.values()]),
     updateNodes: [...updateNodes.values()],
     deleteNodes: [...deleteNodes],
@@ -453,7 +473,7 @@ export function compactChange(change: PlanChange): PlanChange {
  * that exists becomes an update naming only the fields that differ (nothing when none do), a new one stays a
  * whole record, and positions that already hold are dropped.
  */
-export function toFieldChanges(before: PlanContent, change: PlanChange): PlanChange {
+export function toFieldChanges(before: ChangeTarget, change: PlanChange): PlanChange {
   const upsertNodes: PlanNode[] = [];
   const updateNodes: NodeUpdate[] = [...(change.updateNodes ?? [])];
   const deleting = new Set(change.deleteNodes ?? []);
@@ -480,8 +500,8 @@ export function toFieldChanges(before: PlanContent, change: PlanChange): PlanCha
     const node = before.nodes[id];
     return !node || node.position.x !== x || node.position.y !== y;
   });
-  const account = change.account ? changedFields(before.account, change.account) : undefined;
-  const plan = change.plan ? changedFields(before.plan, change.plan) : undefined;
+  const account = change.account && before.account ? changedFields(before.account, change.account) : change.account;
+  const plan = change.plan && before.plan ? changedFields(before.plan, change.plan) : change.plan;
   return compactChange({
     ...change,
     account,

@@ -54,7 +54,7 @@ export function applyPlanPatch(store: Store, patch: PlanPatch, names: PatchListN
     const where = `updateNodes[${index}]`;
     const stored = upserted.get(update.id) ?? store.nodes.get(planId, update.id);
     if (!stored) throw new AtlasError('invalid-input', `${where}: node "${update.id}" does not exist in this plan; it may have been deleted.`);
-    const merged = mergeNode(stored, update as NodeUpdate, (kind, key) => kindOf(kind).field(key) !== undefined);
+    const merged = mergeNode(stored, update as NodeUpdate);
     const node = parseMerged(nodeRecordSchema, merged, where) as PlanNode;
     upserted.set(node.id, node);
     placed.push({ node, where });
@@ -71,7 +71,7 @@ export function applyPlanPatch(store: Store, patch: PlanPatch, names: PatchListN
     const where = `updateEdges[${index}]`;
     const stored = savedEdges.get(update.id) ?? store.edges.get(planId, update.id);
     if (!stored) throw new AtlasError('invalid-input', `${where}: relation "${update.id}" does not exist in this plan; it may have been deleted.`);
-    const edge = parseMerged(edgeRecordSchema, mergeEdge(stored, update as EdgeUpdate, (kind, key) => edgeKindOf(kind).fields.some((field) => field.key === key)), where) as PlanEdge;
+    const edge = parseMerged(edgeRecordSchema, mergeEdge(stored, update as EdgeUpdate), where) as PlanEdge;
     checkEdge(edge, where, factsOf);
     store.edges.save(planId, edge);
     savedEdges.set(edge.id, edge);
