@@ -54,16 +54,40 @@ export function mapPage(page: Page) {
       await node.waitFor();
     },
 
-    /** Waits until the map's view stays put for a moment (no glide or zoom under way). */
+    /**
+     * Waits until the map's view stays put for a few frames (no glide or zoom under way: those move it on every
+     * frame), watched in the page frame by frame rather than by sleeping; fails if it keeps moving.
+     */
     async settled(): Promise<void> {
-      let before = await self.viewportTransform();
-      for (let attempt = 0; attempt < 50; attempt += 1) {
-        await page.waitForTimeout(120);
-        const now = await self.viewportTransform();
-        if (now === before) return;
-        before = now;
-      }
-      throw new Error(`The map kept moving for 6 s (last view ${before})`);
+      const still = await page.evaluate(
+        ({ quietFrames, maxFrames }) =>
+          new Promise<string | null>((resolve) => {
+            const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+            let last = viewport?.style.transform ?? '';
+            let quiet = 0;
+            let frames = 0;
+            const tick = () => {
+              const now = viewport?.style.transform ?? '';
+              quiet = now === last ? quiet + 1 : 0;
+              last = now;
+              frames += 1;
+              if (quiet >= quietFrames) resolve(null);
+              else if (frames >= maxFrames) resolve(now);
+              else requestAnimationFrame(tick);
+            };
+            requestAnimationFrame(tick);
+          }),
+        { quietFrames: 4, maxFrames: 600 },
+      );
+      if (still !== null) throw new Error(`The map kept moving for 600 frames (last view ${still})`);
+    },
+
+    /** The view as React Flow draws it: pan in pixels and zoom. */
+    async viewport(): Promise<{ x: number; y: number; zoom: number }> {
+      const transform = await self.viewportTransform();
+      const match = /translate\(\s*(-?[\d.e-]+)px,\s*(-?[\d.e-]+)px\)\s*scale\(\s*([\d.e-]+)\s*\)/.exec(transform);
+      if (!match) throw new Error(`No translate() scale() in "${transform}"`);
+      return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
     },
 
     /** A palette button, e.g. "Add Stakeholder". */
