@@ -124,6 +124,23 @@ describe.each([
     });
   });
 
+  it('keeps the name typed so far when a palette button is clicked with the name field still open', async () => {
+    const account = `Acme Freight ${plans}`;
+    await map().clickPalette('Goal');
+    await map().nameField('Goal').waitFor();
+    const addAction = await map().paletteButtonCentre('Action');
+    await map().keys(['Grow EMEA']);
+    await page.mouse.click(addAction.x, addAction.y);
+    await map().keys(['Book an executive briefing', 'Enter']);
+    await map().waitForNode('Action', 'Book an executive briefing');
+
+    expect(Object.fromEntries(await savedTree())).toEqual({
+      [account]: { kind: 'account', parent: null },
+      'Grow EMEA': { kind: 'goal', parent: account },
+      'Book an executive briefing': { kind: 'action', parent: 'Grow EMEA' },
+    });
+  });
+
   it('keeps a typing burst in the next name field whole, and Escape then Tab still adds a child', async () => {
     const account = `Acme Freight ${plans}`;
     await map().keys(['Tab', 'Kick-off', 'Enter', 'Tab', 'Agenda', 'Escape', 'Tab', 'Room booking', 'Enter']);
