@@ -1,4 +1,3 @@
-import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { MenuCommand } from '../../shared/desktop.ts';
@@ -11,14 +10,13 @@ import { ErrorMessage, errorSentence } from '../ui/ErrorMessage.tsx';
 import { ConnectChooser } from './ConnectChooser.tsx';
 import { ContextMenu } from './ContextMenu.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
-import { Legend } from './Legend.tsx';
-import { MapCanvas } from './MapCanvas.tsx';
-import { Notice } from './Notice.tsx';
-import { Palette } from './Palette.tsx';
 import { PlanContext, usePlan, usePlanStoreApi } from './PlanContext.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useMapShortcuts, useMenuCommands } from './useMapShortcuts.ts';
 import { loadPlanDocument } from './planLoad.ts';
+import { viewOf } from '../views/registry.ts';
+import { loadSavedView } from '../views/savedView.ts';
+import { useRememberedView } from '../views/useRememberedView.ts';
 
 // The document preview, the export dialog and the plan check load when first opened: the map opens sooner
 // without their code (the document outline and its formats) to parse first.
@@ -35,7 +33,9 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
   const [exporting, setExporting] = useState(false);
   const [leaving, setLeaving] = useState<HomeIntent | undefined>(undefined);
   const sidePane = usePlan((state) => state.sidePane);
+  const View = viewOf(usePlan((state) => state.view)).component;
   useMapShortcuts(canvas);
+  useRememberedView();
 
   const leave = async (intent: HomeIntent) => {
     await store.getState().flush();
@@ -68,14 +68,9 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
     <div className="atlas-plan">
       <Toolbar onBack={() => void leave(null)} onExport={() => setExporting(true)} />
       <div className="atlas-plan__body">
-        <Palette />
-        <main ref={canvas} className="atlas-plan__map" aria-label="Account map">
-          <ReactFlowProvider>
-            <MapCanvas />
-          </ReactFlowProvider>
-          <Legend />
-          <Notice />
-        </main>
+        <Suspense fallback={<ViewLoading />}>
+          <View mapArea={canvas} />
+        </Suspense>
         <Suspense fallback={sidePane ? <PaneLoading /> : null}>
           {sidePane === 'preview' ? <DocumentPreview /> : sidePane === 'health' ? <HealthPanel /> : null}
         </Suspense>
@@ -121,6 +116,7 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
       (document) => {
         if (cancelled) return;
         opened = createPlanStore(document, { api });
+        opened.getState().setPanels({ view: loadSavedView(planId) });
         setLoaded({ status: 'ready', store: opened });
       },
       (error: unknown) => {
@@ -159,6 +155,17 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
     <PlanContext.Provider value={context}>
       <PlanWorkspace onHome={onHome} />
     </PlanContext.Provider>
+  );
+}
+
+/** Shown in place of a view while its code loads (a moment, the first time only). */
+function ViewLoading() {
+  return (
+    <main className="atlas-plan__map" aria-label="Loading view" aria-busy="true">
+      <p className="atlas-pane__loading" role="status">
+        Loading…
+      </p>
+    </main>
   );
 }
 

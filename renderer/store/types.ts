@@ -2,6 +2,7 @@ import type { Account } from '../../shared/account.ts';
 import type { Plan, Viewport } from '../../shared/plan.ts';
 import type { AccountFieldChanges, MapContent, PlanChange, PlanFieldChanges } from '../../shared/changes.ts';
 import type { SaveStatus } from '../save/saveQueue.ts';
+import type { ViewId } from '../views/viewIds.ts';
 
 /** What is selected on the map (transient, never saved). */
 export interface Selection {
@@ -66,6 +67,8 @@ export interface PanelFlags {
   showInspector: boolean;
   showLegend: boolean;
   sidePane: SidePane;
+  /** The view the plan is shown in (remembered per plan by renderer/views/savedView.ts). */
+  view: ViewId;
 }
 
 /** The state of one open plan. */
