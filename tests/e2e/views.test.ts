@@ -95,3 +95,83 @@ describe('the view switcher', () => {
     await views.region('Account map').waitFor();
   });
 });
+
+type Stored = Awaited<ReturnType<typeof stored>>;
+
+function managerOf(plan: Stored, name: string): string | undefined {
+  const names = new Map(plan.nodes.map((node) => [node.id, node.label]));
+  const person = plan.nodes.find((node) => node.label === name)!;
+  const edge = plan.edges.find((candidate) => candidate.kind === 'reportsTo' && candidate.source === person.id);
+  return edge ? names.get(edge.target) : undefined;
+}
+
+describe('the org chart', () => {
+  it('puts every manager above each of their reports', async () => {
+    const views = viewsPage(page);
+    await views.open('Org chart');
+    const chart = views.region('Org chart');
+    const plan = await stored();
+    const names = new Map(plan.nodes.map((node) => [node.id, node.label]));
+    const stakeholders = plan.nodes.filter((node) => node.kind === 'stakeholder');
+    await expect.poll(() => chart.getByRole('group', { name: /^Stakeholder: / }).count()).toBe(stakeholders.length);
+    const reportsTo = plan.edges.filter((edge) => edge.kind === 'reportsTo');
+    expect(reportsTo.length).toBeGreaterThan(5);
+    for (const edge of reportsTo) {
+      const report = (await views.stakeholder(names.get(edge.source)!, chart).boundingBox())!;
+      const manager = (await views.stakeholder(names.get(edge.target)!, chart).boundingBox())!;
+      expect(manager.y + manager.height, `${names.get(edge.target)} above ${names.get(edge.source)}`).toBeLessThan(report.y);
+    }
+    await page.screenshot({ path: join(OUTPUT, 'view-org-chart.png') });
+  });
+
+  it('makes a person report to the one a card is dropped on, as one undo step that survives a reload', async () => {
+    const views = viewsPage(page);
+    await views.open('Org chart');
+    const chart = views.region('Org chart');
+    expect(managerOf(await stored(), 'Jonas Meyer')).toBe('Dana Whitfield');
+    await views.drag(views.stakeholder('Jonas Meyer', chart), views.stakeholder('Sam Ortiz', chart));
+    await expect.poll(async () => managerOf(await stored(), 'Jonas Meyer')).toBe('Sam Ortiz');
+    await page.getByRole('button', { name: 'Undo set manager' }).click();
+    await expect.poll(async () => managerOf(await stored(), 'Jonas Meyer')).toBe('Dana Whitfield');
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(async () => managerOf(await stored(), 'Jonas Meyer')).toBe('Sam Ortiz');
+
+    await reload();
+    const after = views.region('Org chart');
+    const jonas = (await views.stakeholder('Jonas Meyer', after).boundingBox())!;
+    const dana = (await views.stakeholder('Dana Whitfield', after).boundingBox())!;
+    expect(jonas.y).toBe(dana.y);
+    await views.drag(views.stakeholder('Jonas Meyer', after), views.stakeholder('Dana Whitfield', after));
+    await expect.poll(async () => managerOf(await stored(), 'Jonas Meyer')).toBe('Dana Whitfield');
+  });
+
+  it('refuses a drop that would make a loop, with a message', async () => {
+    const views = viewsPage(page);
+    await views.open('Org chart');
+    const chart = views.region('Org chart');
+    await views.drag(views.stakeholder('Sam Ortiz', chart), views.stakeholder('Ravi Patel', chart));
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Sam Ortiz cannot report to Ravi Patel');
+    expect(managerOf(await stored(), 'Sam Ortiz')).toBeUndefined();
+  });
+
+  it('moves along the hierarchy and adds a direct report from the keyboard', async () => {
+    const views = viewsPage(page);
+    await views.open('Org chart');
+    const chart = views.region('Org chart');
+    await views.stakeholder('Dana Whitfield', chart).click();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => views.stakeholder('Sam Ortiz', chart).getAttribute('aria-current')).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Stakeholder: Sam Ortiz');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Stakeholder: Dana Whitfield');
+    await page.keyboard.press('Tab');
+    const placeholder = views.stakeholder('Unknown — reports to Dana Whitfield', chart);
+    await placeholder.waitFor();
+    await expect.poll(async () => managerOf(await stored(), 'Unknown — reports to Dana Whitfield')).toBe('Dana Whitfield');
+    expect(await placeholder.getByText('Placeholder', { exact: true }).count()).toBe(1);
+    // The inspector shows the new person, as on the map.
+    await expect.poll(() => page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name', { exact: true }).inputValue()).toBe('Unknown — reports to Dana Whitfield');
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => placeholder.count()).toBe(0);
+  });
+});
