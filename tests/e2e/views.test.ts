@@ -175,3 +175,46 @@ describe('the org chart', () => {
     await expect.poll(() => placeholder.count()).toBe(0);
   });
 });
+
+function person(plan: Stored, name: string): Record<string, unknown> {
+  return plan.nodes.find((node) => node.label === name)!.data as Record<string, unknown>;
+}
+
+describe('the power map', () => {
+  it('draws every placed stakeholder in its cell, shades the risky corner and filters by buying role', async () => {
+    const views = viewsPage(page);
+    await views.open('Power map');
+    await views.stakeholder('Dana Whitfield', views.cell('high', '+1')).waitFor();
+    await views.stakeholder('Tom Becker', views.cell('medium', '−1')).waitFor();
+    expect(await views.cell('high', '−1').getAttribute('class')).toContain('is-risky');
+    await page.screenshot({ path: join(OUTPUT, 'view-power-map.png') });
+    await page.getByRole('combobox', { name: 'Show buying role' }).selectOption({ label: 'Economic buyer' });
+    await expect.poll(() => views.region('Power map').getByRole('group', { name: /^Stakeholder: / }).count()).toBe(1);
+    await page.getByRole('combobox', { name: 'Show buying role' }).selectOption({ label: 'All roles' });
+  });
+
+  it('changes support and influence by dragging a chip, one undo step, kept after a reload', async () => {
+    const views = viewsPage(page);
+    await views.open('Power map');
+    await views.drag(views.stakeholder('Tom Becker'), views.cell('high', '+1'));
+    await views.stakeholder('Tom Becker', views.cell('high', '+1')).waitFor();
+    await expect.poll(async () => person(await stored(), 'Tom Becker')).toMatchObject({ support: 'supporter', influence: 'high' });
+    await page.keyboard.press('Control+Z');
+    await expect.poll(async () => person(await stored(), 'Tom Becker')).toMatchObject({ support: 'non-supporter', influence: 'medium' });
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(async () => person(await stored(), 'Tom Becker')).toMatchObject({ support: 'supporter', influence: 'high' });
+    await reload();
+    await views.stakeholder('Tom Becker', views.cell('high', '+1')).waitFor();
+  });
+
+  it('moves the selected chip with the arrow keys', async () => {
+    const views = viewsPage(page);
+    await views.open('Power map');
+    await views.stakeholder('Tom Becker').click();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowDown');
+    await views.stakeholder('Tom Becker', views.cell('medium', '−1')).waitFor();
+    await expect.poll(async () => person(await stored(), 'Tom Becker')).toMatchObject({ support: 'non-supporter', influence: 'medium' });
+  });
+});
