@@ -57,6 +57,6 @@ export const dependencyKind = defineKind({
       default: 'open',
     },
     { key: 'dueDate', label: 'Needed by', type: 'date' },
-    { key: 'notes', label: 'Notes', type: 'text', multiline: true },
+    { key: 'notes', label: 'Notes', type: 'text', multiline: true, internal: true },
   ],
 });
