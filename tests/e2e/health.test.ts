@@ -73,7 +73,7 @@ describe('plan check, in browser mode against the real build', () => {
     expect(await inspector.getByLabel('Action', { exact: true }).inputValue()).toBe(OVERDUE_ACTION);
   });
 
-  it('moves the selection to the missed milestone when that finding is chosen', async () => {
+  it('moves the selection to the missed milestone when that finding is chosen, and its card says Missed as the check does', async () => {
     await planScreen.check().getByRole('button', { name: MISSED_FINDING }).click();
     const milestone = planScreen.node(`Milestone: ${MISSED_MILESTONE}`);
     await expect.poll(() => planScreen.isSelected(milestone), { timeout: 10_000 }).toBe(true);
@@ -81,6 +81,7 @@ describe('plan check, in browser mode against the real build', () => {
     expect(await selected.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label')))).toEqual([`Milestone: ${MISSED_MILESTONE}`]);
     const inspector = page.getByRole('complementary', { name: 'Inspector' });
     expect(await inspector.getByLabel('Name', { exact: true }).inputValue()).toBe(MISSED_MILESTONE);
+    await milestone.getByText('Missed', { exact: true }).waitFor();
   });
 
   it('follows edits: completing the overdue action removes its finding', async () => {
