@@ -197,8 +197,11 @@ describe('document preview and export, in browser mode against the real build', 
       await dialog.getByRole('progressbar', { name: 'Rendering PDF…' }).waitFor({ timeout: 10_000 });
       await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
       await planScreen.exportDialog().waitFor({ state: 'detached' });
-      expect((await answered).ok()).toBe(true);
-      await page.waitForTimeout(500);
+      const response = await answered;
+      expect(response.ok()).toBe(true);
+      // Once the page has read the whole answer and run what follows it, a cancelled export must not download.
+      await response.finished();
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
       expect(downloads).toBe(0);
 
       const again = await planScreen.openExport();
