@@ -66,3 +66,9 @@ export function coverageByStakeholder(
 export function relationshipLabel(level: string): string {
   return RELATIONSHIP_OPTIONS.find((option) => option.value === level)?.label ?? 'Unknown';
 }
+
+/** True when a target level is set and the best level we have is below it (or nobody covers the person). */
+export function isBelowTarget(best: RelationshipLevel | null, target: string): boolean {
+  if (relationshipRank(target) === 0) return false;
+  return best === null || relationshipRank(best) < relationshipRank(target);
+}

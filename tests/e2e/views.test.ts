@@ -218,3 +218,51 @@ describe('the power map', () => {
     await expect.poll(async () => person(await stored(), 'Tom Becker')).toMatchObject({ support: 'non-supporter', influence: 'medium' });
   });
 });
+
+function coverLevel(plan: Stored, member: string, stakeholder: string): string | undefined {
+  const id = (name: string) => plan.nodes.find((node) => node.label === name)!.id;
+  const edges = plan.edges.filter((edge) => edge.kind === 'covers' && edge.source === id(member) && edge.target === id(stakeholder));
+  if (edges.length > 1) throw new Error('more than one covers relation');
+  return edges[0] ? String(edges[0].data.strength) : undefined;
+}
+
+describe('the coverage table', () => {
+  it('adds, changes and removes a covers relation from a cell, each one undo step, kept after a reload', async () => {
+    const views = viewsPage(page);
+    await views.open('Coverage');
+    const cell = views.coverageCell('Tom Becker', 'Maya Chen');
+    expect(await cell.inputValue()).toBe('none');
+    await cell.selectOption({ label: 'Problem solver' });
+    await expect.poll(async () => coverLevel(await stored(), 'Maya Chen', 'Tom Becker')).toBe('problem-solver');
+    await cell.selectOption({ label: 'Trusted advisor' });
+    await expect.poll(async () => coverLevel(await stored(), 'Maya Chen', 'Tom Becker')).toBe('trusted-advisor');
+    await cell.selectOption({ label: 'None' });
+    await expect.poll(async () => coverLevel(await stored(), 'Maya Chen', 'Tom Becker')).toBeUndefined();
+    await page.getByRole('button', { name: 'Undo remove coverage' }).click();
+    await expect.poll(async () => coverLevel(await stored(), 'Maya Chen', 'Tom Becker')).toBe('trusted-advisor');
+    await page.getByRole('button', { name: 'Undo change coverage' }).click();
+    await expect.poll(async () => coverLevel(await stored(), 'Maya Chen', 'Tom Becker')).toBe('problem-solver');
+    await reload();
+    await expect.poll(() => views.coverageCell('Tom Becker', 'Maya Chen').inputValue()).toBe('problem-solver');
+    expect(await views.coverageTable().getByLabel('Maya Chen covers 4 people', { exact: true }).textContent()).toBe('4');
+  });
+
+  it('edits a cell from the keyboard and highlights a row nobody covers, which the power map marks too', async () => {
+    const views = viewsPage(page);
+    await views.open('Coverage');
+    const cell = views.coverageCell('Sam Ortiz', 'Erik Sandberg');
+    await cell.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(async () => coverLevel(await stored(), 'Erik Sandberg', 'Sam Ortiz')).toBeUndefined();
+    const row = views.coverageTable().getByRole('row').filter({ has: page.getByRole('button', { name: 'Stakeholder: Sam Ortiz' }) });
+    await expect.poll(() => row.getByText('Nobody covers').count()).toBe(1);
+    await views.coverageTable().getByLabel('Target level for Dana Whitfield').selectOption({ label: 'Trusted advisor' });
+    await expect.poll(async () => person(await stored(), 'Dana Whitfield').targetRelationship).toBe('trusted-advisor');
+    await page.screenshot({ path: join(OUTPUT, 'view-coverage.png') });
+    await views.open('Power map');
+    await expect.poll(() => views.stakeholder('Sam Ortiz').getByText('Not covered').count()).toBe(1);
+    await views.open('Coverage');
+    await views.coverageCell('Sam Ortiz', 'Erik Sandberg').selectOption({ label: 'Vendor' });
+    await expect.poll(async () => coverLevel(await stored(), 'Erik Sandberg', 'Sam Ortiz')).toBe('vendor');
+  });
+});
