@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { PlanEdge, PlanNode, PlanNodeOf } from '../../shared/model.ts';
 import { coverageByStakeholder } from '../../shared/rules/coverage.ts';
 import type { StakeholderCoverage } from '../../shared/rules/coverage.ts';
-import { usePlan } from '../map/PlanContext.tsx';
+import { usePlan, usePlanShallow } from '../map/PlanContext.tsx';
 import type { CoveredBy } from './StakeholderCard.tsx';
 
 /** What the stakeholder views draw from: the plan's stakeholders, team members and how they are covered. */
@@ -39,4 +39,10 @@ export function useStakeholders(): StakeholderViewData {
 /** The single selected node id, if one node is selected. */
 export function useSingleSelection(): string | null {
   return usePlan((state) => (state.selection.nodeIds.length === 1 ? state.selection.nodeIds[0]! : null));
+}
+
+/** The selected node ids (the plan check may select several people at once). */
+export function useSelectedIds(): ReadonlySet<string> {
+  const ids = usePlanShallow((state) => state.selection.nodeIds);
+  return useMemo(() => new Set(ids), [ids]);
 }

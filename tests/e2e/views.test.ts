@@ -266,3 +266,26 @@ describe('the coverage table', () => {
     await expect.poll(async () => coverLevel(await stored(), 'Erik Sandberg', 'Sam Ortiz')).toBe('vendor');
   });
 });
+
+describe('the plan check in the views', () => {
+  it('finds a high-influence detractor nobody covers and selects them in the view shown', async () => {
+    const views = viewsPage(page);
+    await views.open('Power map');
+    await views.stakeholder('Priya Raman').click();
+    await page.keyboard.press('ArrowLeft');
+    await views.stakeholder('Priya Raman', views.cell('high', '−1')).waitFor();
+    await views.open('Coverage');
+    await views.coverageCell('Priya Raman', 'Luis Romero').selectOption({ label: 'None' });
+    await expect.poll(async () => coverLevel(await stored(), 'Luis Romero', 'Priya Raman')).toBeUndefined();
+
+    await views.open('Power map');
+    await page.getByRole('button', { name: 'Plan check', exact: true }).click();
+    const check = page.getByRole('region', { name: 'Plan check' });
+    const finding = check.getByRole('button', { name: 'Priya Raman has high influence and negative support, and nobody on our team covers them.' });
+    await finding.click();
+    await expect.poll(() => views.stakeholder('Priya Raman').getAttribute('aria-current')).toBe('true');
+    await views.open('Org chart');
+    await expect.poll(() => views.stakeholder('Priya Raman').getAttribute('aria-current')).toBe('true');
+    await page.getByRole('button', { name: 'Plan check', exact: true }).click();
+  });
+});

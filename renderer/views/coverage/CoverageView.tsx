@@ -6,7 +6,7 @@ import { selectStakeholder } from '../../commands/orgChart.ts';
 import { updateNode } from '../../commands/updateNode.ts';
 import { Notice } from '../../map/Notice.tsx';
 import { useRunCommand } from '../../map/PlanContext.tsx';
-import { useSingleSelection, useStakeholders } from '../useStakeholders.ts';
+import { useSelectedIds, useStakeholders } from '../useStakeholders.ts';
 
 const LEVELS = RELATIONSHIP_OPTIONS.filter((option) => option.value !== 'unknown');
 
@@ -21,7 +21,7 @@ function rowStatus(uncovered: boolean, thin: boolean): string {
 export function CoverageView() {
   const run = useRunCommand();
   const { stakeholders, teamMembers, coverage } = useStakeholders();
-  const selectedId = useSingleSelection();
+  const selectedIds = useSelectedIds();
   const totals = teamMembers.map((member) => [...coverage.values()].filter((entry) => entry.links.some((link) => link.teamMemberId === member.id)).length);
 
   return (
@@ -50,9 +50,9 @@ export function CoverageView() {
               const entry = coverage.get(person.id)!;
               const status = rowStatus(entry.uncovered, entry.thin);
               return (
-                <tr key={person.id} className={`${status ? 'is-weak' : ''} ${person.id === selectedId ? 'is-selected' : ''}`}>
+                <tr key={person.id} className={`${status ? 'is-weak' : ''} ${selectedIds.has(person.id) ? 'is-selected' : ''}`}>
                   <th scope="row">
-                    <button type="button" className="atlas-coverage__person" aria-label={`Stakeholder: ${person.label}`} aria-current={person.id === selectedId ? 'true' : undefined} onClick={() => run(selectStakeholder, { id: person.id })}>
+                    <button type="button" className="atlas-coverage__person" data-stakeholder-id={person.id} aria-label={`Stakeholder: ${person.label}`} aria-current={selectedIds.has(person.id) ? 'true' : undefined} onClick={() => run(selectStakeholder, { id: person.id })}>
                       {person.label}
                     </button>
                     {person.data.title ? <span className="atlas-coverage__title">{person.data.title}</span> : null}

@@ -8,7 +8,7 @@ import { useRunCommand } from '../../map/PlanContext.tsx';
 import { StakeholderCard } from '../StakeholderCard.tsx';
 import { useFocusSelected } from '../useFocusSelected.ts';
 import { usePointerDrag } from '../usePointerDrag.ts';
-import { useSingleSelection, useStakeholders } from '../useStakeholders.ts';
+import { useSelectedIds, useSingleSelection, useStakeholders } from '../useStakeholders.ts';
 import { OrgChartLines } from './OrgChartLines.tsx';
 
 /** Room around the chart, in pixels. */
@@ -26,8 +26,9 @@ export function OrgChartView() {
     return layoutOrgChart(stakeholderIds, reportsTo);
   }, [stakeholders, edges]);
   const selectedId = useSingleSelection();
+  const selectedIds = useSelectedIds();
   const selectedOnChart = selectedId !== null && nodes[selectedId]?.kind === 'stakeholder' ? selectedId : null;
-  useFocusSelected(view, selectedOnChart);
+  useFocusSelected(view, selectedOnChart, selectedIds);
 
   const { dragging, onPointerDown, consumeDropClick } = usePointerDrag((reportId, target) => {
     const managerId = target.dataset.dropId;
@@ -86,7 +87,7 @@ export function OrgChartView() {
                 key={card.id}
                 node={node}
                 variant="card"
-                selected={card.id === selectedOnChart}
+                selected={selectedIds.has(card.id)}
                 tabStop={card.id === tabStop}
                 coveredBy={coveredBy.get(card.id) ?? []}
                 className={moved ? 'is-dragging' : ''}

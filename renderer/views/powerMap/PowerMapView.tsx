@@ -12,7 +12,7 @@ import { StakeholderCard } from '../StakeholderCard.tsx';
 import type { CoveredBy } from '../StakeholderCard.tsx';
 import { useFocusSelected } from '../useFocusSelected.ts';
 import { usePointerDrag } from '../usePointerDrag.ts';
-import { useSingleSelection, useStakeholders } from '../useStakeholders.ts';
+import { useSelectedIds, useSingleSelection, useStakeholders } from '../useStakeholders.ts';
 
 const ARROWS = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' } as const;
 const INFLUENCE_WORDS: Record<PlacedInfluence, string> = { high: 'High', medium: 'Medium', low: 'Low' };
@@ -31,6 +31,7 @@ export function PowerMapView() {
   const [roleFilter, setRoleFilter] = useState('all');
   const { stakeholders, coveredBy } = useStakeholders();
   const selectedId = useSingleSelection();
+  const selectedIds = useSelectedIds();
 
   const shown = useMemo(() => stakeholders.filter((node) => roleFilter === 'all' || node.data.buyingRole === roleFilter), [stakeholders, roleFilter]);
   const { cells, unplaced } = useMemo(() => {
@@ -44,7 +45,7 @@ export function PowerMapView() {
     return { cells: byCell, unplaced: waiting };
   }, [shown]);
   const selected = shown.find((node) => node.id === selectedId) ?? null;
-  useFocusSelected(view, selected?.id ?? null, selected ? `${selected.data.support}/${selected.data.influence}` : '');
+  useFocusSelected(view, selected?.id ?? null, selectedIds, selected ? `${selected.data.support}/${selected.data.influence}` : '');
 
   const { dragging, onPointerDown, consumeDropClick } = usePointerDrag((id, target) => {
     // A drop on another chip counts for the cell that chip is in.
@@ -81,7 +82,7 @@ export function PowerMapView() {
         key={node.id}
         node={node}
         variant="chip"
-        selected={node.id === selectedId}
+        selected={selectedIds.has(node.id)}
         tabStop={node.id === tabStop}
         coveredBy={coveredBy.get(node.id) ?? NO_COVER}
         className={moved ? 'is-dragging' : ''}
