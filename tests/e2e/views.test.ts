@@ -230,29 +230,36 @@ describe('the coverage table', () => {
   it('adds, changes and removes a covers relation from a cell, each one undo step, kept after a reload', async () => {
     const views = viewsPage(page);
     await views.open('Coverage');
-    const cell = views.coverageCell('Tom Becker', 'Maya Chen');
-    expect(await cell.inputValue()).toBe('none');
-    await cell.selectOption({ label: 'Problem solver' });
+    expect(await views.coverageLevel('Tom Becker', 'Maya Chen')).toBe('none');
+    await views.setCoverage('Tom Becker', 'Maya Chen', 'Problem solver');
     await expect.poll(async () => coverLevel(await stored(), 'Maya Chen', 'Tom Becker')).toBe('problem-solver');
-    await cell.selectOption({ label: 'Trusted advisor' });
+    await views.setCoverage('Tom Becker', 'Maya Chen', 'Trusted advisor');
     await expect.poll(async () => coverLevel(await stored(), 'Maya Chen', 'Tom Becker')).toBe('trusted-advisor');
-    await cell.selectOption({ label: 'None' });
+    await views.setCoverage('Tom Becker', 'Maya Chen', 'None');
     await expect.poll(async () => coverLevel(await stored(), 'Maya Chen', 'Tom Becker')).toBeUndefined();
     await page.getByRole('button', { name: 'Undo remove coverage' }).click();
     await expect.poll(async () => coverLevel(await stored(), 'Maya Chen', 'Tom Becker')).toBe('trusted-advisor');
     await page.getByRole('button', { name: 'Undo change coverage' }).click();
     await expect.poll(async () => coverLevel(await stored(), 'Maya Chen', 'Tom Becker')).toBe('problem-solver');
     await reload();
-    await expect.poll(() => views.coverageCell('Tom Becker', 'Maya Chen').inputValue()).toBe('problem-solver');
+    await expect.poll(() => views.coverageLevel('Tom Becker', 'Maya Chen')).toBe('problem-solver');
     expect(await views.coverageTable().getByLabel('Maya Chen covers 4 people', { exact: true }).textContent()).toBe('4');
   });
 
   it('edits a cell from the keyboard and highlights a row nobody covers, which the power map marks too', async () => {
     const views = viewsPage(page);
     await views.open('Coverage');
-    const cell = views.coverageCell('Sam Ortiz', 'Erik Sandberg');
-    await cell.focus();
-    await page.keyboard.press('Home');
+    await views.coverageCell('Sam Ortiz', 'Luis Romero').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Erik Sandberg with Sam Ortiz: vendor');
+    await page.keyboard.press('0');
+    await expect.poll(async () => coverLevel(await stored(), 'Erik Sandberg', 'Sam Ortiz')).toBeUndefined();
+    await page.keyboard.press('3');
+    await expect.poll(async () => coverLevel(await stored(), 'Erik Sandberg', 'Sam Ortiz')).toBe('problem-solver');
+    await page.keyboard.press('Delete');
     await expect.poll(async () => coverLevel(await stored(), 'Erik Sandberg', 'Sam Ortiz')).toBeUndefined();
     const row = views.coverageTable().getByRole('row').filter({ has: page.getByRole('button', { name: 'Stakeholder: Sam Ortiz' }) });
     await expect.poll(() => row.getByText('Nobody covers').count()).toBe(1);
@@ -262,7 +269,7 @@ describe('the coverage table', () => {
     await views.open('Power map');
     await expect.poll(() => views.stakeholder('Sam Ortiz').getByText('Not covered').count()).toBe(1);
     await views.open('Coverage');
-    await views.coverageCell('Sam Ortiz', 'Erik Sandberg').selectOption({ label: 'Vendor' });
+    await views.setCoverage('Sam Ortiz', 'Erik Sandberg', 'Vendor');
     await expect.poll(async () => coverLevel(await stored(), 'Erik Sandberg', 'Sam Ortiz')).toBe('vendor');
   });
 });
@@ -275,7 +282,7 @@ describe('the plan check in the views', () => {
     await page.keyboard.press('ArrowLeft');
     await views.stakeholder('Priya Raman', views.cell('high', '−1')).waitFor();
     await views.open('Coverage');
-    await views.coverageCell('Priya Raman', 'Luis Romero').selectOption({ label: 'None' });
+    await views.setCoverage('Priya Raman', 'Luis Romero', 'None');
     await expect.poll(async () => coverLevel(await stored(), 'Luis Romero', 'Priya Raman')).toBeUndefined();
 
     await views.open('Power map');

@@ -1,5 +1,4 @@
 import { RELATIONSHIP_OPTIONS } from '../../../shared/kinds/options.ts';
-import type { RelationshipLevel } from '../../../shared/rules/coverage.ts';
 import { isBelowTarget, relationshipLabel } from '../../../shared/rules/coverage.ts';
 import { setCoverage } from '../../commands/coverage.ts';
 import { selectStakeholder } from '../../commands/orgChart.ts';
@@ -7,6 +6,12 @@ import { updateNode } from '../../commands/updateNode.ts';
 import { Notice } from '../../map/Notice.tsx';
 import { useRunCommand } from '../../map/PlanContext.tsx';
 import { useSelectedIds, useStakeholders } from '../useStakeholders.ts';
+import { CoverageCell } from './CoverageCell.tsx';
+import type { CellLevel } from './CoverageCell.tsx';
+import { startTransition, useCallback, useEffect, useState } from 'react';
+
+/** Rows drawn per frame: a large table shows its first rows at once and fills in the rest frame by frame. */
+const ROW_CHUNK = 30;
 
 const LEVELS = RELATIONSHIP_OPTIONS.filter((option) => option.value !== 'unknown');
 
@@ -22,6 +27,16 @@ export function CoverageView() {
   const run = useRunCommand();
   const { stakeholders, teamMembers, coverage } = useStakeholders();
   const selectedIds = useSelectedIds();
+  const onSet = useCallback(
+    (teamMemberId: string, stakeholderId: string, level: CellLevel) => void run(setCoverage, { teamMemberId, stakeholderId, level }),
+    [run],
+  );
+  const [shownRows, setShownRows] = useState(ROW_CHUNK);
+  useEffect(() => {
+    if (shownRows >= stakeholders.length) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setShownRows((rows) => rows + ROW_CHUNK)));
+    return () => cancelAnimationFrame(frame);
+  }, [shownRows, stakeholders.length]);
   const totals = teamMembers.map((member) => [...coverage.values()].filter((entry) => entry.links.some((link) => link.teamMemberId === member.id)).length);
 
   return (
@@ -46,7 +61,7 @@ export function CoverageView() {
             </tr>
           </thead>
           <tbody>
-            {stakeholders.map((person) => {
+            {stakeholders.slice(0, shownRows).map((person, rowIndex) => {
               const entry = coverage.get(person.id)!;
               const status = rowStatus(entry.uncovered, entry.thin);
               return (
@@ -71,25 +86,19 @@ export function CoverageView() {
                       ))}
                     </select>
                   </td>
-                  {teamMembers.map((member) => {
+                  {teamMembers.map((member, columnIndex) => {
                     const link = entry.links.find((candidate) => candidate.teamMemberId === member.id);
                     return (
-                      <td key={member.id} className={link ? `is-covered atlas-coverage__level--${link.level}` : ''}>
-                        <select
-                          aria-label={`${member.label} with ${person.label}`}
-                          value={link ? link.level : 'none'}
-                          onChange={(event) =>
-                            run(setCoverage, { teamMemberId: member.id, stakeholderId: person.id, level: event.target.value as RelationshipLevel | 'none' })
-                          }
-                        >
-                          <option value="none">None</option>
-                          {link?.level === 'unknown' ? <option value="unknown">Covers, level not set</option> : null}
-                          {LEVELS.map((option) => (
-                            <option key={option.value} value={option.value}>
-                              {option.label}
-                            </option>
-                          ))}
-                        </select>
+                      <td key={member.id}>
+                        <CoverageCell
+                          label={`${member.label} with ${person.label}`}
+                          level={link ? link.level : 'none'}
+                          row={rowIndex}
+                          column={columnIndex}
+                          teamMemberId={member.id}
+                          stakeholderId={person.id}
+                          onSet={onSet}
+                        />
                       </td>
                     );
                   })}

@@ -31,9 +31,21 @@ export function viewsPage(page: Page) {
       return page.getByRole('table', { name: 'Coverage', exact: true });
     },
 
-    /** The relationship-level field of one team member with one stakeholder in the coverage table. */
+    /** The cell of one team member with one stakeholder in the coverage table (a button naming its level). */
     coverageCell(stakeholder: string, teamMember: string): Locator {
-      return self.coverageTable().getByRole('combobox', { name: `${teamMember} with ${stakeholder}`, exact: true });
+      const name = `${teamMember} with ${stakeholder}`;
+      return self.coverageTable().getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `) });
+    },
+
+    /** The level a coverage cell shows ("none", "vendor" … as stored). */
+    async coverageLevel(stakeholder: string, teamMember: string): Promise<string | null> {
+      return self.coverageCell(stakeholder, teamMember).getAttribute('data-level');
+    },
+
+    /** Opens a coverage cell and picks a level from its list, as a person would. */
+    async setCoverage(stakeholder: string, teamMember: string, level: string): Promise<void> {
+      await self.coverageCell(stakeholder, teamMember).click();
+      await self.coverageTable().getByRole('combobox', { name: `${teamMember} with ${stakeholder}`, exact: true }).selectOption({ label: level });
     },
 
     /** Drags one element onto another with the mouse, in steps, as a person would. */
