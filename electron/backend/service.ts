@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import { apiContract, isApiMethod } from '../../shared/api.ts';
 import type { ApiMethod, ApiOutput, AtlasApi, AtlasHandlers } from '../../shared/api.ts';
@@ -16,6 +17,7 @@ import type { PdfPrinter } from './export/index.ts';
 import type { Library } from './library.ts';
 import { importPlanFile, toPlanFile } from './planFile.ts';
 import { parseStoredJson } from './repos/json.ts';
+import { storageError } from './storageErrors.ts';
 import { createStore } from './store.ts';
 import type { Store } from './store.ts';
 
@@ -45,10 +47,16 @@ export function createPlanService(library: Library, options: ServiceOptions = {}
   const now = options.now ?? (() => new Date());
   const handlers = createHandlers(store, now, options.printPdf);
 
+  const where = { folder: dirname(library.path), readOnlyReason: library.readOnlyReason };
   const call = async (method: string, input: unknown): Promise<unknown> => {
     if (!isApiMethod(method)) throw new AtlasError('not-found', `There is no API method called "${method}".`);
     const parsed = parseOrThrow(apiContract[method].input, input ?? {}, 'Invalid input');
-    return (handlers[method] as (value: unknown) => unknown)(parsed);
+    try {
+      return await (handlers[method] as (value: unknown) => unknown)(parsed);
+    } catch (error) {
+      // A lock held too long, a full disk or a read-only file is said in one sentence, never as a crash.
+      throw storageError(error, where);
+    }
   };
 
   const service = { call } as PlanService;
@@ -117,7 +125,7 @@ function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | un
     createAccount(input) {
       const time = stamp();
       const account = { ...input, id: newId(), createdAt: time, updatedAt: time };
-      store.accounts.save(account);
+      store.transaction(() => store.accounts.save(account));
       return account;
     },
 
