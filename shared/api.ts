@@ -19,6 +19,13 @@ export interface AccountWithPlans extends Account {
   plans: PlanSummary[];
 }
 
+/** Whether the library can be edited; when it cannot, the sentence says why. */
+export interface LibraryStatus {
+  readOnly: boolean;
+  /** Why editing is off ("its folder cannot be written"), or null. */
+  reason: string | null;
+}
+
 /** Document formats a plan exports to. */
 export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx', 'pptx', 'json'] as const;
 /** A document format. */
@@ -77,6 +84,7 @@ export const apiContract = {
   exportPlanFile: method(planIdInput).returns<PlanFile>(),
   importPlanFile: method(z.strictObject({ file: planFileSchema })).returns<{ accountId: string; planId: string }>(),
   exportDocument: method(exportOptionsSchema).returns<ExportedDocument>(),
+  libraryStatus: method(z.strictObject({})).returns<LibraryStatus>(),
 } as const;
 
 /** A method name of the contract. */

@@ -28,6 +28,11 @@ export interface PlanNodeOf<K extends NodeKind> {
   collapsed: boolean;
   /** Left out of the customer edition. */
   internal: boolean;
+  /**
+   * Set when the library holds this node's data in a form that no longer reads (say why): the node is shown with
+   * its kind's defaults but cannot be changed, so the stored record is never replaced by them.
+   */
+  damaged?: string;
 }
 
 /** A node of any kind (a discriminated union on `kind`). */

@@ -18,6 +18,8 @@ import type { Library } from './library.ts';
 import { importPlanFile, toPlanFile } from './planFile.ts';
 import { parseStoredJson } from './repos/json.ts';
 import { storageError } from './storageErrors.ts';
+import { createStorageHandlers } from './storageHandlers.ts';
+import type { StorageMethod } from './storageHandlers.ts';
 import { createStore } from './store.ts';
 import type { Store } from './store.ts';
 
@@ -45,7 +47,7 @@ const snapshotContentSchema = z.object({
 export function createPlanService(library: Library, options: ServiceOptions = {}): PlanService {
   const store = createStore(library);
   const now = options.now ?? (() => new Date());
-  const handlers = createHandlers(store, now, options.printPdf);
+  const handlers: AtlasHandlers = { ...createHandlers(store, now, options.printPdf), ...createStorageHandlers(library) };
 
   const where = { folder: dirname(library.path), readOnlyReason: library.readOnlyReason };
   const call = async (method: string, input: unknown): Promise<unknown> => {
@@ -110,10 +112,10 @@ function loadSnapshot(store: Store, id: string): Snapshot {
   };
 }
 
-function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | undefined): AtlasHandlers {
+function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | undefined): Omit<AtlasHandlers, StorageMethod> {
   const stamp = () => now().toISOString();
 
-  const handlers: AtlasHandlers = {
+  const handlers: Omit<AtlasHandlers, StorageMethod> = {
     listAccounts() {
       const plans = store.plans.listWithCounts();
       return store.accounts.list().map((account) => ({

@@ -22,6 +22,7 @@ export const PRELOAD_API_METHODS = [
   'exportPlanFile',
   'importPlanFile',
   'exportDocument',
+  'libraryStatus',
 ] as const satisfies readonly ApiMethod[];
 
 type Unlisted = Exclude<ApiMethod, (typeof PRELOAD_API_METHODS)[number]>;

@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { isNodeKind, kindOf } from '../../../shared/kinds/index.ts';
 import type { NodeKind } from '../../../shared/kinds/index.ts';
 import type { PlanNode } from '../../../shared/model.ts';
-import { parseStoredJson } from './json.ts';
+import { AtlasError } from '../../../shared/errors.ts';
+import { readStoredObject, sqlIsJsonObject } from './json.ts';
 
 interface NodeRow {
   id: string;
@@ -20,11 +21,13 @@ interface NodeRow {
 /** Maps a row to a node, normalising its data through the kind's restore(). Rows of unknown kinds are skipped. */
 function toNode(row: NodeRow): PlanNode | undefined {
   if (!isNodeKind(row.kind)) return undefined;
+  const stored = readStoredObject(row.data);
   return {
     id: row.id,
     kind: row.kind,
     label: row.label,
-    data: kindOf(row.kind).restore(parseStoredJson(row.data, {})),
+    data: kindOf(row.kind).restore(stored.value ?? {}),
+    ...(stored.damage === null ? {} : { damaged: stored.damage }),
     position: { x: row.x, y: row.y },
     parentId: row.parent_id,
     order: row.sort_order,
@@ -56,7 +59,8 @@ export function nodesRepo(db: Database) {
     ON CONFLICT (plan_id, id) DO UPDATE SET
       kind = excluded.kind, label = excluded.label, data = excluded.data, x = excluded.x, y = excluded.y,
       parent_id = excluded.parent_id, sort_order = excluded.sort_order, collapsed = excluded.collapsed,
-      internal = excluded.internal`);
+      internal = excluded.internal
+    WHERE ${sqlIsJsonObject('nodes.data')}`);
   const move = db.prepare<[number, number, string, string]>('UPDATE nodes SET x = ?, y = ? WHERE plan_id = ? AND id = ?');
   const remove = db.prepare<[string, string]>('DELETE FROM nodes WHERE plan_id = ? AND id = ?');
   const renameRoots = db.prepare<[string, string]>(
@@ -87,8 +91,9 @@ export function nodesRepo(db: Database) {
     count(planId: string): number {
       return count.get(planId)?.n ?? 0;
     },
+    /** Inserts or replaces a node; refuses to overwrite one whose stored data is damaged. */
     save(planId: string, node: PlanNode): void {
-      upsert.run({
+      const { changes } = upsert.run({
         planId,
         id: node.id,
         kind: node.kind,
@@ -101,6 +106,12 @@ export function nodesRepo(db: Database) {
         collapsed: node.collapsed ? 1 : 0,
         internal: node.internal ? 1 : 0,
       });
+      if (changes === 0) {
+        throw new AtlasError(
+          'damaged',
+          `The node "${node.label}" is damaged in the library and cannot be changed; "atlas check" says what is wrong.`,
+        );
+      }
     },
     renameAccountRoots(accountId: string, label: string): void {
       renameRoots.run(label, accountId);

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TOKEN_HEADER } from '../../../shared/http.ts';
 import { REPO } from '../helpers.ts';
+import { asOtherUser } from './otherUser.ts';
 
 /** A server process started by a test. */
 export interface ServerProcess {
@@ -25,8 +26,14 @@ export function fakeRenderer(folder: string): string {
 }
 
 /** Starts tests/cli/faults/serverProcess.ts on `library` and waits (at most 30 s) for its address. */
-export function startServerProcess(library: string, rendererDir: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['tests/cli/faults/serverProcess.ts', library, rendererDir], {
+export function startServerProcess(
+  library: string,
+  rendererDir: string,
+  options: { asOtherUser?: boolean } = {},
+): Promise<ServerProcess> {
+  const args = ['tests/cli/faults/serverProcess.ts', library, rendererDir];
+  const [program, argv] = options.asOtherUser ? asOtherUser(process.execPath, args) : [process.execPath, args];
+  const child = spawn(program, argv, {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
