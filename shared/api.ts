@@ -7,6 +7,7 @@ import { planChangesSchema, planFieldsSchema } from './plan.ts';
 import type { Plan } from './plan.ts';
 import { planFileSchema } from './planFile.ts';
 import type { PlanFile } from './planFile.ts';
+import type { TrashItem } from './trash.ts';
 import { entityId, shortText } from './values.ts';
 
 /** A plan as listed on the home screen. */
@@ -85,6 +86,9 @@ export const apiContract = {
   importPlanFile: method(z.strictObject({ file: planFileSchema })).returns<{ accountId: string; planId: string }>(),
   exportDocument: method(exportOptionsSchema).returns<ExportedDocument>(),
   libraryStatus: method(z.strictObject({})).returns<LibraryStatus>(),
+  listTrash: method(z.strictObject({})).returns<TrashItem[]>(),
+  restoreFromTrash: method(idInput).returns<{ restored: TrashItem['type'] }>(),
+  deleteForever: method(idInput).returns<{ deleted: true }>(),
 } as const;
 
 /** A method name of the contract. */

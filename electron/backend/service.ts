@@ -47,7 +47,7 @@ const snapshotContentSchema = z.object({
 export function createPlanService(library: Library, options: ServiceOptions = {}): PlanService {
   const store = createStore(library);
   const now = options.now ?? (() => new Date());
-  const handlers: AtlasHandlers = { ...createHandlers(store, now, options.printPdf), ...createStorageHandlers(library) };
+  const handlers: AtlasHandlers = { ...createHandlers(store, now, options.printPdf), ...createStorageHandlers(library, store, now) };
 
   const where = { folder: dirname(library.path), readOnlyReason: library.readOnlyReason };
   const call = async (method: string, input: unknown): Promise<unknown> => {
@@ -143,7 +143,10 @@ function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | un
     },
 
     deleteAccount({ id }) {
-      if (!store.accounts.delete(id)) throw new AtlasError('not-found', `There is no account with id "${id}".`);
+      // To the trash, with its plans: restored from there, or emptied after TRASH_DAYS.
+      if (!store.transaction(() => store.trash.trashAccount(id, stamp()))) {
+        throw new AtlasError('not-found', `There is no account with id "${id}".`);
+      }
       return { deleted: true };
     },
 
@@ -177,7 +180,9 @@ function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | un
     },
 
     deletePlan({ id }) {
-      if (!store.plans.delete(id)) throw new AtlasError('not-found', `There is no plan with id "${id}".`);
+      if (!store.transaction(() => store.trash.trashPlan(id, stamp()))) {
+        throw new AtlasError('not-found', `There is no plan with id "${id}".`);
+      }
       return { deleted: true };
     },
 

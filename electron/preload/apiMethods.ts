@@ -23,6 +23,9 @@ export const PRELOAD_API_METHODS = [
   'importPlanFile',
   'exportDocument',
   'libraryStatus',
+  'listTrash',
+  'restoreFromTrash',
+  'deleteForever',
 ] as const satisfies readonly ApiMethod[];
 
 type Unlisted = Exclude<ApiMethod, (typeof PRELOAD_API_METHODS)[number]>;

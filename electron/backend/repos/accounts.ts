@@ -45,8 +45,8 @@ function toAccount(row: AccountRow): Account {
 
 /** Reads and writes the accounts table. */
 export function accountsRepo(db: Database) {
-  const byId = db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?');
-  const all = db.prepare<[], AccountRow>('SELECT * FROM accounts ORDER BY name COLLATE NOCASE, id');
+  const byId = db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE id = ? AND deleted_at IS NULL');
+  const all = db.prepare<[], AccountRow>('SELECT * FROM accounts WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id');
   const upsert = db.prepare(`
     INSERT INTO accounts (id, name, industry, website, revenue, revenue_currency, tier, tier_criteria,
                           account_manager, renewal_date, notes, created_at, updated_at)
@@ -58,7 +58,6 @@ export function accountsRepo(db: Database) {
       account_manager = excluded.account_manager, renewal_date = excluded.renewal_date, notes = excluded.notes,
       created_at = excluded.created_at, updated_at = excluded.updated_at
     WHERE ${sqlIsJsonArray('accounts.tier_criteria')}`);
-  const remove = db.prepare<[string]>('DELETE FROM accounts WHERE id = ?');
 
   return {
     get(id: string): Account | undefined {
@@ -76,9 +75,6 @@ export function accountsRepo(db: Database) {
           `The account "${account.name}" is damaged in the library and cannot be changed; "atlas check" says what is wrong.`,
         );
       }
-    },
-    delete(id: string): boolean {
-      return remove.run(id).changes > 0;
     },
   };
 }

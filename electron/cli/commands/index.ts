@@ -7,6 +7,7 @@ import { importCommand } from './import.ts';
 import { listCommand } from './list.ts';
 import { serveCommand } from './serve.ts';
 import { showCommand } from './show.ts';
+import { trashCommand, untrashCommand } from './trash.ts';
 
 /** Every `atlas` command, in the order help lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -16,6 +17,8 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   importCommand,
   checkCommand,
+  trashCommand,
+  untrashCommand,
   serveCommand,
   createHelpCommand(() => COMMANDS),
 ];
