@@ -7,6 +7,7 @@ import { planChangesSchema, planFieldsSchema } from './plan.ts';
 import type { Plan } from './plan.ts';
 import { planFileSchema } from './planFile.ts';
 import type { PlanFile } from './planFile.ts';
+import type { BackupInfo } from './backups.ts';
 import type { TrashItem } from './trash.ts';
 import { entityId, shortText } from './values.ts';
 
@@ -61,6 +62,7 @@ export interface ExportedDocument {
 }
 
 const idInput = z.strictObject({ id: entityId });
+const backupNameSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._ -]{0,200}\.db$/, { error: 'expected the file name of a backup, as listed' });
 const planIdInput = z.strictObject({ planId: entityId });
 
 function method<I extends z.ZodType>(input: I) {
@@ -89,6 +91,8 @@ export const apiContract = {
   listTrash: method(z.strictObject({})).returns<TrashItem[]>(),
   restoreFromTrash: method(idInput).returns<{ restored: TrashItem['type'] }>(),
   deleteForever: method(idInput).returns<{ deleted: true }>(),
+  listBackups: method(z.strictObject({})).returns<BackupInfo[]>(),
+  restoreBackup: method(z.strictObject({ name: backupNameSchema })).returns<{ restoredFrom: string; keptAs: string }>(),
 } as const;
 
 /** A method name of the contract. */

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { AtlasError, isAtlasError } from '../../shared/errors.ts';
+import { takeBackupNow } from './backups.ts';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
 import type { Migration } from './migrations/index.ts';
 import { sqliteCode, storageError } from './storageErrors.ts';
@@ -33,7 +34,7 @@ export interface OpenLibraryOptions {
   create?: boolean;
   /** How long a write waits for another program's lock; default BUSY_TIMEOUT_MS. */
   busyTimeoutMs?: number;
-  /** Called before migrations change an existing library, with the version it has (backs it up). */
+  /** Called before migrations change an existing library, with the version it has; by default it backs the library up. */
   beforeMigration?: (db: Database, fromVersion: number) => void;
 }
 
@@ -89,7 +90,7 @@ function openWritable(path: string, options: OpenLibraryOptions): Library {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
-    migrate(db, MIGRATIONS, options.beforeMigration);
+    migrate(db, MIGRATIONS, options.beforeMigration ?? ((current) => void takeBackupNow(current, path, new Date(), 'before-update')));
   } catch (error) {
     db.close();
     if (sqliteCode(error)?.startsWith('SQLITE_READONLY')) throw error;
@@ -108,6 +109,20 @@ function openReadOnly(db: Database, path: string, name: string, version: number,
   }
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   return { path, db, readOnlyReason: reason, close: () => db.close() };
+}
+
+/** Checks a file that is to replace the library (a backup) as strictly as opening it would; returns its schema version. */
+export function inspectLibraryFile(path: string): number {
+  const name = `"${path}"`;
+  if (readHeaderOrRefuse(path, name) !== SQLITE_HEADER) {
+    throw new AtlasError('refused', `${name} is not an Account Atlas library (not a SQLite database).`);
+  }
+  const reader = openReader(path);
+  try {
+    return inspect(reader.db, name, false);
+  } finally {
+    reader.db.close();
+  }
 }
 
 /** Runs the pending migrations in one immediate transaction and records the new `user_version`. */

@@ -18,7 +18,7 @@ import type { Library } from './library.ts';
 import { importPlanFile, toPlanFile } from './planFile.ts';
 import { parseStoredJson } from './repos/json.ts';
 import { storageError } from './storageErrors.ts';
-import { createStorageHandlers } from './storageHandlers.ts';
+import { createDailyBackup, createStorageHandlers } from './storageHandlers.ts';
 import type { StorageMethod } from './storageHandlers.ts';
 import { createStore } from './store.ts';
 import type { Store } from './store.ts';
@@ -50,10 +50,12 @@ export function createPlanService(library: Library, options: ServiceOptions = {}
   const handlers: AtlasHandlers = { ...createHandlers(store, now, options.printPdf), ...createStorageHandlers(library, store, now) };
 
   const where = { folder: dirname(library.path), readOnlyReason: library.readOnlyReason };
+  const dailyBackup = createDailyBackup(library, now);
   const call = async (method: string, input: unknown): Promise<unknown> => {
     if (!isApiMethod(method)) throw new AtlasError('not-found', `There is no API method called "${method}".`);
     const parsed = parseOrThrow(apiContract[method].input, input ?? {}, 'Invalid input');
     try {
+      await dailyBackup(method);
       return await (handlers[method] as (value: unknown) => unknown)(parsed);
     } catch (error) {
       // A lock held too long, a full disk or a read-only file is said in one sentence, never as a crash.

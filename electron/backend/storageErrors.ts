@@ -26,6 +26,8 @@ function diskIsFull(folder: string): boolean {
  */
 export function storageError(error: unknown, where: { folder: string; readOnlyReason?: string | null }): unknown {
   if (isAtlasError(error)) return error;
+  // Writing a backup file is plain file system work: a full disk shows as ENOSPC there.
+  if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOSPC') return new AtlasError('disk-full', DISK_FULL_MESSAGE);
   const code = sqliteCode(error);
   if (code === undefined) return error;
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new AtlasError('busy', BUSY_MESSAGE);

@@ -26,6 +26,8 @@ export const PRELOAD_API_METHODS = [
   'listTrash',
   'restoreFromTrash',
   'deleteForever',
+  'listBackups',
+  'restoreBackup',
 ] as const satisfies readonly ApiMethod[];
 
 type Unlisted = Exclude<ApiMethod, (typeof PRELOAD_API_METHODS)[number]>;

@@ -1,3 +1,4 @@
+import { backupsCommand, restoreCommand } from './backups.ts';
 import { checkCommand } from './check.ts';
 import type { Command } from './command.ts';
 import { demoCommand } from './demo.ts';
@@ -19,6 +20,8 @@ export const COMMANDS: readonly Command[] = [
   checkCommand,
   trashCommand,
   untrashCommand,
+  backupsCommand,
+  restoreCommand,
   serveCommand,
   createHelpCommand(() => COMMANDS),
 ];
