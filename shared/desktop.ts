@@ -3,6 +3,8 @@ export const MENU_COMMANDS = [
   'file.newAccount',
   'file.newPlan',
   'file.export',
+  'file.trash',
+  'file.backups',
   'edit.undo',
   'edit.redo',
   'edit.cut',

@@ -3,7 +3,9 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { MenuCommand } from '../../shared/desktop.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import type { CanvasControls } from '../commands/command.ts';
+import { useLibraryStatus } from '../api/LibraryStatus.tsx';
+import type { CanvasControls, Confirmation } from '../commands/command.ts';
+import type { RunHooks } from '../commands/run.ts';
 import { createPlanStore } from '../store/planStore.ts';
 import type { PlanStore } from '../store/types.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
@@ -27,7 +29,7 @@ const ExportDialog = lazy(() => import('../export/ExportDialog.tsx').then((modul
 const HealthPanel = lazy(() => import('../health/HealthPanel.tsx').then((module) => ({ default: module.HealthPanel })));
 
 /** Where the home screen should go after leaving a plan. */
-export type HomeIntent = 'newAccount' | 'newPlan' | null;
+export type HomeIntent = 'newAccount' | 'newPlan' | 'trash' | 'backups' | null;
 
 function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
   const store = usePlanStoreApi();
@@ -48,6 +50,8 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
       'file.export': () => setExporting(true),
       'file.newAccount': () => void leave('newAccount'),
       'file.newPlan': () => void leave('newPlan'),
+      'file.trash': () => void leave('trash'),
+      'file.backups': () => void leave('backups'),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
@@ -112,6 +116,13 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const canvas = useRef<CanvasControls | null>(null);
+  const status = useLibraryStatus();
+  const [question, setQuestion] = useState<{ confirmation: Confirmation; proceed: () => void } | null>(null);
+  const hooks = useRef<RunHooks>({});
+  hooks.current = {
+    readOnly: status.readOnly ? (status.reason ?? 'it cannot be written') : null,
+    confirm: (confirmation, proceed) => setQuestion({ confirmation, proceed }),
+  };
 
   useEffect(() => {
     let cancelled = false;
@@ -136,7 +147,7 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
     };
   }, [api, planId, attempt]);
 
-  const context = useMemo(() => (loaded.status === 'ready' ? { store: loaded.store, canvas } : null), [loaded]);
+  const context = useMemo(() => (loaded.status === 'ready' ? { store: loaded.store, canvas, hooks } : null), [loaded]);
 
   if (loaded.status === 'loading') {
     return (
@@ -157,7 +168,18 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
   }
   return (
     <PlanContext.Provider value={context}>
-      <PlanWorkspace onHome={onHome} />
+      <PlanWorkspace key={status.readOnly ? 'read-only' : 'editable'} onHome={onHome} />
+      {question ? (
+        <ConfirmDialog
+          title={question.confirmation.title}
+          confirmLabel={question.confirmation.confirmLabel}
+          danger
+          onClose={() => setQuestion(null)}
+          onConfirm={question.proceed}
+        >
+          <p>{question.confirmation.message}</p>
+        </ConfirmDialog>
+      ) : null}
     </PlanContext.Provider>
   );
 }
