@@ -39,3 +39,19 @@ export function isAtlasErrorCode(code: unknown): code is AtlasErrorCode {
 export const BUSY_MESSAGE = 'The library is busy in another program; try again.';
 /** The sentence for a write that found the disk full (SQLite rolled it back). */
 export const DISK_FULL_MESSAGE = 'The disk is full: free some space; nothing was lost.';
+
+/** Codes of errors that retrying cannot fix: the backend refused the request as it stands. */
+const REFUSAL_CODES: readonly AtlasErrorCode[] = [
+  'invalid-input',
+  'not-found',
+  'conflict',
+  'refused',
+  'internal',
+  'read-only',
+  'damaged',
+];
+
+/** True when the backend answered and refused the request (retrying the same request would fail again). */
+export function isRefusal(value: unknown): value is AtlasError {
+  return isAtlasError(value) && REFUSAL_CODES.includes(value.code);
+}

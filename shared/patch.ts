@@ -1,20 +1,51 @@
 import { z } from 'zod';
-import { edgeRecordSchema, nodeRecordSchema } from './model.ts';
-import { viewportSchema } from './plan.ts';
-import { entityId } from './values.ts';
+import { accountChangesSchema } from './account.ts';
+import { edgeKindSchema } from './edges.ts';
+import { edgeRecordSchema, kindNameSchema, nodeRecordSchema, positionSchema } from './model.ts';
+import { planChangesSchema, viewportSchema } from './plan.ts';
+import { entityId, longText } from './values.ts';
 
 /** New position of one node after a drag or a layout. */
 export const positionChangeSchema = z.strictObject({ id: entityId, x: z.number().finite(), y: z.number().finite() });
 
+const dataFieldsSchema = z.record(z.string(), z.unknown());
+
+/** The fields of one node a change sets; the backend merges them into the stored node and validates the result. */
+export const nodeUpdateSchema = z.strictObject({
+  id: entityId,
+  kind: kindNameSchema.optional(),
+  label: longText.optional(),
+  data: dataFieldsSchema.optional(),
+  position: positionSchema.optional(),
+  parentId: entityId.nullable().optional(),
+  order: z.number().finite().optional(),
+  collapsed: z.boolean().optional(),
+  internal: z.boolean().optional(),
+});
+
+/** The fields of one relation a change sets; merged like node updates. */
+export const edgeUpdateSchema = z.strictObject({
+  id: entityId,
+  kind: edgeKindSchema.optional(),
+  source: entityId.optional(),
+  target: entityId.optional(),
+  data: dataFieldsSchema.optional(),
+});
+
 /**
- * A small change to one plan: upserts and deletes of nodes and relations, a batch of positions and the viewport.
- * Applied atomically; applying the same patch twice leaves the same state, so a client may retry.
+ * A change to one plan: whole nodes and relations it creates or replaces, fields of nodes and relations it
+ * updates, deletes, a batch of positions, the viewport, and fields of the plan and its account. Applied
+ * atomically; applying the same patch twice leaves the same state, so a client may retry.
  */
 export const planPatchSchema = z.strictObject({
   planId: entityId,
+  account: accountChangesSchema.optional(),
+  plan: planChangesSchema.optional(),
   upsertNodes: z.array(nodeRecordSchema).max(20000).default([]),
+  updateNodes: z.array(nodeUpdateSchema).max(20000).default([]),
   deleteNodes: z.array(entityId).max(20000).default([]),
   upsertEdges: z.array(edgeRecordSchema).max(50000).default([]),
+  updateEdges: z.array(edgeUpdateSchema).max(50000).default([]),
   deleteEdges: z.array(entityId).max(50000).default([]),
   positions: z.array(positionChangeSchema).max(20000).default([]),
   viewport: viewportSchema.optional(),
@@ -24,3 +55,19 @@ export const planPatchSchema = z.strictObject({
 export type PlanPatchInput = z.input<typeof planPatchSchema>;
 /** A validated patch. */
 export type PlanPatch = z.output<typeof planPatchSchema>;
+
+/** What the backend answers to an accepted patch. */
+export interface PatchResult {
+  planId: string;
+  updatedAt: string;
+  /** The plan's revision after the patch (unchanged when the patch changed nothing but the viewport). */
+  revision: number;
+}
+
+/** One accepted change in a plan's log. */
+export interface LoggedChange {
+  revision: number;
+  changedAt: string;
+  author: string;
+  change: Omit<PlanPatchInput, 'planId' | 'viewport'>;
+}

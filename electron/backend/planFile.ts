@@ -59,8 +59,10 @@ export function importPlanFile(store: Store, file: PlanFile): { accountId: strin
     applyPlanPatch(store, {
       planId,
       upsertNodes: file.nodes,
+      updateNodes: [],
       deleteNodes: [],
       upsertEdges: file.edges,
+      updateEdges: [],
       deleteEdges: [],
       positions: [],
       viewport: file.viewport ?? undefined,

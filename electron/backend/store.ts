@@ -1,5 +1,6 @@
 import type { Library } from './library.ts';
 import { accountsRepo } from './repos/accounts.ts';
+import { changesRepo } from './repos/changes.ts';
 import { edgesRepo } from './repos/edges.ts';
 import { nodesRepo } from './repos/nodes.ts';
 import { plansRepo } from './repos/plans.ts';
@@ -16,6 +17,7 @@ export function createStore(library: Library) {
     edges: edgesRepo(db),
     snapshots: snapshotsRepo(db),
     trash: trashRepo(db),
+    changes: changesRepo(db),
     /**
      * Runs `work` in one transaction (nested calls join the outer one). It begins IMMEDIATE: it takes the write
      * lock first, waiting up to the busy timeout for another program, so it never fails half-way when a read

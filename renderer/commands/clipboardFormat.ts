@@ -1,5 +1,5 @@
 import type { PlanEdge, PlanNode } from '../../shared/model.ts';
-import type { MapContent } from '../store/mapPatch.ts';
+import type { MapContent } from '../../shared/changes.ts';
 import { childrenIndex, rootNode, subtree } from '../store/tree.ts';
 
 /** The marker that tells our clipboard content apart from any other JSON. */

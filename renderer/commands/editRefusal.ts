@@ -2,7 +2,8 @@ import type { Edit, PlanState } from '../store/types.ts';
 
 /** Why an edit may not be made because it would change or remove a node whose stored record is damaged, or null. */
 export function damagedNodeRefusal(edit: Edit, state: Pick<PlanState, 'nodes'>): string | null {
-  const touched = [...(edit.forward.upsertNodes ?? []).map((node) => node.id), ...(edit.forward.deleteNodes ?? [])];
+  const { upsertNodes = [], updateNodes = [], deleteNodes = [] } = edit.forward;
+  const touched = [...upsertNodes.map((node) => node.id), ...updateNodes.map((update) => update.id), ...deleteNodes];
   for (const id of touched) {
     const node = state.nodes[id];
     if (node?.damaged) {

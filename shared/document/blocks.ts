@@ -2,6 +2,7 @@ import { PLAN_SECTIONS } from '../kinds/index.ts';
 import type { PlanSectionId } from '../kinds/index.ts';
 import { kindOf } from '../kinds/index.ts';
 import type { Block, ListItem } from './blockTypes.ts';
+import { showsPlanField } from './editions.ts';
 import { fact, heading, paragraph, textParagraphs } from './blockKit.ts';
 import { formatDate, formatMoney, formatPeriod } from './format.ts';
 import { mapPictures } from './mapPictures.ts';
@@ -51,7 +52,7 @@ export function planBlocks(outline: PlanOutline, options: BlockOptions = {}): Bl
       edition: editionName(outline.edition),
       facts: [
         fact('Plan period', formatPeriod(plan.periodStart, plan.periodEnd)),
-        fact('Growth target', formatMoney(plan.growthTarget, plan.currency)),
+        ...(showsPlanField('growthTarget', outline.edition) ? [fact('Growth target', formatMoney(plan.growthTarget, plan.currency))] : []),
         fact('Account manager', account.accountManager),
         fact('Prepared', formatDate(outline.today)),
       ],
@@ -62,7 +63,7 @@ export function planBlocks(outline: PlanOutline, options: BlockOptions = {}): Bl
     blocks.push(
       { type: 'pageBreak' },
       heading(1, `${section.number}. ${section.title}`, section.id),
-      paragraph({ text: section.question, emphasis: true }),
+      paragraph({ text: outline.edition === 'customer' ? section.customerQuestion : section.question, emphasis: true }),
       ...SECTION_BLOCKS[section.id](outline),
       ...noteBlocks(outline.notes[section.id], section.id),
     );
@@ -97,7 +98,7 @@ function mapBlocks(outline: PlanOutline, page: MapPage | undefined): Block[] {
   const seen = new Set(roots.map((root) => root.id));
   return [
     heading(1, 'Account map', MAP_HEADING_ID),
-    paragraph({ text: 'The plan as the team builds it: every item with its branch, and the relations between them.', emphasis: true }),
+    paragraph({ text: `The plan ${outline.edition === 'customer' ? 'at a glance' : 'as the team builds it'}: every item with its branch, and the relations between them.`, emphasis: true }),
     {
       type: 'map',
       pictures: mapPictures(outline.map, page),

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../electron/backend/library.ts';
-import { defaultLibraryPath, resolveLibraryPath } from '../../electron/backend/libraryPath.ts';
 import { LATEST_VERSION } from '../../electron/backend/migrations/index.ts';
+import { defaultLibraryPath, resolveLibraryPath } from '../../electron/backend/libraryPath.ts';
 import { createPlanService } from '../../electron/backend/service.ts';
 import { fileHash, tempFolder } from './tempLibrary.ts';
 

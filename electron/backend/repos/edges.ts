@@ -35,6 +35,7 @@ export function edgesRepo(db: Database) {
       kind = excluded.kind, source = excluded.source, target = excluded.target, data = excluded.data
     WHERE ${sqlIsJsonObject('edges.data')}`);
   const remove = db.prepare<[string, string]>('DELETE FROM edges WHERE plan_id = ? AND id = ?');
+  const byId = db.prepare<[string, string], EdgeRow>('SELECT id, kind, source, target, data FROM edges WHERE plan_id = ? AND id = ?');
 
   return {
     list(planId: string): PlanEdge[] {
@@ -44,6 +45,10 @@ export function edgesRepo(db: Database) {
         if (edge) edges.push(edge);
       }
       return edges;
+    },
+    get(planId: string, id: string): PlanEdge | undefined {
+      const row = byId.get(planId, id);
+      return row && toEdge(row);
     },
     touching(planId: string, nodeId: string): PlanEdge[] {
       return touching.all(planId, nodeId, nodeId).flatMap((row) => toEdge(row) ?? []);

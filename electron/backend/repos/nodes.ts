@@ -36,6 +36,10 @@ function toNode(row: NodeRow): PlanNode | undefined {
   } as PlanNode;
 }
 
+function damagedNodeError(label: string): AtlasError {
+  return new AtlasError('damaged', `The node "${label}" is damaged in the library and cannot be changed; "atlas check" says what is wrong.`);
+}
+
 /** The few facts about a node that validation needs. */
 export interface NodeFacts {
   id: string;
@@ -63,10 +67,10 @@ export function nodesRepo(db: Database) {
     WHERE ${sqlIsJsonObject('nodes.data')}`);
   const move = db.prepare<[number, number, string, string]>('UPDATE nodes SET x = ?, y = ? WHERE plan_id = ? AND id = ?');
   const remove = db.prepare<[string, string]>('DELETE FROM nodes WHERE plan_id = ? AND id = ?');
-  const renameRoots = db.prepare<[string, string]>(
-    "UPDATE nodes SET label = ? WHERE kind = 'account' AND plan_id IN (SELECT id FROM plans WHERE account_id = ?)",
-  );
   const count = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM nodes WHERE plan_id = ?');
+  const byId = db.prepare<[string, string], NodeRow>(
+    'SELECT id, kind, label, data, x, y, parent_id, sort_order, collapsed, internal FROM nodes WHERE plan_id = ? AND id = ?',
+  );
 
   return {
     list(planId: string): PlanNode[] {
@@ -76,6 +80,13 @@ export function nodesRepo(db: Database) {
         if (node) nodes.push(node);
       }
       return nodes;
+    },
+    /** One node, to change it; a node whose stored data is damaged is refused, so no change is merged into defaults. */
+    get(planId: string, id: string): PlanNode | undefined {
+      const row = byId.get(planId, id);
+      const node = row && toNode(row);
+      if (node?.damaged) throw damagedNodeError(node.label);
+      return node;
     },
     facts(planId: string, id: string): NodeFacts | undefined {
       const row = facts.get(planId, id);
@@ -97,7 +108,8 @@ export function nodesRepo(db: Database) {
         planId,
         id: node.id,
         kind: node.kind,
-        label: node.label,
+        // The account node shows the account's name, which is stored once, on the account.
+        label: node.kind === 'account' ? '' : node.label,
         data: JSON.stringify(node.data),
         x: node.position.x,
         y: node.position.y,
@@ -106,15 +118,7 @@ export function nodesRepo(db: Database) {
         collapsed: node.collapsed ? 1 : 0,
         internal: node.internal ? 1 : 0,
       });
-      if (changes === 0) {
-        throw new AtlasError(
-          'damaged',
-          `The node "${node.label}" is damaged in the library and cannot be changed; "atlas check" says what is wrong.`,
-        );
-      }
-    },
-    renameAccountRoots(accountId: string, label: string): void {
-      renameRoots.run(label, accountId);
+      if (changes === 0) throw damagedNodeError(node.label);
     },
     move(planId: string, id: string, x: number, y: number): boolean {
       return move.run(x, y, planId, id).changes > 0;

@@ -6,6 +6,7 @@ import { exportCommand } from './export.ts';
 import { createHelpCommand } from './help.ts';
 import { importCommand } from './import.ts';
 import { listCommand } from './list.ts';
+import { renameAccountCommand } from './renameAccount.ts';
 import { serveCommand } from './serve.ts';
 import { showCommand } from './show.ts';
 import { trashCommand, untrashCommand } from './trash.ts';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   showCommand,
   exportCommand,
   importCommand,
+  renameAccountCommand,
   checkCommand,
   trashCommand,
   untrashCommand,

@@ -2,6 +2,7 @@ import type { PlanNodeOf } from '../../model.ts';
 import type { Block, Run } from '../blockTypes.ts';
 import { column, detailItems, details, fieldColumns, heading, nothingYet, plain, strong, table } from '../blockKit.ts';
 import { NONE, formatDate, joinNames } from '../format.ts';
+import { inEdition } from '../editions.ts';
 import type { PlanOutline } from '../outlineTypes.ts';
 
 /** Section 4 blocks: actions for the next 90 days and the next 12 months, overdue ones flagged. */
@@ -34,7 +35,7 @@ export function actionsBlocks(outline: PlanOutline): Block[] {
         ]),
       ),
       ...details(
-        `Customer input and notes (${horizon.title.toLowerCase()})`,
+        `${inEdition(outline.edition, { internal: 'Customer input and notes', customer: 'Your input' })} (${horizon.title.toLowerCase()})`,
         detailItems('action', horizon.actions.map((entry) => entry.node), ['customerInput', 'notes'], outline.edition),
       ),
     );

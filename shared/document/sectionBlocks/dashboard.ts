@@ -2,6 +2,7 @@ import type { PlanNodeOf } from '../../model.ts';
 import type { Block, Run } from '../blockTypes.ts';
 import { column, detailItems, details, fact, fieldColumns, heading, nothingYet, paragraph, plain, strong, table } from '../blockKit.ts';
 import { formatDate, formatMoney, formatNumber, formatPercent, joinNames } from '../format.ts';
+import { inEdition, showsField } from '../editions.ts';
 import type { MilestoneStatus, PlanOutline } from '../outlineTypes.ts';
 
 const STATUS_TEXT: Record<MilestoneStatus, Run[]> = {
@@ -15,9 +16,12 @@ const STATUS_TEXT: Record<MilestoneStatus, Run[]> = {
 export function dashboardBlocks(outline: PlanOutline): Block[] {
   const { milestones, actions, goalProgress } = outline.dashboard;
   const { edition, currency } = outline;
-  const blocks: Block[] = [heading(2, 'Milestones', 'dashboard-milestones')];
-  if (milestones.length === 0) blocks.push(nothingYet('No milestones on the map yet.'));
-  else {
+  const customer = edition === 'customer';
+  // The customer edition shows only milestones marked customer-visible, and no heading when there are none.
+  const blocks: Block[] = customer && milestones.length === 0 ? [] : [heading(2, inEdition(edition, { internal: 'Milestones', customer: 'Shared milestones' }), 'dashboard-milestones')];
+  if (milestones.length === 0) {
+    if (!customer) blocks.push(nothingYet('No milestones on the map yet.'));
+  } else {
     const fields = fieldColumns<PlanNodeOf<'milestone'>>('milestone', ['metric', 'target', 'actual', 'dueDate'], edition, currency);
     blocks.push(
       table(
@@ -38,6 +42,8 @@ export function dashboardBlocks(outline: PlanOutline): Block[] {
       fact('Overdue actions', formatNumber(actions.overdue)),
     ],
   });
+  // Goal progress is told in goal amounts: without them (the customer edition) there is nothing to show.
+  if (!showsField('goal', 'target', edition)) return blocks;
   blocks.push(heading(2, 'Goal progress', 'dashboard-goals'));
   if (goalProgress.length === 0) blocks.push(nothingYet('No goals with a target yet.'));
   else {

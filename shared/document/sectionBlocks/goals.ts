@@ -2,7 +2,15 @@ import type { PlanNodeOf } from '../../model.ts';
 import type { Block, ListItem, Run } from '../blockTypes.ts';
 import { column, detailItems, details, fieldColumns, heading, nothingYet, paragraph, plain, strong, table } from '../blockKit.ts';
 import { NONE, formatDate, formatMoney, formatPercent, joinNames } from '../format.ts';
+import { inEdition, showsField } from '../editions.ts';
 import type { GoalBuildEntry, PlanOutline } from '../outlineTypes.ts';
+
+/** How the customer edition names each kind of opportunity: what it means for them, not how we sell. */
+const CUSTOMER_GROUP_WORDS: Record<'respond' | 'shape' | 'create', { title: string; description: string }> = {
+  respond: { title: 'Your requests', description: 'What you have asked us for, and how we answer.' },
+  shape: { title: 'Shaping solutions together', description: 'Problems you are working on, where we help shape the solution.' },
+  create: { title: 'New ideas from us', description: 'Ideas we bring to you for the first time.' },
+};
 
 /** Section 3 blocks: the goal build and opportunities grouped respond / shape / create. */
 export function goalsBlocks(outline: PlanOutline): Block[] {
@@ -16,8 +24,9 @@ function flatten(entries: GoalBuildEntry[], depth = 0): { entry: GoalBuildEntry;
 function goalBuildBlocks(outline: PlanOutline): Block[] {
   const { goals, growthTarget, goalBuildTotal, growthGap } = outline.goals;
   const money = (value: number | null) => formatMoney(value, outline.currency);
-  const blocks: Block[] = [heading(2, 'Objectives and the goal build', 'goals-goal-build')];
+  const blocks: Block[] = [heading(2, inEdition(outline.edition, { internal: 'Objectives and the goal build', customer: 'Shared objectives' }), 'goals-goal-build')];
   if (goals.length === 0) return [...blocks, nothingYet('No goals on the map yet.')];
+  if (!showsField('goal', 'target', outline.edition)) return [...blocks, ...objectiveBlocks(outline)];
   blocks.push(buildSentence(outline));
   const rows = flatten(goals).map(({ entry, depth }) => [
     depth === 0 ? strong(entry.node.label) : plain(`${'\u00a0\u00a0\u00a0'.repeat(depth - 1)}↳ ${entry.node.label}`),
@@ -62,6 +71,23 @@ function goalBuildBlocks(outline: PlanOutline): Block[] {
   return blocks;
 }
 
+/** The objectives without their amounts (the customer edition): goal, metric, due date and the needs it addresses. */
+function objectiveBlocks(outline: PlanOutline): Block[] {
+  const entries = flatten(outline.goals.goals);
+  const fields = fieldColumns<PlanNodeOf<'goal'>>('goal', ['metric', 'dueDate'], outline.edition, outline.currency, { metric: 1.6 });
+  return [
+    table(
+      [column('Objective', { weight: 2.4 }), ...fields.map((f) => f.column), column('Addresses', { weight: 2.4 })],
+      entries.map(({ entry, depth }) => [
+        depth === 0 ? strong(entry.node.label) : plain(`${'\u00a0\u00a0\u00a0'.repeat(depth - 1)}↳ ${entry.node.label}`),
+        ...fields.map((f) => f.cell(entry.node)),
+        plain(joinNames(entry.addresses)),
+      ]),
+    ),
+    ...details('Notes on goals', detailItems('goal', entries.map(({ entry }) => entry.node), ['notes'], outline.edition)),
+  ];
+}
+
 function gapCell(gap: number | null, currency: string): Run[] {
   if (gap === null) return plain(NONE);
   if (gap === 0) return plain('none');
@@ -96,9 +122,12 @@ function buildSentence(outline: PlanOutline): Block {
 }
 
 function opportunityBlocks(outline: PlanOutline): Block[] {
-  const blocks: Block[] = [heading(2, 'Opportunities', 'goals-opportunities')];
+  const { edition } = outline;
+  const blocks: Block[] = [heading(2, inEdition(edition, { internal: 'Opportunities', customer: 'Where we can help' }), 'goals-opportunities')];
   const groups = outline.goals.opportunityGroups;
   if (groups.every((group) => group.entries.length === 0)) return [...blocks, nothingYet('No opportunities on the map yet.')];
+  const showsValue = showsField('opportunity', 'value', edition);
+  const showsWeighted = showsValue && showsField('opportunity', 'probability', edition);
   const money = (value: number | null) => formatMoney(value, outline.currency);
   const fields = fieldColumns<PlanNodeOf<'opportunity'>>('opportunity', ['value', 'stage', 'closeDate', 'probability'], outline.edition, outline.currency, {
     value: 1.45,
@@ -106,7 +135,9 @@ function opportunityBlocks(outline: PlanOutline): Block[] {
     probability: 0.95,
   });
   for (const group of groups) {
-    blocks.push(heading(3, `${group.title}`, `goals-opportunities-${group.type}`), paragraph({ text: group.description, emphasis: true }));
+    if (edition === 'customer' && group.entries.length === 0) continue;
+    const words = edition === 'customer' ? CUSTOMER_GROUP_WORDS[group.type] : group;
+    blocks.push(heading(3, words.title, `goals-opportunities-${group.type}`), paragraph({ text: words.description, emphasis: true }));
     if (group.entries.length === 0) {
       blocks.push(nothingYet(`No ${group.title.toLowerCase()} opportunities yet.`));
       continue;
@@ -114,15 +145,25 @@ function opportunityBlocks(outline: PlanOutline): Block[] {
     const rows = group.entries.map((entry) => [
       strong(entry.node.label),
       ...fields.map((f) => f.cell(entry.node)),
-      plain(money(entry.weighted)),
+      ...(showsWeighted ? [plain(money(entry.weighted))] : []),
       plain(joinNames(entry.addresses)),
     ]);
-    const total = [strong('Total'), ...fields.map((f) => (f.key === 'value' ? strong(money(group.total)) : plain(''))), strong(money(group.weightedTotal)), plain('')];
+    const total = [
+      strong('Total'),
+      ...fields.map((f) => (f.key === 'value' ? strong(money(group.total)) : plain(''))),
+      ...(showsWeighted ? [strong(money(group.weightedTotal))] : []),
+      plain(''),
+    ];
     blocks.push(
       table(
-        [column('Opportunity', { weight: 2 }), ...fields.map((f) => f.column), column('Weighted value', { align: 'right', weight: 1.45 }), column('Addresses', { weight: 2.2 })],
-        [...rows, total],
-        1,
+        [
+          column(inEdition(edition, { internal: 'Opportunity', customer: 'Initiative' }), { weight: 2 }),
+          ...fields.map((f) => f.column),
+          ...(showsWeighted ? [column('Weighted value', { align: 'right', weight: 1.45 })] : []),
+          column('Addresses', { weight: 2.2 }),
+        ],
+        showsValue ? [...rows, total] : rows,
+        showsValue ? 1 : 0,
       ),
     );
   }

@@ -3,6 +3,7 @@ import type { Block, ListItem, Run } from '../blockTypes.ts';
 import { column, detailItems, details, fieldColumns, heading, nothingYet, plain, strong, table } from '../blockKit.ts';
 import { NONE, fieldText, joinNames } from '../format.ts';
 import { kinds } from '../../kinds/index.ts';
+import { inEdition } from '../editions.ts';
 import type { CoverageLink, OrgChartEntry, PlanOutline } from '../outlineTypes.ts';
 
 /** Days after which a contact counts as gone cold. */
@@ -14,7 +15,7 @@ export function needsBlocks(outline: PlanOutline): Block[] {
 }
 
 function needBlocks(outline: PlanOutline): Block[] {
-  const blocks: Block[] = [heading(2, 'Customer needs by priority', 'needs-needs')];
+  const blocks: Block[] = [heading(2, inEdition(outline.edition, { internal: 'Customer needs by priority', customer: 'Your needs by priority' }), 'needs-needs')];
   const { needs } = outline.needs;
   if (needs.length === 0) return [...blocks, nothingYet('No needs on the map yet.')];
   const fields = fieldColumns<PlanNodeOf<'need'>>('need', ['priority', 'category'], outline.edition, outline.currency);
@@ -23,7 +24,7 @@ function needBlocks(outline: PlanOutline): Block[] {
   });
   blocks.push(
     table(
-      [column('Need', { weight: 2.4 }), ...fields.map((f) => f.column), column('Who has it', { weight: 1.4 }), ...roi.map((f) => f.column)],
+      [column('Need', { weight: 2.4 }), ...fields.map((f) => f.column), column(inEdition(outline.edition, { internal: 'Who has it', customer: 'Raised by' }), { weight: 1.4 }), ...roi.map((f) => f.column)],
       needs.map(({ node, heldBy }) => [
         strong(node.label),
         ...fields.map((f) => f.cell(node)),
@@ -42,7 +43,7 @@ function coverageText(links: CoverageLink[]): string {
 }
 
 function stakeholderBlocks(outline: PlanOutline): Block[] {
-  const blocks: Block[] = [heading(2, 'Key stakeholders', 'needs-stakeholders')];
+  const blocks: Block[] = [heading(2, inEdition(outline.edition, { internal: 'Key stakeholders', customer: 'The people we work with' }), 'needs-stakeholders')];
   const { stakeholders } = outline.needs;
   if (stakeholders.length === 0) return [...blocks, nothingYet('No stakeholders on the map yet.')];
   const { edition, currency } = outline;
@@ -51,7 +52,7 @@ function stakeholderBlocks(outline: PlanOutline): Block[] {
     [node.data.title, node.data.department].map((part) => part.trim()).filter(Boolean).join(', ') || NONE;
   blocks.push(
     table(
-      [column('Name', { weight: 1.3 }), column('Job title', { weight: 1.5 }), ...roles.map((f) => f.column), column('Covered by', { weight: 1.4 })],
+      [column('Name', { weight: 1.3 }), column('Job title', { weight: 1.5 }), ...roles.map((f) => f.column), column(inEdition(edition, { internal: 'Covered by', customer: 'Our contact' }), { weight: 1.4 })],
       stakeholders.map(({ node, coveredBy }) => [
         strong(node.label),
         plain(titleOf(node)),
@@ -94,7 +95,7 @@ function isStale(lastContact: string | null, today: string): boolean {
 }
 
 function coverageBlocks(outline: PlanOutline): Block[] {
-  const blocks: Block[] = [heading(2, "Our team's coverage", 'needs-coverage')];
+  const blocks: Block[] = [heading(2, inEdition(outline.edition, { internal: "Our team's coverage", customer: 'Your contacts on our team' }), 'needs-coverage')];
   const { coverage } = outline.needs;
   if (coverage.length === 0) return [...blocks, nothingYet('No team members on the map yet.')];
   const fields = fieldColumns<PlanNodeOf<'teamMember'>>('teamMember', ['function'], outline.edition, outline.currency);
@@ -104,7 +105,7 @@ function coverageBlocks(outline: PlanOutline): Block[] {
       [
         column('Team member', { weight: 1.2 }),
         ...fields.map((f) => f.column),
-        column(anyStrength ? 'Covers (relationship strength)' : 'Covers', { weight: 2.6 }),
+        column(anyStrength ? 'Covers (relationship strength)' : inEdition(outline.edition, { internal: 'Covers', customer: 'Works with' }), { weight: 2.6 }),
       ],
       coverage.map(({ member, covers }) => [strong(member.label), ...fields.map((f) => f.cell(member)), plain(coverageText(covers))]),
     ),
