@@ -74,11 +74,12 @@ describe('a read-only library opens read-only: reading works, writing says why, 
       expect(accounts.status).toBe(200);
       const account = (accounts.body.result as { id: string; plans: { id: string }[] }[])[0]!;
       const plan = await callApi(server, 'loadPlan', { planId: account.plans[0]!.id });
-      expect((plan.body.result as { nodes: unknown[] }).nodes).toHaveLength(73);
+      const nodes = (plan.body.result as { nodes: { id: string }[] }).nodes;
+      expect(nodes).toHaveLength(73);
       const writes = await Promise.all([
         callApi(server, 'createAccount', { name: 'Contoso' }),
         callApi(server, 'deleteAccount', { id: account.id }),
-        callApi(server, 'applyPatch', { planId: account.plans[0]!.id, deleteNodes: [] }),
+        callApi(server, 'applyPatch', { planId: account.plans[0]!.id, positions: [{ id: nodes[0]!.id, x: 1, y: 2 }] }),
       ]);
       for (const write of writes) {
         expect(write.status).toBe(403);
