@@ -27,9 +27,11 @@ const METHODS_THAT_ONLY_READ = new Set<ApiMethod>([
 
 /** Empties from the trash what has been there longer than TRASH_DAYS; a busy or read-only library waits for the next start. */
 export function emptyExpiredTrash(library: Library, store: Store, now: Date): number {
-  if (library.readOnlyReason !== null) return 0;
+  const cutoff = trashCutoff(now);
+  // Most starts find nothing to empty: look first, so a start never waits for another program's write lock.
+  if (library.readOnlyReason !== null || !store.trash.anyBefore(cutoff)) return 0;
   try {
-    return store.transaction(() => store.trash.purgeBefore(trashCutoff(now)));
+    return store.transaction(() => store.trash.purgeBefore(cutoff));
   } catch (error) {
     if (sqliteCode(error) === undefined) throw error;
     return 0;

@@ -35,6 +35,9 @@ export function trashRepo(db: Database) {
   const purgePlan = db.prepare<[string]>('DELETE FROM plans WHERE id = ? AND deleted_at IS NOT NULL');
   const purgePlansBefore = db.prepare<[string]>('DELETE FROM plans WHERE deleted_at IS NOT NULL AND deleted_at < ?');
   const purgeAccountsBefore = db.prepare<[string]>('DELETE FROM accounts WHERE deleted_at IS NOT NULL AND deleted_at < ?');
+  const anyBefore = db.prepare<[string, string], { found: number }>(`
+    SELECT EXISTS (SELECT 1 FROM plans WHERE deleted_at IS NOT NULL AND deleted_at < ?)
+        OR EXISTS (SELECT 1 FROM accounts WHERE deleted_at IS NOT NULL AND deleted_at < ?) AS found`);
 
   return {
     /** Moves an account (with its plans) to the trash; false when there is no such account outside it. */
@@ -69,6 +72,10 @@ export function trashRepo(db: Database) {
     /** Deletes an item of the trash for good (an account with all its plans); false when it is not in the trash. */
     purge(id: string): boolean {
       return purgeAccount.run(id).changes > 0 || purgePlan.run(id).changes > 0;
+    },
+    /** True when something in the trash was deleted before `cutoff` (a read: no lock is taken to find out). */
+    anyBefore(cutoff: string): boolean {
+      return anyBefore.get(cutoff, cutoff)?.found === 1;
     },
     /** Empties what was deleted before `cutoff`; how many accounts and plans went. */
     purgeBefore(cutoff: string): number {
