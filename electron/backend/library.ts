@@ -2,11 +2,11 @@ import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, read
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
-import { AtlasError, isAtlasError } from '../../shared/errors.ts';
+import { AtlasError, DISK_FULL_MESSAGE, isAtlasError } from '../../shared/errors.ts';
 import { takeBackupNow } from './backups.ts';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
 import type { Migration } from './migrations/index.ts';
-import { sqliteCode, storageError } from './storageErrors.ts';
+import { diskIsFull, sqliteCode, storageError } from './storageErrors.ts';
 
 /** Marks a SQLite file as an Account Atlas library (`PRAGMA application_id`, "ATLS"). */
 export const APPLICATION_ID = 0x41544c53;
@@ -178,6 +178,8 @@ function openReader(path: string): { db: Database; inMemory: boolean } {
     if (code !== 'SQLITE_CANTOPEN' && !code?.startsWith('SQLITE_READONLY')) throw damagedOrUnreadable(error, `"${path}"`);
   }
   const wal = `${path}-wal`;
+  // No room for the -shm index is a full disk, not a read-only folder.
+  if (diskIsFull(dirname(path))) throw new AtlasError('disk-full', DISK_FULL_MESSAGE);
   if (existsSync(wal) && statSync(wal).size > 0) {
     throw new AtlasError(
       'read-only',

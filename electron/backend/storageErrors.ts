@@ -11,7 +11,8 @@ export function sqliteCode(error: unknown): string | undefined {
 /** Below this many free bytes an I/O error while writing is taken for a full disk. */
 const NEARLY_FULL_BYTES = 256 * 1024;
 
-function diskIsFull(folder: string): boolean {
+/** True when the file system holding `folder` has (almost) no room left. */
+export function diskIsFull(folder: string): boolean {
   try {
     const stats = statfsSync(folder);
     return stats.bavail * stats.bsize < NEARLY_FULL_BYTES;

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, rmSync, statfsSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { atlas, tempFolder, userErrorLine } from '../helpers.ts';
+import { atlas, sha256, tempFolder, userErrorLine } from '../helpers.ts';
 import { RUNNING_AS_ROOT } from './otherUser.ts';
 import { callApi, fakeRenderer, startServerProcess } from './processes.ts';
 
@@ -86,5 +86,21 @@ describe.skipIf(skipReason !== null)('a full disk: one sentence, nothing lost, w
     const db = new Database(library, { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
+  });
+
+  it('opening a library on a full disk says the disk is full, never that the library is damaged', () => {
+    const second = join(mount, 'second.db');
+    copyFileSync(source, second);
+    const before = sha256(second);
+    fill(filler);
+    try {
+      for (const args of [['list'], ['check'], ['import', planFile]]) {
+        expect(userErrorLine(atlas([...args, '--data', second])), args.join(' ')).toBe(`atlas: ${DISK_FULL}`);
+      }
+    } finally {
+      rmSync(filler);
+    }
+    expect(sha256(second)).toBe(before);
+    expect(atlas(['list', '--data', second]).stdout).toMatch(/73 nodes/);
   });
 });
