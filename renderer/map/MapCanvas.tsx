@@ -6,6 +6,7 @@ import { kindOf } from '../../shared/kinds/index.ts';
 import type { Position } from '../../shared/model.ts';
 import { moveNodes } from '../commands/moveNodes.ts';
 import { startRename } from '../commands/renameNode.ts';
+import { useToday } from '../export/usePlanDocument.ts';
 import { ArrowMarkers } from './edges/ArrowMarkers.tsx';
 import { edgeTypes } from './edges/edgeTypes.ts';
 import { createFlowModelBuilder, fittedViewport, revealedViewport } from './flowModel.ts';
@@ -120,7 +121,9 @@ export function MapCanvas() {
   }));
   const showMinimap = usePlan((state) => state.showMinimap);
   const overview = useFlowStore(lowDetailSelector);
-  const { nodes: flowNodes, edges: flowEdges } = useMemo(() => builder.build({ ...source, overview }), [builder, source, overview]);
+  // Overdue actions and milestone status are judged on today's date, rechecked so an open map crosses midnight.
+  const today = useToday();
+  const { nodes: flowNodes, edges: flowEdges } = useMemo(() => builder.build({ ...source, overview, today }), [builder, source, overview, today]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapFlowNode>[]) => {

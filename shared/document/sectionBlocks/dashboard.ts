@@ -4,13 +4,10 @@ import { column, detailItems, details, fact, fieldColumns, heading, nothingYet, 
 import { formatDate, formatMoney, formatNumber, formatPercent, joinNames } from '../format.ts';
 import { inEdition, showsField } from '../editions.ts';
 import type { MilestoneStatus, PlanOutline } from '../outlineTypes.ts';
+import { MILESTONE_RULE, MILESTONE_STATUS_LABELS } from '../../rules/milestoneStatus.ts';
 
-const STATUS_TEXT: Record<MilestoneStatus, Run[]> = {
-  achieved: plain('Achieved'),
-  'on-track': plain('On track'),
-  behind: strong('Behind'),
-  'no-target': plain('No target'),
-};
+const STATUS_TEXT = (status: MilestoneStatus): Run[] =>
+  status === 'behind' || status === 'missed' ? strong(MILESTONE_STATUS_LABELS[status]) : plain(MILESTONE_STATUS_LABELS[status]);
 
 /** Section 6 blocks: milestones against targets, action completion and goal progress. */
 export function dashboardBlocks(outline: PlanOutline): Block[] {
@@ -26,10 +23,10 @@ export function dashboardBlocks(outline: PlanOutline): Block[] {
     blocks.push(
       table(
         [column('Milestone', { weight: 2 }), ...fields.map((f) => f.column), column('Status'), column('Measures', { weight: 1.5 })],
-        milestones.map((entry) => [strong(entry.node.label), ...fields.map((f) => f.cell(entry.node)), STATUS_TEXT[entry.status], plain(joinNames(entry.measures))]),
+        milestones.map((entry) => [strong(entry.node.label), ...fields.map((f) => f.cell(entry.node)), STATUS_TEXT(entry.status), plain(joinNames(entry.measures))]),
       ),
       paragraph({
-        text: `Status as of ${formatDate(outline.today)}: achieved when the actual reaches the target; behind when the due date has come and the actual is below the target; on track while it is not yet due.`,
+        text: `Status as of ${formatDate(outline.today)}: ${MILESTONE_RULE}.`,
         emphasis: true,
       }),
       ...details('Adjustments', detailItems('milestone', milestones.map((entry) => entry.node), ['adjustment'], edition)),

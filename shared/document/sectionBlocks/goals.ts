@@ -2,8 +2,10 @@ import type { PlanNodeOf } from '../../model.ts';
 import type { Block, ListItem, Run } from '../blockTypes.ts';
 import { column, detailItems, details, fieldColumns, heading, nothingYet, paragraph, plain, strong, table } from '../blockKit.ts';
 import { NONE, formatDate, formatMoney, formatPercent, joinNames } from '../format.ts';
+import { gapStatus } from '../../rules/goalBuild.ts';
 import { inEdition, showsField } from '../editions.ts';
-import type { GoalBuildEntry, PlanOutline } from '../outlineTypes.ts';
+import type { PlanOutline } from '../outlineTypes.ts';
+import { flattenGoals } from '../sections/goals.ts';
 
 /** How the customer edition names each kind of opportunity: what it means for them, not how we sell. */
 const CUSTOMER_GROUP_WORDS: Record<'respond' | 'shape' | 'create', { title: string; description: string }> = {
@@ -17,38 +19,39 @@ export function goalsBlocks(outline: PlanOutline): Block[] {
   return [...goalBuildBlocks(outline), ...opportunityBlocks(outline)];
 }
 
-function flatten(entries: GoalBuildEntry[], depth = 0): { entry: GoalBuildEntry; depth: number }[] {
-  return entries.flatMap((entry) => [{ entry, depth }, ...flatten(entry.components, depth + 1)]);
-}
-
 function goalBuildBlocks(outline: PlanOutline): Block[] {
-  const { goals, growthTarget, goalBuildTotal, growthGap } = outline.goals;
+  const { goals, growthTarget, planBuild, planGap } = outline.goals;
   const money = (value: number | null) => formatMoney(value, outline.currency);
   const blocks: Block[] = [heading(2, inEdition(outline.edition, { internal: 'Objectives and the goal build', customer: 'Shared objectives' }), 'goals-goal-build')];
   if (goals.length === 0) return [...blocks, nothingYet('No goals on the map yet.')];
   if (!showsField('goal', 'target', outline.edition)) return [...blocks, ...objectiveBlocks(outline)];
   blocks.push(buildSentence(outline));
-  const rows = flatten(goals).map(({ entry, depth }) => [
+  const rows = flattenGoals(goals).map(({ entry, depth }) => [
     depth === 0 ? strong(entry.node.label) : plain(`${'\u00a0\u00a0\u00a0'.repeat(depth - 1)}↳ ${entry.node.label}`),
     plain(entry.node.data.metric.trim() || NONE),
     plain(money(entry.target)),
-    plain(entry.components.length > 0 ? money(entry.rolledUp) : NONE),
+    plain(entry.build === null ? NONE : money(entry.build)),
     plain(formatPercent(entry.share)),
     gapCell(entry.gap, outline.currency),
   ]);
+  // The plan's row: its growth target against the build of its top-level goals, from the same rule as every goal's.
   const totals: Run[][][] = [
-    [strong('Goal build total'), plain(''), strong(money(goalBuildTotal)), plain(''), plain(formatPercent(growthTarget ? (goalBuildTotal / growthTarget) * 100 : null)), plain('')],
+    [
+      strong('Whole plan (growth target)'),
+      plain(''),
+      strong(money(growthTarget)),
+      strong(money(planBuild)),
+      plain(formatPercent(growthTarget && planBuild !== null ? (planBuild / growthTarget) * 100 : null)),
+      gapCell(planGap, outline.currency),
+    ],
   ];
-  if (growthTarget !== null) {
-    totals.push([strong('Growth target'), plain(''), strong(money(growthTarget)), plain(''), plain('100%'), gapCell(growthGap, outline.currency)]);
-  }
   blocks.push(
     table(
       [
         column('Goal', { weight: 2.2 }),
         column('Metric', { weight: 1.4 }),
         column('Target', { align: 'right', weight: 1.4 }),
-        column('Rolled up', { align: 'right', weight: 1.4 }),
+        column('Build', { align: 'right', weight: 1.4 }),
         column('Share of target', { align: 'right', weight: 0.8 }),
         column('Gap', { align: 'right', weight: 1.4 }),
       ],
@@ -56,8 +59,8 @@ function goalBuildBlocks(outline: PlanOutline): Block[] {
       totals.length,
     ),
   );
-  const goalNodes = flatten(goals).map(({ entry }) => entry.node);
-  const extras: ListItem[] = flatten(goals)
+  const goalNodes = flattenGoals(goals).map(({ entry }) => entry.node);
+  const extras: ListItem[] = flattenGoals(goals)
     .filter(({ entry }) => entry.addresses.length > 0 || entry.node.data.dueDate)
     .map(({ entry }) => ({
       runs: [
@@ -73,7 +76,7 @@ function goalBuildBlocks(outline: PlanOutline): Block[] {
 
 /** The objectives without their amounts (the customer edition): goal, metric, due date and the needs it addresses. */
 function objectiveBlocks(outline: PlanOutline): Block[] {
-  const entries = flatten(outline.goals.goals);
+  const entries = flattenGoals(outline.goals.goals);
   const fields = fieldColumns<PlanNodeOf<'goal'>>('goal', ['metric', 'dueDate'], outline.edition, outline.currency, { metric: 1.6 });
   return [
     table(
@@ -89,34 +92,35 @@ function objectiveBlocks(outline: PlanOutline): Block[] {
 }
 
 function gapCell(gap: number | null, currency: string): Run[] {
-  if (gap === null) return plain(NONE);
-  if (gap === 0) return plain('none');
-  return [{ text: gap > 0 ? `${formatMoney(gap, currency)} short` : `${formatMoney(-gap, currency)} over`, strong: gap > 0 }];
+  const status = gapStatus(gap);
+  if (gap === null || status === null) return plain(NONE);
+  if (status === 'met') return plain('none');
+  return [{ text: status === 'short' ? `${formatMoney(gap, currency)} short` : `${formatMoney(-gap, currency)} over`, strong: status === 'short' }];
 }
 
 /**
  * The goal build in one line, e.g. "Renewal USD 1,200,000 + Expansion USD 500,000 = USD 1,700,000, USD 300,000
- * short of the growth target". A single top goal is built from its components; several top goals build the target.
+ * short of the growth target": what each top-level goal contributes (a single top goal is shown by its
+ * sub-goals), adding up to the plan's build.
  */
 function buildSentence(outline: PlanOutline): Block {
-  const { goals, growthTarget } = outline.goals;
+  const { goals, growthTarget, planBuild, planGap } = outline.goals;
   const money = (value: number | null) => formatMoney(value, outline.currency);
   const only = goals.length === 1 ? goals[0] : undefined;
   const parts = only && only.components.length > 0 ? only.components : goals;
-  const total = parts.reduce((sum, entry) => sum + (entry.target ?? 0), 0);
-  const sum = `${parts.map((entry) => `${entry.node.label} ${money(entry.target ?? 0)}`).join(' + ')} = ${money(total)}`;
+  const sum = `${parts.map((entry) => `${entry.node.label} ${money(entry.contribution)}`).join(' + ')} = ${money(planBuild)}`;
   const lead = { text: 'Goal build: ', strong: true };
-  if (growthTarget === null) {
+  const status = gapStatus(planGap);
+  if (growthTarget === null || planGap === null || status === null) {
     return { type: 'callout', tone: 'note', runs: [lead, { text: `${sum}. The plan has no growth target yet.` }] };
   }
-  const gap = growthTarget - total;
-  if (gap === 0) {
+  if (status === 'met') {
     return { type: 'callout', tone: 'note', runs: [lead, { text: `${sum}, matching the growth target of ${money(growthTarget)}.` }] };
   }
-  const verdict = gap > 0 ? `${money(gap)} short of` : `${money(-gap)} above`;
+  const verdict = status === 'short' ? `${money(planGap)} short of` : `${money(-planGap)} above`;
   return {
     type: 'callout',
-    tone: gap > 0 ? 'warning' : 'note',
+    tone: status === 'short' ? 'warning' : 'note',
     runs: [lead, { text: `${sum}, ${verdict} the growth target of ${money(growthTarget)}.` }],
   };
 }

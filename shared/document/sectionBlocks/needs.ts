@@ -3,11 +3,9 @@ import type { Block, ListItem, Run } from '../blockTypes.ts';
 import { column, detailItems, details, fieldColumns, heading, nothingYet, plain, strong, table } from '../blockKit.ts';
 import { NONE, fieldText, joinNames } from '../format.ts';
 import { kinds } from '../../kinds/index.ts';
+import { STALE_CONTACT_DAYS } from '../../rules/contacts.ts';
 import { inEdition } from '../editions.ts';
 import type { CoverageLink, OrgChartEntry, PlanOutline } from '../outlineTypes.ts';
-
-/** Days after which a contact counts as gone cold. */
-const STALE_CONTACT_DAYS = 90;
 
 /** Section 2 blocks: needs by priority, stakeholders, relationship health, team coverage and the org chart. */
 export function needsBlocks(outline: PlanOutline): Block[] {
@@ -68,17 +66,14 @@ function stakeholderBlocks(outline: PlanOutline): Block[] {
       heading(3, 'Relationship health', 'needs-relationship-health'),
       table(
         [column('Name', { weight: 1.3 }), ...health.map((f) => f.column)],
-        stakeholders.map(({ node }) => {
-          const stale = isStale(node.data.lastContact, outline.today);
-          return [
-            strong(node.label),
-            ...health.map((f) =>
-              f.key === 'lastContact' && stale
-                ? [{ text: fieldText(lastContact, node.data.lastContact, currency) }, { text: ' — over 90 days', strong: true }]
-                : f.cell(node),
-            ),
-          ];
-        }),
+        stakeholders.map(({ node, staleContact }) => [
+          strong(node.label),
+          ...health.map((f) =>
+            f.key === 'lastContact' && staleContact
+              ? [{ text: fieldText(lastContact, node.data.lastContact, currency) }, { text: ` — over ${STALE_CONTACT_DAYS} days`, strong: true }]
+              : f.cell(node),
+          ),
+        ]),
       ),
     );
   }
@@ -86,12 +81,6 @@ function stakeholderBlocks(outline: PlanOutline): Block[] {
     ...details('Notes on stakeholders', detailItems('stakeholder', stakeholders.map((s) => s.node), ['notes'], edition)),
   );
   return blocks;
-}
-
-function isStale(lastContact: string | null, today: string): boolean {
-  if (!lastContact) return false;
-  const days = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${lastContact}T00:00:00Z`)) / 86_400_000;
-  return days > STALE_CONTACT_DAYS;
 }
 
 function coverageBlocks(outline: PlanOutline): Block[] {

@@ -17,46 +17,49 @@ export function topicNotes(index: PlanIndex): Record<PlanSectionId, OutlineNote[
     PlanSectionId,
     OutlineNote[]
   >;
+  const groups = groupSections(index);
   for (const topic of index.ofKind('topic')) {
     const text = topic.data.text.trim();
     if (!text) continue;
     const owner = index.ancestor(topic.id, isItem);
-    const section = owner ? kindOf(owner.kind).section : (groupSection(index, topic.id) ?? 'profile');
+    const section = owner ? kindOf(owner.kind).section : (groups.get(topic.id) ?? 'profile');
     notes[section].push({ title: topic.label.trim(), text, about: owner?.label ?? null });
   }
   return notes;
 }
 
-function groupSection(index: PlanIndex, id: string): PlanSectionId | null {
-  const seen = new Set<string>();
-  for (let current = index.node(id); current && current.kind === 'topic' && !seen.has(current.id); ) {
-    seen.add(current.id);
-    const section = descendantSection(index, current.id);
-    if (section) return section;
-    current = current.parentId === null ? undefined : index.node(current.parentId);
+/**
+ * For every topic, the section most items below it feed, or else that of its nearest enclosing topic that has
+ * items below it; in two passes over the outline order (counts bottom-up, groups top-down), so any depth is linear.
+ */
+function groupSections(index: PlanIndex): Map<string, PlanSectionId | null> {
+  const { ordered } = index.tree;
+  const counts = new Map<string, number[]>();
+  for (let at = ordered.length - 1; at >= 0; at -= 1) {
+    const node = ordered[at]!;
+    const own = counts.get(node.id) ?? PLAN_SECTIONS.map(() => 0);
+    counts.set(node.id, own);
+    const parent = index.tree.parent(node.id);
+    if (!parent) continue;
+    const above = counts.get(parent.id) ?? PLAN_SECTIONS.map(() => 0);
+    counts.set(parent.id, above);
+    own.forEach((count, section) => (above[section]! += count));
+    if (isItem(node)) above[PLAN_SECTIONS.findIndex((section) => section.id === kindOf(node.kind).section)]! += 1;
   }
-  return null;
+  const groups = new Map<string, PlanSectionId | null>();
+  for (const node of ordered) {
+    if (node.kind !== 'topic') continue;
+    const parent = index.tree.parent(node.id);
+    groups.set(node.id, mostFed(counts.get(node.id)!) ?? (parent?.kind === 'topic' ? (groups.get(parent.id) ?? null) : null));
+  }
+  return groups;
 }
 
-function descendantSection(index: PlanIndex, id: string): PlanSectionId | null {
-  const counts = new Map<PlanSectionId, number>();
-  const seen = new Set<string>();
-  const visit = (nodeId: string): void => {
-    for (const child of index.children(nodeId)) {
-      if (seen.has(child.id)) continue;
-      seen.add(child.id);
-      if (isItem(child)) {
-        const section = kindOf(child.kind).section;
-        counts.set(section, (counts.get(section) ?? 0) + 1);
-      }
-      visit(child.id);
-    }
-  };
-  visit(id);
-  let best: PlanSectionId | null = null;
-  for (const section of PLAN_SECTIONS) {
-    const count = counts.get(section.id) ?? 0;
-    if (count > 0 && (best === null || count > (counts.get(best) ?? 0))) best = section.id;
-  }
-  return best;
+/** The section with the highest count (the first in section order on a tie), or null when all are zero. */
+function mostFed(counts: readonly number[]): PlanSectionId | null {
+  let best = -1;
+  counts.forEach((count, at) => {
+    if (count > 0 && (best < 0 || count > counts[best]!)) best = at;
+  });
+  return best < 0 ? null : PLAN_SECTIONS[best]!.id;
 }

@@ -147,12 +147,12 @@ function candidates(document: PlanDocument, today: string): ForbiddenValue[] {
   for (const entry of goalEntries(internal.goals.goals)) {
     const about = `goal build of "${entry.node.label}"`;
     add(money(entry.target), `${about}: target`);
-    if (entry.components.length > 0) add(money(entry.rolledUp), `${about}: rolled up`);
+    if (entry.build !== null) add(money(entry.build), `${about}: build`);
     if (entry.share !== null) add(formatPercent(entry.share), `${about}: share of target`);
     if (entry.gap) add(money(entry.gap), `${about}: gap`);
   }
-  add(money(internal.goals.goalBuildTotal), 'goal build total');
-  if (internal.goals.growthGap) add(money(internal.goals.growthGap), 'growth gap');
+  add(money(internal.goals.planBuild), "the plan's goal build");
+  if (internal.goals.planGap) add(money(internal.goals.planGap), "the plan's gap to the growth target");
   for (const group of internal.goals.opportunityGroups) {
     for (const entry of group.entries) add(money(entry.weighted), `opportunity "${entry.node.label}": weighted value`);
     if (group.entries.length > 0) {
