@@ -120,7 +120,7 @@ describe("the account's name, stored once", () => {
     await service.applyPatch({ planId: plan.id, updateNodes: [{ id: root.id, label: '  Globex Corporation ' }] });
     const [listed] = await service.listAccounts({});
     expect(listed?.name).toBe('Globex Corporation');
-    expect((await service.loadPlan({ planId: second.id })).nodes[0]?.label).toBe('Globex Corporation');
+    expect((await service.loadPlan({ planId: second.id })).nodes.find((node) => node.kind === 'account')?.label).toBe('Globex Corporation');
     const rows = library.db.prepare("SELECT label FROM nodes WHERE kind = 'account'").pluck().all();
     expect(rows).toEqual(['', '']);
     // The other plan logs the rename too, so its open windows hear of it.
@@ -130,7 +130,7 @@ describe("the account's name, stored once", () => {
   it('renaming the account (home screen, CLI) shows on the map; a patch can set account fields directly', async () => {
     const { account, plan } = await planWithStakeholder();
     await service.updateAccount({ id: account.id, changes: { name: 'Globex Inc' } });
-    expect((await service.loadPlan({ planId: plan.id })).nodes[0]?.label).toBe('Globex Inc');
+    expect((await service.loadPlan({ planId: plan.id })).nodes.find((node) => node.kind === 'account')?.label).toBe('Globex Inc');
     await service.applyPatch({ planId: plan.id, account: { industry: 'Energy' }, plan: { growthTarget: 3_000_000 } });
     const document = await service.loadPlan({ planId: plan.id });
     expect(document.account.industry).toBe('Energy');
