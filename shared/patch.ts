@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { edgeRecordSchema, nodeRecordSchema } from './model.ts';
 import { viewportSchema } from './plan.ts';
+import { MAX_PATCH_EDGES, MAX_PATCH_NODES } from './limits.ts';
 import { entityId } from './values.ts';
 
 /** New position of one node after a drag or a layout. */
@@ -12,11 +13,11 @@ export const positionChangeSchema = z.strictObject({ id: entityId, x: z.number()
  */
 export const planPatchSchema = z.strictObject({
   planId: entityId,
-  upsertNodes: z.array(nodeRecordSchema).max(20000).default([]),
-  deleteNodes: z.array(entityId).max(20000).default([]),
-  upsertEdges: z.array(edgeRecordSchema).max(50000).default([]),
-  deleteEdges: z.array(entityId).max(50000).default([]),
-  positions: z.array(positionChangeSchema).max(20000).default([]),
+  upsertNodes: z.array(nodeRecordSchema).max(MAX_PATCH_NODES).default([]),
+  deleteNodes: z.array(entityId).max(MAX_PATCH_NODES).default([]),
+  upsertEdges: z.array(edgeRecordSchema).max(MAX_PATCH_EDGES).default([]),
+  deleteEdges: z.array(entityId).max(MAX_PATCH_EDGES).default([]),
+  positions: z.array(positionChangeSchema).max(MAX_PATCH_NODES).default([]),
   viewport: viewportSchema.optional(),
 });
 
