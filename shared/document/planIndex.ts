@@ -42,11 +42,17 @@ export function indexPlan(document: PlanDocument): PlanIndex {
 
   const ranks = new Map<string, number>();
   const ordered: PlanNode[] = [];
-  const visit = (node: PlanNode): void => {
-    if (ranks.has(node.id)) return;
-    ranks.set(node.id, ordered.length);
-    ordered.push(node);
-    for (const child of childMap.get(node.id) ?? []) visit(child);
+  // Depth-first with a stack rather than recursion, so a branch of any depth is fine.
+  const visit = (start: PlanNode): void => {
+    const stack = [start];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (ranks.has(node.id)) continue;
+      ranks.set(node.id, ordered.length);
+      ordered.push(node);
+      const children = childMap.get(node.id) ?? [];
+      for (let at = children.length - 1; at >= 0; at -= 1) stack.push(children[at]!);
+    }
   };
   for (const root of roots) visit(root);
   // Nodes caught in a parent cycle are unreachable from a root; keep them, after the tree.

@@ -1,16 +1,17 @@
 import type { PlanNodeOf } from '../../model.ts';
 import type { Block, ListItem, Run } from '../blockTypes.ts';
-import { column, detailItems, details, fieldColumns, heading, nothingYet, paragraph, plain, strong, table } from '../blockKit.ts';
+import { column, componentIndent, detailItems, details, fieldColumns, heading, nothingYet, paragraph, plain, strong, table } from '../blockKit.ts';
 import { NONE, formatDate, formatMoney, formatPercent, joinNames } from '../format.ts';
 import type { GoalBuildEntry, PlanOutline } from '../outlineTypes.ts';
+import { depthFirst } from '../walk.ts';
 
 /** Section 3 blocks: the goal build and opportunities grouped respond / shape / create. */
 export function goalsBlocks(outline: PlanOutline): Block[] {
   return [...goalBuildBlocks(outline), ...opportunityBlocks(outline)];
 }
 
-function flatten(entries: GoalBuildEntry[], depth = 0): { entry: GoalBuildEntry; depth: number }[] {
-  return entries.flatMap((entry) => [{ entry, depth }, ...flatten(entry.components, depth + 1)]);
+function flatten(entries: GoalBuildEntry[]): { entry: GoalBuildEntry; depth: number }[] {
+  return depthFirst(entries, (entry) => entry.components).map(({ item, depth }) => ({ entry: item, depth }));
 }
 
 function goalBuildBlocks(outline: PlanOutline): Block[] {
@@ -20,7 +21,7 @@ function goalBuildBlocks(outline: PlanOutline): Block[] {
   if (goals.length === 0) return [...blocks, nothingYet('No goals on the map yet.')];
   blocks.push(buildSentence(outline));
   const rows = flatten(goals).map(({ entry, depth }) => [
-    depth === 0 ? strong(entry.node.label) : plain(`${'\u00a0\u00a0\u00a0'.repeat(depth - 1)}↳ ${entry.node.label}`),
+    depth === 0 ? strong(entry.node.label) : plain(`${componentIndent(depth)}↳ ${entry.node.label}`),
     plain(entry.node.data.metric.trim() || NONE),
     plain(money(entry.target)),
     plain(entry.components.length > 0 ? money(entry.rolledUp) : NONE),

@@ -1,6 +1,7 @@
 import type { PlanNodeOf } from '../../model.ts';
 import type { DashboardOutline, GoalBuildEntry, MilestoneStatus } from '../outlineTypes.ts';
 import type { PlanIndex } from '../planIndex.ts';
+import { depthFirst } from '../walk.ts';
 import { isOverdue } from './actions.ts';
 
 /**
@@ -15,24 +16,30 @@ export function milestoneStatus(milestone: PlanNodeOf<'milestone'>, today: strin
   return 'on-track';
 }
 
-/** Achieved so far: the goal's own figure, else the sum of its components'. */
-function achievedOf(entry: GoalBuildEntry): number {
-  if (entry.node.data.achieved !== null) return entry.node.data.achieved;
-  return entry.components.reduce((sum, component) => sum + achievedOf(component), 0);
+/** Achieved so far per goal: the goal's own figure, else the sum of its components'. */
+function achievedOf(order: readonly { item: GoalBuildEntry }[]): Map<GoalBuildEntry, number> {
+  const achieved = new Map<GoalBuildEntry, number>();
+  // Components come after their goal in depth-first order: walked backwards, each is known before its goal.
+  for (let at = order.length - 1; at >= 0; at -= 1) {
+    const entry = order[at]!.item;
+    const own = entry.node.data.achieved;
+    achieved.set(entry, own ?? entry.components.reduce((sum, component) => sum + (achieved.get(component) ?? 0), 0));
+  }
+  return achieved;
 }
 
 /** Section 6: milestones against targets, action completion and goal progress. */
 export function dashboardOutline(index: PlanIndex, today: string, goals: GoalBuildEntry[]): DashboardOutline {
   const actions = index.ofKind('action');
   const goalProgress: DashboardOutline['goalProgress'] = [];
-  const walk = (entry: GoalBuildEntry, depth: number): void => {
+  const order = depthFirst(goals, (entry) => entry.components);
+  const achievedSoFar = achievedOf(order);
+  for (const { item: entry, depth } of order) {
     if (entry.target !== null && entry.target > 0) {
-      const achieved = achievedOf(entry);
+      const achieved = achievedSoFar.get(entry) ?? 0;
       goalProgress.push({ name: entry.node.label, depth, target: entry.target, achieved, percent: (achieved / entry.target) * 100 });
     }
-    for (const component of entry.components) walk(component, depth + 1);
-  };
-  for (const entry of goals) walk(entry, 0);
+  }
   return {
     milestones: index.ofKind('milestone').map((node) => ({
       node,

@@ -2,6 +2,7 @@ import { OPPORTUNITY_TYPE_OPTIONS } from '../../kinds/opportunity.ts';
 import type { PlanNodeOf } from '../../model.ts';
 import type { GoalBuildEntry, GoalsOutline, OpportunityEntry } from '../outlineTypes.ts';
 import type { PlanIndex } from '../planIndex.ts';
+import { depthFirst } from '../walk.ts';
 
 const OPPORTUNITY_DESCRIPTIONS: Record<(typeof OPPORTUNITY_TYPE_OPTIONS)[number]['value'], string> = {
   respond: 'The customer asks (an RFP, a request) and we answer.',
@@ -17,10 +18,14 @@ export function goalsOutline(index: PlanIndex): GoalsOutline {
     goals.map((goal) => [goal.id, index.ancestor(goal.id, (node) => node.kind === 'goal')?.id ?? null] as const),
   );
   const addresses = (id: string) => index.labels(index.outgoing(id, 'addresses').map((edge) => edge.target));
-  const build = (goal: PlanNodeOf<'goal'>, trail: Set<string>): GoalBuildEntry => {
-    const components = goals
-      .filter((other) => parentGoal.get(other.id) === goal.id && !trail.has(other.id))
-      .map((other) => build(other, new Set(trail).add(other.id)));
+  const componentsOf = new Map<string | null, PlanNodeOf<'goal'>[]>();
+  for (const goal of goals) {
+    const parent = parentGoal.get(goal.id) ?? null;
+    const list = componentsOf.get(parent);
+    if (list) list.push(goal);
+    else componentsOf.set(parent, [goal]);
+  }
+  const entry = (goal: PlanNodeOf<'goal'>, components: GoalBuildEntry[]): GoalBuildEntry => {
     const rolledUp =
       components.length > 0
         ? components.reduce((sum, component) => sum + (component.target ?? 0), 0)
@@ -36,7 +41,15 @@ export function goalsOutline(index: PlanIndex): GoalsOutline {
       components,
     };
   };
-  const top = goals.filter((goal) => parentGoal.get(goal.id) === null).map((goal) => build(goal, new Set([goal.id])));
+  // Built from the deepest goals up (reverse depth-first order), so a goal build of any depth is fine.
+  const order = depthFirst(componentsOf.get(null) ?? [], (goal) => componentsOf.get(goal.id) ?? []);
+  const built = new Map<string, GoalBuildEntry>();
+  for (let at = order.length - 1; at >= 0; at -= 1) {
+    const goal = order[at]!.item;
+    const components = (componentsOf.get(goal.id) ?? []).flatMap((component) => built.get(component.id) ?? []);
+    built.set(goal.id, entry(goal, components));
+  }
+  const top = (componentsOf.get(null) ?? []).map((goal) => built.get(goal.id)!);
   const goalBuildTotal = top.reduce((sum, entry) => sum + (entry.target ?? 0), 0);
 
   const opportunities = index.ofKind('opportunity').map(
