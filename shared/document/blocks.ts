@@ -34,6 +34,8 @@ export interface BlockOptions {
   includeMap?: boolean;
   /** The area the map pictures are shown in (a slide rather than a page); the pictures are cut to fit it. */
   mapPage?: MapPage;
+  /** Draw the map pictures (false for formats that show only the map's outline, such as Markdown). */
+  mapPictures?: boolean;
 }
 
 /** Words naming an edition on the title page and in headers. */
@@ -70,7 +72,7 @@ export function planBlocks(outline: PlanOutline, options: BlockOptions = {}): Bl
   }
   if (options.includeMap !== false) {
     blocks.push({ type: 'pageBreak' });
-    append(mapBlocks(outline, options.mapPage));
+    append(mapBlocks(outline, options.mapPage, options.mapPictures !== false));
   }
   return blocks;
 }
@@ -104,13 +106,13 @@ function mapTreeLines(outline: PlanOutline): { runs: Run[]; depth: number }[] {
   return lines;
 }
 
-function mapBlocks(outline: PlanOutline, page: MapPage | undefined): Block[] {
+function mapBlocks(outline: PlanOutline, page: MapPage | undefined, drawn: boolean): Block[] {
   return [
     heading(1, 'Account map', MAP_HEADING_ID),
     paragraph({ text: 'The plan as the team builds it: every item with its branch, and the relations between them.', emphasis: true }),
     {
       type: 'map',
-      pictures: mapPictures(outline.map, page),
+      pictures: drawn ? mapPictures(outline.map, page) : [],
       tree: nestedList(mapTreeLines(outline)),
       legend: 'Boxes are items coloured by kind; grey curves are branches; coloured lines are relations (dashed for informal ones).',
     },

@@ -271,6 +271,21 @@ function branchNames(labels: readonly string[]): string {
   return `${names.slice(0, shown).join(', ')}${more(names.length - shown)}`;
 }
 
+/** The relations leaving some nodes, in their order in `edges`: each picture looks up its own, not every relation. */
+function edgesFrom(edges: readonly PlanEdge[]): (nodes: readonly PlanNode[]) => PlanEdge[] {
+  const bySource = new Map<string, number[]>();
+  edges.forEach((edge, at) => {
+    const list = bySource.get(edge.source);
+    if (list) list.push(at);
+    else bySource.set(edge.source, [at]);
+  });
+  return (nodes) => {
+    const found: number[] = [];
+    for (const node of nodes) for (const at of bySource.get(node.id) ?? []) found.push(at);
+    return found.sort((a, b) => a - b).map((at) => edges[at]!);
+  };
+}
+
 /**
  * Pictures of the account map for a document. A map that fits the page legibly is one picture. A larger map
  * gets an overview (the account and its main branches, each saying what it holds) followed by the legible branch
@@ -286,9 +301,10 @@ export function mapPictures(map: { nodes: readonly PlanNode[]; edges: readonly P
   // Trees cut off from the account (orphans) count as branches of their own.
   const branches = [...(tree.children.get(tree.main.id) ?? []), ...tree.orphans];
   const overview = mapOverview(tree.main, branches.map((node) => ({ node, members: tree.subtree(node).slice(1) })));
+  const edgesOf = edgesFrom(edges);
   const pictures = branchPieces(tree, page).map((piece) => {
     const own = extent(piece.nodes);
-    return mapSvg(piece.nodes, edges, { title: piece.title, expectedScale: pageScale(own.width, own.height, page) });
+    return mapSvg(piece.nodes, edgesOf(piece.nodes), { title: piece.title, expectedScale: pageScale(own.width, own.height, page) });
   });
   return [overview, ...pictures];
 }

@@ -42,7 +42,8 @@ export async function exportDocument(
   if (format === 'json') throw new AtlasError('invalid-input', 'JSON is a plan file, not a document: export it as a plan file instead.');
   const outline = planOutline(document, { edition: options.edition, today: deps.today });
   // Slides are landscape and lower than a page: their map pictures are cut to fit a slide.
-  const blocks = planBlocks(outline, { includeMap: options.includeMap, mapPage: format === 'pptx' ? SLIDE_MAP_PAGE : undefined });
+  // Markdown shows the map's outline only: its pictures are not drawn.
+  const blocks = planBlocks(outline, { includeMap: options.includeMap, mapPage: format === 'pptx' ? SLIDE_MAP_PAGE : undefined, mapPictures: format !== 'md' });
   const title = `${document.plan.title} — ${document.account.name}`;
   let content: Uint8Array;
   switch (format) {
