@@ -118,9 +118,9 @@ export interface ListLine {
   level: number;
 }
 
-/** The runs of an item shown at `level` although it sits at `depth` (0-based): deeper items say their level. */
+/** The runs of an item shown at `level` although it sits `depth` levels below the top of its list: deeper items say so. */
 function levelRuns(runs: Run[], depth: number, level: number): Run[] {
-  return depth > level ? [{ text: `level ${depth + 1} · `, emphasis: true }, ...runs] : runs;
+  return depth > level ? [{ text: `level ${depth} · `, emphasis: true }, ...runs] : runs;
 }
 
 /**
