@@ -44,6 +44,26 @@ export const accountFieldsSchema = z.strictObject({
   notes: longText.default(''),
 });
 
+/** Who may see a field of an account or plan record: everyone, or the account team only (not the customer edition). */
+export type FieldVisibility = 'shared' | 'internal';
+
+/**
+ * Which account fields the customer edition leaves out: the tier and its criteria are our triage of the
+ * customer ("would hate to lose"), the notes are the team's. Checked complete against the account's fields.
+ */
+export const ACCOUNT_FIELD_VISIBILITY = {
+  name: 'shared',
+  industry: 'shared',
+  website: 'shared',
+  revenue: 'shared',
+  revenueCurrency: 'shared',
+  tier: 'internal',
+  tierCriteria: 'internal',
+  accountManager: 'shared',
+  renewalDate: 'shared',
+  notes: 'internal',
+} as const satisfies Record<keyof z.output<typeof accountFieldsSchema>, FieldVisibility>;
+
 /** Fields a person can give when creating an account. */
 export type AccountInput = z.input<typeof accountFieldsSchema>;
 /** The editable fields of an account, all present. */

@@ -3,6 +3,7 @@ import { accountChangesSchema, accountFieldsSchema } from './account.ts';
 import type { Account } from './account.ts';
 import type { PlanDocument, Snapshot, SnapshotSummary } from './model.ts';
 import { planPatchSchema } from './patch.ts';
+import type { LoggedChange, PatchResult } from './patch.ts';
 import { planChangesSchema, planFieldsSchema } from './plan.ts';
 import type { Plan } from './plan.ts';
 import { planFileSchema } from './planFile.ts';
@@ -69,7 +70,11 @@ export const apiContract = {
   updatePlan: method(z.strictObject({ id: entityId, changes: planChangesSchema })).returns<Plan>(),
   deletePlan: method(idInput).returns<{ deleted: true }>(),
   loadPlan: method(planIdInput).returns<PlanDocument>(),
-  applyPatch: method(planPatchSchema).returns<{ planId: string; updatedAt: string }>(),
+  applyPatch: method(planPatchSchema).returns<PatchResult>(),
+  listChanges: method(z.strictObject({ planId: entityId, afterRevision: z.number().int().min(0).default(0) })).returns<{
+    revision: number;
+    changes: LoggedChange[];
+  }>(),
   takeSnapshot: method(z.strictObject({ planId: entityId, label: shortText.default('') })).returns<SnapshotSummary>(),
   listSnapshots: method(planIdInput).returns<SnapshotSummary[]>(),
   loadSnapshot: method(idInput).returns<Snapshot>(),

@@ -15,3 +15,11 @@ export class AtlasError extends Error {
 export function isAtlasError(value: unknown): value is AtlasError {
   return value instanceof AtlasError || (value instanceof Error && value.name === 'AtlasError' && 'code' in value);
 }
+
+/** Codes of errors that retrying cannot fix: the backend refused the request as it stands. */
+const REFUSAL_CODES: readonly AtlasErrorCode[] = ['invalid-input', 'not-found', 'conflict', 'refused', 'internal'];
+
+/** True when the backend answered and refused the request (retrying the same request would fail again). */
+export function isRefusal(value: unknown): value is AtlasError {
+  return isAtlasError(value) && REFUSAL_CODES.includes(value.code);
+}

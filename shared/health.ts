@@ -1,8 +1,10 @@
 import { indexPlan } from './document/planIndex.ts';
 import type { PlanIndex } from './document/planIndex.ts';
-import { isOverdue } from './document/sections/actions.ts';
-import { milestoneStatus } from './document/sections/dashboard.ts';
 import type { PlanDocument, PlanNode } from './model.ts';
+import { horizonEnd, isOutsideHorizon, isOverdue } from './rules/actions.ts';
+import { STALE_CONTACT_DAYS, isStaleContact } from './rules/contacts.ts';
+import { goalBuild } from './rules/goalBuild.ts';
+import { MILESTONE_RUN_UP_DAYS, milestoneStatus } from './rules/milestoneStatus.ts';
 
 /** How much a finding matters. */
 export type FindingSeverity = 'high' | 'medium' | 'low';
@@ -28,12 +30,13 @@ export type HealthCheckId =
   | 'unaddressed-need'
   | 'goal-without-actions'
   | 'overdue-action'
+  | 'action-outside-horizon'
   | 'goal-build-gap'
   | 'stale-contact'
+  | 'milestone-missed'
   | 'milestone-behind';
 
-/** Days after which a contact counts as not touched. */
-export const STALE_CONTACT_DAYS = 90;
+export { STALE_CONTACT_DAYS } from './rules/contacts.ts';
 
 type Check = (index: PlanIndex, today: string) => HealthFinding[];
 
@@ -42,10 +45,11 @@ const isCovered = (index: PlanIndex, id: string) => index.incoming(id, 'covers')
 const ids = (nodes: readonly PlanNode[]) => nodes.map((node) => node.id);
 const names = (nodes: readonly PlanNode[]) => nodes.map((node) => node.label || 'Unnamed').join(', ');
 
-function daysBefore(today: string, days: number): string {
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
+const amount = (value: number) => value.toLocaleString('en-US');
+
+/** "100,000 short of", "50,000 over" or "exactly", for a gap from the goal build. */
+function gapWords(gap: number): string {
+  return gap > 0 ? `${amount(gap)} short of` : `${amount(-gap)} over`;
 }
 
 const checks: readonly Check[] = [
@@ -147,7 +151,7 @@ const checks: readonly Check[] = [
       }));
   },
   (index, today) => {
-    const overdue = index.ofKind('action').filter((node) => isOverdue(node.data.dueDate, node.data.status, today));
+    const overdue = index.ofKind('action').filter((node) => isOverdue(node.data, today));
     return overdue.map((node) => ({
       check: 'overdue-action' as const,
       severity: 'medium' as const,
@@ -155,40 +159,41 @@ const checks: readonly Check[] = [
       nodeIds: [node.id],
     }));
   },
+  (index, today) =>
+    index
+      .ofKind('action')
+      .filter((node) => isOutsideHorizon(node.data, today))
+      .map((node) => ({
+        check: 'action-outside-horizon' as const,
+        severity: 'low' as const,
+        message: `Outside its horizon: "${node.label}" is due ${node.data.dueDate}, after the ${node.data.horizon === '90-days' ? 'next 90 days' : 'next 12 months'} it is filed under (they end ${horizonEnd(node.data.horizon, today)}).`,
+        nodeIds: [node.id],
+      })),
   (index) => {
     const findings: HealthFinding[] = [];
-    const target = (node: PlanNode) => (node.kind === 'goal' ? node.data.target : null);
+    const { goals, plan } = goalBuild(index.tree, index.document.plan.growthTarget);
     for (const goal of index.ofKind('goal')) {
-      const components = index.children(goal.id).filter((child) => child.kind === 'goal');
-      if (components.length === 0 || goal.data.target === null) continue;
-      const sum = components.reduce((total, child) => total + (target(child) ?? 0), 0);
-      if (Math.abs(sum - goal.data.target) > 0.005) {
-        findings.push({
-          check: 'goal-build-gap',
-          severity: 'high',
-          message: `The goal build of "${goal.label}" adds up to ${sum.toLocaleString('en-US')}, not its target of ${goal.data.target.toLocaleString('en-US')}.`,
-          nodeIds: [goal.id, ...ids(components)],
-        });
-      }
+      const figure = goals.get(goal.id)!;
+      if (figure.gap === null || figure.build === null || figure.target === null || figure.gap === 0) continue;
+      findings.push({
+        check: 'goal-build-gap',
+        severity: 'high',
+        message: `The goal build of "${goal.label}" adds up to ${amount(figure.build)}, ${gapWords(figure.gap)} its target of ${amount(figure.target)}.`,
+        nodeIds: [goal.id, ...figure.subGoalIds],
+      });
     }
-    const growthTarget = index.document.plan.growthTarget;
-    const topGoals = index.ofKind('goal').filter((goal) => !index.ancestor(goal.id, (node) => node.kind === 'goal'));
-    if (growthTarget !== null && topGoals.length > 0) {
-      const sum = topGoals.reduce((total, goal) => total + (goal.data.target ?? 0), 0);
-      if (Math.abs(sum - growthTarget) > 0.005) {
-        findings.push({
-          check: 'goal-build-gap',
-          severity: 'high',
-          message: `The goals add up to ${sum.toLocaleString('en-US')}, not the plan's growth target of ${growthTarget.toLocaleString('en-US')}.`,
-          nodeIds: ids(topGoals),
-        });
-      }
+    if (plan.gap !== null && plan.build !== null && plan.growthTarget !== null && plan.gap !== 0) {
+      findings.push({
+        check: 'goal-build-gap',
+        severity: 'high',
+        message: `The goals add up to ${amount(plan.build)}, ${gapWords(plan.gap)} the plan's growth target of ${amount(plan.growthTarget)}.`,
+        nodeIds: plan.topGoalIds,
+      });
     }
     return findings;
   },
   (index, today) => {
-    const cutoff = daysBefore(today, STALE_CONTACT_DAYS);
-    const stale = stakeholders(index).filter((node) => node.data.lastContact !== null && node.data.lastContact < cutoff);
+    const stale = stakeholders(index).filter((node) => isStaleContact(node.data.lastContact, today));
     return stale.length === 0
       ? []
       : [
@@ -201,15 +206,17 @@ const checks: readonly Check[] = [
         ];
   },
   (index, today) =>
-    index
-      .ofKind('milestone')
-      .filter((node) => milestoneStatus(node, today) === 'behind')
-      .map((node) => ({
-        check: 'milestone-behind' as const,
-        severity: 'medium' as const,
-        message: `Milestone behind target: "${node.label}" (${node.data.actual ?? 'no actual'} of ${node.data.target}).`,
-        nodeIds: [node.id],
-      })),
+    index.ofKind('milestone').flatMap((node): HealthFinding[] => {
+      const status = milestoneStatus(node.data, today);
+      const progress = `${node.data.actual ?? 'no actual'} of ${node.data.target}`;
+      if (status === 'missed') {
+        return [{ check: 'milestone-missed', severity: 'medium', message: `Milestone missed: "${node.label}" was due ${node.data.dueDate} and stands at ${progress}.`, nodeIds: [node.id] }];
+      }
+      if (status === 'behind') {
+        return [{ check: 'milestone-behind', severity: 'medium', message: `Milestone behind target: "${node.label}" (${progress}) is due ${node.data.dueDate}, within ${MILESTONE_RUN_UP_DAYS} days.`, nodeIds: [node.id] }];
+      }
+      return [];
+    }),
 ];
 
 const SEVERITY_RANK: Record<FindingSeverity, number> = { high: 0, medium: 1, low: 2 };

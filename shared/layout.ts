@@ -1,4 +1,5 @@
 import type { PlanNode, Position } from './model.ts';
+import { planTree } from './rules/tree.ts';
 
 /** Width of a node box on the map, shared by the renderer, the layout and the SVG export. */
 export const NODE_WIDTH = 220;
@@ -21,68 +22,6 @@ export type LayoutNode = Pick<PlanNode, 'id' | 'parentId' | 'order' | 'collapsed
 /** A node with a position, for placing new nodes among existing ones. */
 export type PlacedNode = LayoutNode & Pick<PlanNode, 'position'>;
 
-interface Forest {
-  roots: LayoutNode[];
-  children: Map<string, LayoutNode[]>;
-}
-
-/** Groups nodes into trees; a node whose parent is missing (or that sits in a parent cycle) becomes a root. */
-function buildForest(nodes: readonly LayoutNode[]): Forest {
-  const byId = new Map<string, LayoutNode>();
-  const index = new Map<string, number>();
-  nodes.forEach((node, i) => {
-    byId.set(node.id, node);
-    index.set(node.id, i);
-  });
-  const children = new Map<string, LayoutNode[]>();
-  const roots: LayoutNode[] = [];
-  for (const node of nodes) {
-    if (node.parentId !== null && node.parentId !== node.id && byId.has(node.parentId)) {
-      const list = children.get(node.parentId);
-      if (list) list.push(node);
-      else children.set(node.parentId, [node]);
-    } else {
-      roots.push(node);
-    }
-  }
-  const byOrder = (a: LayoutNode, b: LayoutNode) => a.order - b.order || index.get(a.id)! - index.get(b.id)!;
-  for (const list of children.values()) list.sort(byOrder);
-
-  // Nodes caught in a parent cycle are unreachable from any root: promote one node per cycle.
-  const reached = new Set<string>();
-  const visit = (start: LayoutNode) => {
-    const stack = [start];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      if (reached.has(node.id)) continue;
-      reached.add(node.id);
-      for (const child of children.get(node.id) ?? []) stack.push(child);
-    }
-  };
-  roots.forEach(visit);
-  for (const node of nodes) {
-    if (reached.has(node.id)) continue;
-    const siblings = children.get(node.parentId!);
-    if (siblings) children.set(node.parentId!, siblings.filter((sibling) => sibling.id !== node.id));
-    roots.push(node);
-    visit(node);
-  }
-  return { roots, children };
-}
-
-/** Nodes of a tree in depth-first pre-order (iterative, so deep chains cannot overflow the stack). */
-function preOrder(root: LayoutNode, children: Map<string, LayoutNode[]>): LayoutNode[] {
-  const out: LayoutNode[] = [];
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    out.push(node);
-    const list = children.get(node.id);
-    if (list) for (let i = list.length - 1; i >= 0; i -= 1) stack.push(list[i]!);
-  }
-  return out;
-}
-
 /**
  * Lays a plan out as a tidy mind map: the root at (0,0), first-level branches split right and left
  * (balanced by height), children stacked without overlap; nodes under a collapsed node are hidden and
@@ -92,7 +31,9 @@ export function layoutMindMap(nodes: readonly LayoutNode[], options: LayoutOptio
   const hGap = options.horizontalGap ?? HORIZONTAL_GAP;
   const vGap = options.verticalGap ?? VERTICAL_GAP;
   const step = NODE_WIDTH + hGap;
-  const { roots, children } = buildForest(nodes);
+  // The plan's one tree index: siblings in the plan's sibling order, a node cut off by a parent cycle promoted to a root.
+  const tree = planTree(nodes);
+  const { roots } = tree;
   const positions = new Map<string, Position>();
   // Vertical extent of each subtree: `shown` respects collapsed nodes, `full` lays everything out.
   const shown = new Map<string, number>();
@@ -116,15 +57,15 @@ export function layoutMindMap(nodes: readonly LayoutNode[], options: LayoutOptio
 
   let bottom: number | null = null;
   for (const root of roots) {
-    const order = preOrder(root, children);
+    const order = tree.subtree(root.id);
     for (let i = order.length - 1; i >= 0; i -= 1) {
       const node = order[i]!;
-      const list = children.get(node.id) ?? [];
+      const list = tree.children(node.id);
       full.set(node.id, list.length === 0 ? NODE_HEIGHT : Math.max(NODE_HEIGHT, stackedSpan(list, full)));
       shown.set(node.id, node.collapsed || list.length === 0 ? NODE_HEIGHT : Math.max(NODE_HEIGHT, stackedSpan(list, shown)));
     }
 
-    const branches = children.get(root.id) ?? [];
+    const branches = tree.children(root.id);
     const spans = root.collapsed ? full : shown;
     const split = balancedSplit(branches.map((branch) => spans.get(branch.id)!));
     const right = branches.slice(0, split);
@@ -138,8 +79,8 @@ export function layoutMindMap(nodes: readonly LayoutNode[], options: LayoutOptio
     while (work.length > 0) {
       const { node, x, centerY: middle, direction, hidden } = work.pop()!;
       positions.set(node.id, { x, y: middle - NODE_HEIGHT / 2 });
-      const list = children.get(node.id);
-      if (list) stack(list, x + direction * step, middle, direction, hidden || node.collapsed);
+      const list = tree.children(node.id);
+      if (list.length > 0) stack(list, x + direction * step, middle, direction, hidden || node.collapsed);
     }
     bottom = centerY + treeSpan / 2;
   }

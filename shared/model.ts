@@ -49,6 +49,8 @@ export interface PlanDocument {
   nodes: PlanNode[];
   edges: PlanEdge[];
   viewport: Viewport | null;
+  /** The plan's revision when it was loaded: every accepted change raises it by one. */
+  revision?: number;
 }
 
 /** A plan frozen at a moment, for history and the performance dashboard. */
@@ -70,9 +72,11 @@ export function nodesOfKind<K extends NodeKind>(nodes: readonly PlanNode[], kind
   return nodes.filter((node): node is Extract<PlanNode, { kind: K }> => node.kind === kind);
 }
 
-const kindNameSchema = z.string().refine(isNodeKind, { message: `expected one of ${NODE_KINDS.join(', ')}` });
+/** A node kind's name. */
+export const kindNameSchema = z.string().refine(isNodeKind, { message: `expected one of ${NODE_KINDS.join(', ')}` });
 
-const positionSchema = z.strictObject({ x: z.number().finite(), y: z.number().finite() });
+/** A point on the map. */
+export const positionSchema = z.strictObject({ x: z.number().finite(), y: z.number().finite() });
 
 /** A node as it comes in through the API or a file: data validated against its kind, defaults filled. */
 export const nodeRecordSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FieldVisibility } from './account.ts';
 import { currencyCode, entityId, isoDate, isoTimestamp, shortText } from './values.ts';
 
 /** Plan statuses. */
@@ -22,6 +23,19 @@ export const planFieldsSchema = z.strictObject({
   currency: currencyCode.default('USD'),
   status: statusSchema.default('draft'),
 });
+
+/**
+ * Which plan fields the customer edition leaves out: the growth target is our revenue goal for the account.
+ * Checked complete against the plan's fields.
+ */
+export const PLAN_FIELD_VISIBILITY = {
+  title: 'shared',
+  periodStart: 'shared',
+  periodEnd: 'shared',
+  growthTarget: 'internal',
+  currency: 'shared',
+  status: 'shared',
+} as const satisfies Record<keyof z.output<typeof planFieldsSchema>, FieldVisibility>;
 
 /** Fields a person can give when creating a plan. */
 export type PlanInput = z.input<typeof planFieldsSchema>;

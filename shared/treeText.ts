@@ -4,6 +4,13 @@ import type { FieldSpec, NodeKind } from './kinds/index.ts';
 import { kindOf, optionLabel } from './kinds/index.ts';
 import type { PlanDocument, PlanNode } from './model.ts';
 import { PLAN_STATUS_OPTIONS } from './plan.ts';
+import { isOutsideHorizon, isOverdue } from './rules/actions.ts';
+import { STALE_CONTACT_DAYS, isStaleContact } from './rules/contacts.ts';
+import { gapStatus, goalBuild } from './rules/goalBuild.ts';
+import type { GoalBuildResult } from './rules/goalBuild.ts';
+import { MILESTONE_STATUS_LABELS, milestoneStatus } from './rules/milestoneStatus.ts';
+import { planTree } from './rules/tree.ts';
+import { todayIso } from './values.ts';
 
 /** A fact shown after a node's label: a field key, and the word put before its value (none for self-describing values). */
 type Fact = readonly [key: string, prefix?: string];
@@ -45,8 +52,35 @@ function fieldText(field: FieldSpec, value: unknown, currency: string): string |
   }
 }
 
+const money = (value: number, currency: string) => `${numberFormat.format(value)} ${currency}`;
+
+/** "100,000 USD short", "5,000 USD over" or "on target", for a goal-build gap. */
+function gapText(gap: number, currency: string): string {
+  const status = gapStatus(gap);
+  return status === 'short' ? `${money(gap, currency)} short` : status === 'over' ? `${money(-gap, currency)} over` : 'on target';
+}
+
+/** What the plan's rules say about a node on `today`: goal build, milestone status, overdue, horizon, stale contact. */
+function ruleFacts(node: PlanNode, build: GoalBuildResult, today: string, currency: string): string[] {
+  switch (node.kind) {
+    case 'goal': {
+      const figure = build.goals.get(node.id);
+      if (!figure || figure.build === null) return [];
+      return [`build ${money(figure.build, currency)}${figure.gap === null ? '' : `, ${gapText(figure.gap, currency)}`}`];
+    }
+    case 'milestone':
+      return [MILESTONE_STATUS_LABELS[milestoneStatus(node.data, today)].toLowerCase()];
+    case 'action':
+      return [isOverdue(node.data, today) ? 'OVERDUE' : '', isOutsideHorizon(node.data, today) ? 'OUTSIDE ITS HORIZON' : ''].filter(Boolean);
+    case 'stakeholder':
+      return isStaleContact(node.data.lastContact, today) ? [`not contacted in ${STALE_CONTACT_DAYS} days`] : [];
+    default:
+      return [];
+  }
+}
+
 /** One outline line for a node: `Kind: label (facts)`, plus a topic's text and an internal marker. */
-function nodeLine(node: PlanNode, currency: string): string {
+function nodeLine(node: PlanNode, currency: string, rules: readonly string[]): string {
   const definition = kindOf(node.kind);
   const data = node.data as Record<string, unknown>;
   const facts: string[] = [];
@@ -55,6 +89,7 @@ function nodeLine(node: PlanNode, currency: string): string {
     const text = field ? fieldText(field, data[key], currency) : null;
     if (text !== null) facts.push(prefix ? `${prefix} ${text}` : text);
   }
+  facts.push(...rules);
   const note = node.kind === 'topic' ? fieldText(definition.field('text')!, data.text, currency) : null;
   let line = `${definition.label}: ${node.label || '(untitled)'}`;
   if (facts.length > 0) line += ` (${facts.join(', ')})`;
@@ -63,38 +98,14 @@ function nodeLine(node: PlanNode, currency: string): string {
   return line;
 }
 
-/** Nodes in outline order: depth-first from the root(s), siblings by `order`; nodes cut off from the tree come last. */
+/** Nodes in outline order with their depth: the plan's one tree index (shared/rules/tree.ts), as documents and the plan file walk it. */
 export function outlineOrder(nodes: readonly PlanNode[]): { node: PlanNode; depth: number }[] {
-  const ids = new Set(nodes.map((node) => node.id));
-  const children = new Map<string | null, PlanNode[]>();
-  for (const node of nodes) {
-    const parent = node.parentId !== null && ids.has(node.parentId) && node.parentId !== node.id ? node.parentId : null;
-    const list = children.get(parent);
-    if (list) list.push(node);
-    else children.set(parent, [node]);
-  }
-  // Ties broken by id, so the same plan always gives the same order whatever order the nodes were loaded in.
-  for (const list of children.values()) list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const out: { node: PlanNode; depth: number }[] = [];
-  const seen = new Set<string>();
-  const walk = (start: PlanNode) => {
-    const stack: [PlanNode, number][] = [[start, 0]];
-    while (stack.length > 0) {
-      const [node, depth] = stack.pop()!;
-      if (seen.has(node.id)) continue;
-      seen.add(node.id);
-      out.push({ node, depth });
-      const list = children.get(node.id) ?? [];
-      for (let i = list.length - 1; i >= 0; i -= 1) stack.push([list[i]!, depth + 1]);
-    }
-  };
-  for (const root of children.get(null) ?? []) walk(root);
-  for (const node of nodes) if (!seen.has(node.id)) walk(node);
-  return out;
+  const tree = planTree(nodes);
+  return tree.ordered.map((node) => ({ node, depth: tree.depth(node.id) }));
 }
 
-/** The whole plan as plain text: a header, the map as an indented outline, then every relation. */
-export function planTreeText(document: PlanDocument): string {
+/** The whole plan as plain text on `today`: a header with the goal build, the map as an indented outline, then every relation. */
+export function planTreeText(document: PlanDocument, today: string = todayIso()): string {
   const { account, plan, nodes, edges } = document;
   const currency = plan.currency;
   const tier = TIER_OPTIONS.find((option) => option.value === account.tier)?.label ?? account.tier;
@@ -104,11 +115,18 @@ export function planTreeText(document: PlanDocument): string {
     `Account: ${account.name} (${tier}${criteria.length > 0 ? `: ${criteria.join('; ')}` : ''})`,
     `Plan: ${plan.title} (${status})`,
     `Period: ${plan.periodStart ?? 'not set'} to ${plan.periodEnd ?? 'not set'}`,
-    `Growth target: ${plan.growthTarget === null ? 'not set' : `${numberFormat.format(plan.growthTarget)} ${currency}`}`,
-    '',
-    `Map (${nodes.length} ${nodes.length === 1 ? 'node' : 'nodes'})`,
+    `Growth target: ${plan.growthTarget === null ? 'not set' : money(plan.growthTarget, currency)}`,
   ];
-  for (const { node, depth } of outlineOrder(nodes)) lines.push(`${'  '.repeat(depth + 1)}${nodeLine(node, currency)}`);
+  const tree = planTree(nodes);
+  const build = goalBuild(tree, plan.growthTarget);
+  if (build.plan.build !== null) {
+    const gap = build.plan.gap === null ? '' : `, ${gapText(build.plan.gap, currency)} (growth target)`;
+    lines.push(`Goal build: ${money(build.plan.build, currency)}${gap}`);
+  }
+  lines.push('', `Map (${nodes.length} ${nodes.length === 1 ? 'node' : 'nodes'})`);
+  for (const node of tree.ordered) {
+    lines.push(`${'  '.repeat(tree.depth(node.id) + 1)}${nodeLine(node, currency, ruleFacts(node, build, today, currency))}`);
+  }
 
   const labels = new Map(nodes.map((node) => [node.id, node.label || '(untitled)'] as const));
   const sorted = [...edges].sort((a, b) => EDGE_KINDS.indexOf(a.kind) - EDGE_KINDS.indexOf(b.kind));

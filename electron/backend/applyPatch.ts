@@ -1,9 +1,13 @@
+import { mergeEdge, mergeNode } from '../../shared/changes.ts';
+import type { EdgeUpdate, NodeUpdate } from '../../shared/changes.ts';
 import { canConnect, edgeKindOf } from '../../shared/edges.ts';
 import { AtlasError } from '../../shared/errors.ts';
 import { kindOf } from '../../shared/kinds/index.ts';
 import type { NodeKind } from '../../shared/kinds/index.ts';
+import { edgeRecordSchema, nodeRecordSchema } from '../../shared/model.ts';
 import type { PlanEdge, PlanNode } from '../../shared/model.ts';
 import type { PlanPatch } from '../../shared/patch.ts';
+import { issuePath } from '../../shared/validation.ts';
 import type { NodeFacts } from './repos/nodes.ts';
 import type { Store } from './store.ts';
 
@@ -17,12 +21,24 @@ export interface PatchListNames {
 
 const PATCH_LIST_NAMES: PatchListNames = { nodes: 'upsertNodes', edges: 'upsertEdges' };
 
+/** What applying a patch did beyond the map itself. */
+export interface PatchOutcome {
+  /** The account's new name when the patch renamed the account node at the centre of the map. */
+  accountName?: string;
+}
+
+/** A node to save with the place in the patch that it came from. */
+interface PlacedNode {
+  node: PlanNode;
+  where: string;
+}
+
 /**
  * Applies a validated patch to one plan inside the caller's transaction: relation deletes, node deletes,
  * node upserts, relation upserts, positions, viewport. Throws an `invalid-input` AtlasError naming the
  * offending item when the result would not be a valid map; the caller's transaction then rolls back.
  */
-export function applyPlanPatch(store: Store, patch: PlanPatch, names: PatchListNames = PATCH_LIST_NAMES): void {
+export function applyPlanPatch(store: Store, patch: PlanPatch, names: PatchListNames = PATCH_LIST_NAMES): PatchOutcome {
   const { planId } = patch;
   const known = new Map<string, NodeFacts | null>();
   const factsOf = (id: string): NodeFacts | undefined => {
@@ -32,10 +48,33 @@ export function applyPlanPatch(store: Store, patch: PlanPatch, names: PatchListN
 
   for (const id of patch.deleteEdges) store.edges.delete(planId, id);
   deleteNodes(store, planId, patch.deleteNodes, factsOf, known);
-  upsertNodes(store, planId, patch.upsertNodes, factsOf, known, names.nodes);
+  const placed: PlacedNode[] = patch.upsertNodes.map((node, index) => ({ node, where: `${names.nodes}[${index}]` }));
+  const upserted = new Map(patch.upsertNodes.map((node) => [node.id, node] as const));
+  patch.updateNodes.forEach((update, index) => {
+    const where = `updateNodes[${index}]`;
+    const stored = upserted.get(update.id) ?? store.nodes.get(planId, update.id);
+    if (!stored) throw new AtlasError('invalid-input', `${where}: node "${update.id}" does not exist in this plan; it may have been deleted.`);
+    const merged = mergeNode(stored, update as NodeUpdate);
+    const node = parseMerged(nodeRecordSchema, merged, where) as PlanNode;
+    upserted.set(node.id, node);
+    placed.push({ node, where });
+  });
+  const outcome = upsertNodes(store, planId, placed, factsOf, known);
+
+  const savedEdges = new Map<string, PlanEdge>();
   patch.upsertEdges.forEach((edge, index) => {
     checkEdge(edge, `${names.edges}[${index}]`, factsOf);
     store.edges.save(planId, edge);
+    savedEdges.set(edge.id, edge);
+  });
+  patch.updateEdges.forEach((update, index) => {
+    const where = `updateEdges[${index}]`;
+    const stored = savedEdges.get(update.id) ?? store.edges.get(planId, update.id);
+    if (!stored) throw new AtlasError('invalid-input', `${where}: relation "${update.id}" does not exist in this plan; it may have been deleted.`);
+    const edge = parseMerged(edgeRecordSchema, mergeEdge(stored, update as EdgeUpdate), where) as PlanEdge;
+    checkEdge(edge, where, factsOf);
+    store.edges.save(planId, edge);
+    savedEdges.set(edge.id, edge);
   });
   patch.positions.forEach((position, index) => {
     if (!store.nodes.move(planId, position.id, position.x, position.y)) {
@@ -43,6 +82,17 @@ export function applyPlanPatch(store: Store, patch: PlanPatch, names: PatchListN
     }
   });
   if (patch.viewport) store.plans.setViewport(planId, patch.viewport);
+  return outcome;
+}
+
+/** Validates a record after an update was merged into it, naming the update's place in the patch. */
+function parseMerged(schema: typeof nodeRecordSchema | typeof edgeRecordSchema, merged: unknown, where: string): unknown {
+  const parsed = schema.safeParse(merged);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = issue ? issuePath(issue.path) : '';
+  const detail = issue?.message.replace(/^Invalid input: /, '') ?? 'invalid';
+  throw new AtlasError('invalid-input', `Invalid input: ${where}${path ? `.${path}` : ''}: ${detail}.`);
 }
 
 function deleteNodes(
@@ -76,21 +126,22 @@ function deleteNodes(
 function upsertNodes(
   store: Store,
   planId: string,
-  nodes: readonly PlanNode[],
+  nodes: readonly PlacedNode[],
   factsOf: (id: string) => NodeFacts | undefined,
   known: Map<string, NodeFacts | null>,
-  listName: string,
-): void {
+): PatchOutcome {
   const roots = store.nodes.rootIds(planId);
   const kindChanged: string[] = [];
-  nodes.forEach((node, index) => {
-    const where = `${listName}[${index}]`;
+  const outcome: PatchOutcome = {};
+  nodes.forEach(({ node, where }) => {
     if (node.kind === 'account') {
       if (node.parentId !== null) throw new AtlasError('invalid-input', `${where}.parentId: the account node is the root and has no parent.`);
       if (roots.some((root) => root !== node.id)) {
         throw new AtlasError('invalid-input', `${where}: a plan has exactly one account node.`);
       }
-      roots.push(node.id);
+      if (!roots.includes(node.id)) roots.push(node.id);
+      const name = node.label.trim();
+      if (name !== '') outcome.accountName = name;
     } else if (node.parentId === null) {
       throw new AtlasError('invalid-input', `${where}.parentId: every node except the account needs a parent.`);
     }
@@ -104,10 +155,11 @@ function upsertNodes(
     known.set(node.id, { id: node.id, kind: node.kind, parentId: node.parentId });
   });
 
-  nodes.forEach((node, index) => checkAncestry(node, `${listName}[${index}]`, factsOf));
+  nodes.forEach(({ node, where }) => checkAncestry(node, where, factsOf));
   for (const id of kindChanged) {
     for (const edge of store.edges.touching(planId, id)) checkEdge(edge, `relation "${edge.id}"`, factsOf);
   }
+  return outcome;
 }
 
 /** The parent chain must exist and reach the root without a cycle. */

@@ -3,7 +3,7 @@ import { newId } from '../../shared/ids.ts';
 import type { PlanDocument, PlanEdge, PlanNode, Snapshot } from '../../shared/model.ts';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from '../../shared/planFile.ts';
 import type { PlanFile } from '../../shared/planFile.ts';
-import { outlineOrder } from '../../shared/treeText.ts';
+import { planTree } from '../../shared/rules/tree.ts';
 import { applyPlanPatch } from './applyPatch.ts';
 import type { Store } from './store.ts';
 
@@ -24,7 +24,7 @@ function fileEdge(edge: PlanEdge): PlanEdge {
 
 function fileContent(nodes: readonly PlanNode[], edges: readonly PlanEdge[]) {
   return {
-    nodes: outlineOrder(nodes).map(({ node }) => fileNode(node)),
+    nodes: planTree(nodes).ordered.map(fileNode),
     edges: [...edges].sort((a, b) => compare(a.id, b.id)).map(fileEdge),
   };
 }
@@ -59,8 +59,10 @@ export function importPlanFile(store: Store, file: PlanFile): { accountId: strin
     applyPlanPatch(store, {
       planId,
       upsertNodes: file.nodes,
+      updateNodes: [],
       deleteNodes: [],
       upsertEdges: file.edges,
+      updateEdges: [],
       deleteEdges: [],
       positions: [],
       viewport: file.viewport ?? undefined,

@@ -7,6 +7,9 @@ import { newId } from '../../shared/ids.ts';
 import { kinds } from '../../shared/kinds/index.ts';
 import { edgeRecordSchema, nodeRecordSchema } from '../../shared/model.ts';
 import type { PlanDocument, PlanEdge, PlanNode, Snapshot } from '../../shared/model.ts';
+import type { LoggedChange, PlanPatch } from '../../shared/patch.ts';
+import { accountFieldsSchema } from '../../shared/account.ts';
+import type { Account } from '../../shared/account.ts';
 import { planSchema } from '../../shared/plan.ts';
 import { buildSamplePlan } from '../../shared/sample/index.ts';
 import { parseOrThrow } from '../../shared/validation.ts';
@@ -25,7 +28,12 @@ export interface ServiceOptions {
   now?: () => Date;
   /** Prints HTML to PDF; the desktop app passes printToPDF, elsewhere Chromium is used. */
   printPdf?: PdfPrinter;
+  /** Who the change log names as the author of this service's changes. */
+  author?: string;
 }
+
+/** Most changes one listChanges call returns; a client asks again from the last revision it got. */
+const CHANGE_PAGE = 1000;
 
 /** The plan service: the contract's one implementation, used by IPC, HTTP, the CLI and tests alike. */
 export interface PlanService extends AtlasApi {
@@ -43,7 +51,7 @@ const snapshotContentSchema = z.object({
 export function createPlanService(library: Library, options: ServiceOptions = {}): PlanService {
   const store = createStore(library);
   const now = options.now ?? (() => new Date());
-  const handlers = createHandlers(store, now, options.printPdf);
+  const handlers = createHandlers(store, now, options.printPdf, options.author ?? '');
 
   const call = async (method: string, input: unknown): Promise<unknown> => {
     if (!isApiMethod(method)) throw new AtlasError('not-found', `There is no API method called "${method}".`);
@@ -72,13 +80,29 @@ function requireAccount(store: Store, accountId: string) {
 
 function loadDocument(store: Store, planId: string): PlanDocument {
   const plan = requirePlan(store, planId);
+  const account = requireAccount(store, plan.accountId);
   return {
-    account: requireAccount(store, plan.accountId),
+    account,
     plan,
-    nodes: store.nodes.list(planId),
+    // The account node at the centre shows the account's name, stored once on the account.
+    nodes: store.nodes.list(planId).map((node) => (node.kind === 'account' ? { ...node, label: account.name } : node)),
     edges: store.edges.list(planId),
     viewport: store.plans.viewport(planId),
+    revision: store.plans.revision(planId),
   };
+}
+
+/** The part of a patch that the change log keeps: what it changed in the plan, without empty lists or the viewport. */
+function loggedChange(patch: PlanPatch): LoggedChange['change'] {
+  const { planId: _planId, viewport: _viewport, ...rest } = patch;
+  return Object.fromEntries(
+    Object.entries(rest).filter(([, value]) => value !== undefined && (!Array.isArray(value) || value.length > 0)),
+  ) as LoggedChange['change'];
+}
+
+/** True when a patch changes what the plan holds (anything but the viewport). */
+function changesPlan(patch: PlanPatch): boolean {
+  return Object.keys(loggedChange(patch)).length > 0;
 }
 
 function loadSnapshot(store: Store, id: string): Snapshot {
@@ -102,8 +126,29 @@ function loadSnapshot(store: Store, id: string): Snapshot {
   };
 }
 
-function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | undefined): AtlasHandlers {
+function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | undefined, author: string): AtlasHandlers {
   const stamp = () => now().toISOString();
+
+  /** Gives a plan its next revision and logs the change under it. */
+  const logChange = (planId: string, change: LoggedChange['change'], changedAt: string): number => {
+    const revision = store.plans.nextRevision(planId, changedAt);
+    store.changes.insert(planId, { revision, changedAt, author, change });
+    return revision;
+  };
+
+  /** Saves account changes that differ from the stored account; every plan of the account logs them. */
+  const changeAccount = (before: Account, changes: Partial<Account>, changedAt: string, except?: string): Account => {
+    const differing = Object.fromEntries(
+      Object.entries(stripUndefined(changes)).filter(([key, value]) => JSON.stringify(before[key as keyof Account]) !== JSON.stringify(value)),
+    ) as Partial<Account>;
+    if (Object.keys(differing).length === 0) return before;
+    const account = { ...before, ...differing, updatedAt: changedAt };
+    store.accounts.save(account);
+    for (const planId of store.plans.idsOfAccount(account.id)) {
+      if (planId !== except) logChange(planId, { account: differing as never }, changedAt);
+    }
+    return account;
+  };
 
   const handlers: AtlasHandlers = {
     listAccounts() {
@@ -122,14 +167,7 @@ function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | un
     },
 
     updateAccount({ id, changes }) {
-      return store.transaction(() => {
-        const before = requireAccount(store, id);
-        const account = { ...before, ...stripUndefined(changes), updatedAt: stamp() };
-        store.accounts.save(account);
-        // The map's centre shows the account's name; keep it in step with the account.
-        if (changes.name !== undefined && changes.name !== before.name) store.nodes.renameAccountRoots(id, account.name);
-        return account;
-      });
+      return store.transaction(() => changeAccount(requireAccount(store, id), changes, stamp()));
     },
 
     deleteAccount({ id }) {
@@ -160,8 +198,10 @@ function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | un
 
     updatePlan({ id, changes }) {
       return store.transaction(() => {
-        const plan = { ...requirePlan(store, id), ...stripUndefined(changes), updatedAt: stamp() };
+        const changedAt = stamp();
+        const plan = { ...requirePlan(store, id), ...stripUndefined(changes), updatedAt: changedAt };
         store.plans.save(plan);
+        logChange(id, { plan: stripUndefined(changes) }, changedAt);
         return plan;
       });
     },
@@ -177,12 +217,24 @@ function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | un
 
     applyPatch(patch) {
       return store.transaction(() => {
-        requirePlan(store, patch.planId);
-        applyPlanPatch(store, patch);
+        const { planId } = patch;
+        const plan = requirePlan(store, planId);
+        const outcome = applyPlanPatch(store, patch);
         const updatedAt = stamp();
-        store.plans.touch(patch.planId, updatedAt);
-        return { planId: patch.planId, updatedAt };
+        if (patch.plan) store.plans.save({ ...plan, ...stripUndefined(patch.plan), updatedAt });
+        const accountChanges: Partial<Account> = { ...stripUndefined(patch.account ?? {}) };
+        if (outcome.accountName !== undefined && accountChanges.name === undefined) {
+          accountChanges.name = parseOrThrow(accountFieldsSchema.shape.name, outcome.accountName, 'Invalid input: the account node\'s name');
+        }
+        changeAccount(requireAccount(store, plan.accountId), accountChanges, updatedAt, planId);
+        const revision = changesPlan(patch) ? logChange(planId, loggedChange(patch), updatedAt) : store.plans.revision(planId);
+        return { planId, updatedAt, revision };
       });
+    },
+
+    listChanges({ planId, afterRevision }) {
+      requirePlan(store, planId);
+      return { revision: store.plans.revision(planId), changes: store.changes.after(planId, afterRevision, CHANGE_PAGE) };
     },
 
     takeSnapshot({ planId, label }) {

@@ -1,5 +1,6 @@
 import type { Library } from './library.ts';
 import { accountsRepo } from './repos/accounts.ts';
+import { changesRepo } from './repos/changes.ts';
 import { edgesRepo } from './repos/edges.ts';
 import { nodesRepo } from './repos/nodes.ts';
 import { plansRepo } from './repos/plans.ts';
@@ -14,6 +15,7 @@ export function createStore(library: Library) {
     nodes: nodesRepo(db),
     edges: edgesRepo(db),
     snapshots: snapshotsRepo(db),
+    changes: changesRepo(db),
     /** Runs `work` in one transaction (nested calls join the outer one). */
     transaction<T>(work: () => T): T {
       return db.transaction(work)();

@@ -15,6 +15,7 @@ export const PRELOAD_API_METHODS = [
   'deletePlan',
   'loadPlan',
   'applyPatch',
+  'listChanges',
   'takeSnapshot',
   'listSnapshots',
   'loadSnapshot',

@@ -1,6 +1,6 @@
 import type { PlanEdge, PlanNode } from '../../shared/model.ts';
-import type { MapContent } from '../store/mapPatch.ts';
-import { childrenIndex, rootNode, subtree } from '../store/tree.ts';
+import type { MapContent } from '../../shared/changes.ts';
+import { mapTree, rootNode, subtree } from '../store/tree.ts';
 
 /** The marker that tells our clipboard content apart from any other JSON. */
 export const CLIPBOARD_FORMAT = 'account-atlas-clipboard';
@@ -30,21 +30,6 @@ export interface ClipboardWriter {
   setData(format: string, data: string): void;
 }
 
-/** Every node of the map in outline order (depth first, siblings by order), as an index. */
-function outlineIndex(nodes: MapContent['nodes']): Map<string, number> {
-  const index = new Map<string, number>();
-  const children = childrenIndex(nodes);
-  const stack = [...Object.values(nodes).filter((node) => node.parentId === null || !nodes[node.parentId])].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (index.has(node.id)) continue;
-    index.set(node.id, index.size);
-    const list = children.get(node.id) ?? [];
-    for (let i = list.length - 1; i >= 0; i -= 1) stack.push(list[i]!);
-  }
-  return index;
-}
-
 /**
  * The selected nodes with their whole branches (hidden ones included), in outline order, plus the relations
  * whose both ends are among them. The account root is left out unless `includeRoot`.
@@ -56,8 +41,8 @@ export function collectBranches(content: MapContent, nodeIds: readonly string[],
     if (!content.nodes[id] || (!includeRoot && id === root?.id)) continue;
     for (const member of subtree(content.nodes, id)) taken.add(member.id);
   }
-  const order = outlineIndex(content.nodes);
-  const nodes = [...taken].map((id) => content.nodes[id]!).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const { rank } = mapTree(content.nodes);
+  const nodes = [...taken].map((id) => content.nodes[id]!).sort((a, b) => rank(a.id) - rank(b.id));
   const edges = Object.values(content.edges).filter((edge) => taken.has(edge.source) && taken.has(edge.target));
   return { nodes, edges };
 }

@@ -2,13 +2,12 @@ import { newId } from '../../shared/ids.ts';
 import { kindOf } from '../../shared/kinds/index.ts';
 import type { NodeKind } from '../../shared/kinds/index.ts';
 import type { PlanNode, Position } from '../../shared/model.ts';
-import { invertPatch } from '../store/mapPatch.ts';
-import type { MapContent, MapPatch } from '../store/mapPatch.ts';
+import type { MapContent, PlanChange } from '../../shared/changes.ts';
 import type { Edit } from '../store/types.ts';
 
-/** An edit whose inverse is computed from the content before it. */
-export function makeEdit(before: MapContent, label: string, forward: MapPatch, extra: Partial<Edit> = {}): Edit {
-  return { label, forward, inverse: invertPatch(before, forward), ...extra };
+/** An edit; the store works out its inverse from the content before it. */
+export function makeEdit(_before: MapContent, label: string, forward: PlanChange, extra: Partial<Edit> = {}): Edit {
+  return { label, forward, ...extra };
 }
 
 /** A fresh node of a kind with its defaults. */

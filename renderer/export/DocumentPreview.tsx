@@ -1,7 +1,8 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import { EDITIONS } from '../../shared/api.ts';
 import type { Edition } from '../../shared/api.ts';
 import { BlocksView, headingElementId } from './BlocksView.tsx';
+import { useEditionChoice } from './editionChoice.ts';
 import { CUSTOMER_EDITION_NOTE } from './exportChoices.ts';
 import { contentsOf, documentBlocks } from './planDocument.ts';
 import { useSettledPlanDocument, useToday } from './usePlanDocument.ts';
@@ -33,7 +34,8 @@ export function DocumentPreview() {
   const idPrefix = `${useId()}-`;
   const planDocument = useSettledPlanDocument();
   const today = useToday();
-  const [edition, setEdition] = useState<Edition>('internal');
+  const edition = useEditionChoice((state) => state.edition);
+  const setEdition = useEditionChoice((state) => state.choose);
   const blocks = useMemo(() => documentBlocks(planDocument, edition, today), [planDocument, edition, today]);
   const sections = useMemo(() => contentsOf(blocks).filter((entry) => entry.level === 1), [blocks]);
   const page = useRef<HTMLDivElement>(null);

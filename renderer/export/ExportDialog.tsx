@@ -17,6 +17,7 @@ import {
   usesPaper,
 } from './exportChoices.ts';
 import type { ExportChoices } from './exportChoices.ts';
+import { useEditionChoice } from './editionChoice.ts';
 import { saveExportedFile } from './saveFile.ts';
 import './export.css';
 
@@ -47,7 +48,11 @@ export function ExportDialog({ planId, onClose }: { planId: string; onClose(): v
   const store = usePlanStoreApi();
   const planTitle = usePlan((state) => state.plan.title);
   const id = useId();
-  const [choices, setChoices] = useState<ExportChoices>(() => loadExportChoices(browserStorage()));
+  const [savedChoices, setChoices] = useState<ExportChoices>(() => loadExportChoices(browserStorage()));
+  // The edition is the one the preview shows: choosing it here switches the preview too.
+  const edition = useEditionChoice((state) => state.edition);
+  const chooseEdition = useEditionChoice((state) => state.choose);
+  const choices: ExportChoices = { ...savedChoices, edition };
   const [phase, setPhase] = useState<Phase>({ state: 'idle' });
   // Closing the dialog mid-export leaves the request to finish unseen: its result must not be saved.
   const open = useRef(true);
@@ -64,6 +69,7 @@ export function ExportDialog({ planId, onClose }: { planId: string; onClose(): v
     const next = { ...choices, ...changes };
     setChoices(next);
     saveExportChoices(browserStorage(), next);
+    if (next.edition !== edition) chooseEdition(next.edition);
     if (phase.state !== 'exporting') setPhase({ state: 'idle' });
   };
 

@@ -30,7 +30,7 @@ export const FORMAT_OPTIONS: readonly { value: ExportFormat; label: string; hint
 
 /** What the customer edition leaves out, in one line. */
 export const CUSTOMER_EDITION_NOTE =
-  'The customer edition leaves out items marked internal, competitors, the SWOT, support ratings, contact history and internal notes.';
+  'The customer edition leaves out items marked internal, competitors and the SWOT, our reading of each stakeholder, the tier, the growth target and goal amounts, deal value, stage and probability, and every note.';
 
 /** True when the format is a document (a plan file has no edition, paper or map picture). */
 export function isDocumentFormat(format: ExportFormat): boolean {

@@ -6,6 +6,7 @@ import { kindOf } from '../../shared/kinds/index.ts';
 import type { Position } from '../../shared/model.ts';
 import { moveNodes } from '../commands/moveNodes.ts';
 import { startRename } from '../commands/renameNode.ts';
+import { useToday } from '../export/usePlanDocument.ts';
 import { ArrowMarkers } from './edges/ArrowMarkers.tsx';
 import { edgeTypes } from './edges/edgeTypes.ts';
 import { createFlowModelBuilder, fittedViewport, revealedViewport } from './flowModel.ts';
@@ -90,6 +91,24 @@ export function MapCanvas() {
     if (revealed !== viewport) void flow.setViewport(revealed, { duration: 200 });
   }, [focusId, store]);
 
+  // A node whose name field opens (a new node, F2) is brought into view at once, in the same update that opens
+  // the field: React Flow draws only the nodes inside the view, so a field drawn at the end of a glide would miss
+  // the keys typed meanwhile (and Space or Enter would press whatever button had focus instead).
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const id = state.renamingNodeId;
+        const flow = instance.current;
+        const box = paneSize.current;
+        const position = id !== null && id !== previous.renamingNodeId ? state.nodes[id]?.position : undefined;
+        if (!flow || !box || !position) return;
+        const viewport = flow.getViewport();
+        const revealed = revealedViewport(viewport, position, box, VIEW_MARGIN);
+        if (revealed !== viewport) void flow.setViewport(revealed);
+      }),
+    [store],
+  );
+
   const source = usePlanShallow((state) => ({
     nodes: state.nodes,
     edges: state.edges,
@@ -101,7 +120,9 @@ export function MapCanvas() {
   }));
   const showMinimap = usePlan((state) => state.showMinimap);
   const overview = useFlowStore(lowDetailSelector);
-  const { nodes: flowNodes, edges: flowEdges } = useMemo(() => builder.build({ ...source, overview }), [builder, source, overview]);
+  // Overdue actions and milestone status are judged on today's date, rechecked so an open map crosses midnight.
+  const today = useToday();
+  const { nodes: flowNodes, edges: flowEdges } = useMemo(() => builder.build({ ...source, overview, today }), [builder, source, overview, today]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapFlowNode>[]) => {

@@ -5,7 +5,14 @@ import { kindOf } from '../../shared/kinds/index.ts';
 import type { NodeKind } from '../../shared/kinds/index.ts';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout.ts';
 import type { PlanEdge, PlanNode, PlanNodeOf } from '../../shared/model.ts';
-import { childrenIndex, hiddenNodeIds, movedOnly, rootNode } from '../store/tree.ts';
+import { goalBuild } from '../../shared/rules/goalBuild.ts';
+import type { GoalBuildResult } from '../../shared/rules/goalBuild.ts';
+import { collapsedAway } from '../../shared/rules/tree.ts';
+import type { PlanTree } from '../../shared/rules/tree.ts';
+import { todayIso } from '../../shared/values.ts';
+import { hiddenNodeIds, mapTree, movedOnly, rootNode } from '../store/tree.ts';
+import { cardFacts, sameCardFacts } from './cardFacts.ts';
+import type { CardFacts } from './cardFacts.ts';
 
 /** What a node component gets besides the node itself: facts that depend on the rest of the map. */
 export interface KindNodeData<K extends NodeKind = NodeKind> extends Record<string, unknown> {
@@ -13,11 +20,9 @@ export interface KindNodeData<K extends NodeKind = NodeKind> extends Record<stri
   childCount: number;
   /** Items hidden inside this branch while it is collapsed. */
   hiddenCount: number;
-  /** Goals: the sum of the targets of the goals under it (the goal build); null without child goals. */
-  rollup: number | null;
+  /** What the plan's rules say about this card (goal build, milestone status, overdue …), computed by the builder. */
+  facts: CardFacts;
   currency: string;
-  /** The plan's growth target (shown on the account root). */
-  growthTarget: number | null;
   /** Which way the branch grows: 1 right of the root, -1 left. */
   side: 1 | -1;
   /** Its label is being edited on the map. */
@@ -59,9 +64,8 @@ interface NodeInputs {
   hidden: boolean;
   childCount: number;
   hiddenCount: number;
-  rollup: number | null;
+  facts: CardFacts;
   currency: string;
-  growthTarget: number | null;
   side: 1 | -1;
   renaming: boolean;
 }
@@ -73,9 +77,8 @@ function sameInputs(a: NodeInputs, b: NodeInputs): boolean {
     a.hidden === b.hidden &&
     a.childCount === b.childCount &&
     a.hiddenCount === b.hiddenCount &&
-    a.rollup === b.rollup &&
+    sameCardFacts(a.facts, b.facts) &&
     a.currency === b.currency &&
-    a.growthTarget === b.growthTarget &&
     a.side === b.side &&
     a.renaming === b.renaming
   );
@@ -88,7 +91,10 @@ export interface FlowSource {
   selectedNodeIds: readonly string[];
   selectedEdgeId: string | null;
   currency: string;
+  /** The plan's growth target, which the goal build is measured against. */
   growthTarget: number | null;
+  /** The day overdue actions and milestone status are judged on (YYYY-MM-DD); today when left out. */
+  today?: string;
   /** The node whose label is being edited on the map. */
   renamingNodeId?: string | null;
   /** Zoomed out: only the relations of the selection are on the map (the rest are not drawn, nor mounted). */
@@ -104,28 +110,6 @@ export interface FlowModel {
 /** Builds React Flow nodes and edges, reusing the previous object of every node and edge whose inputs did not change. */
 export interface FlowModelBuilder {
   build(source: FlowSource): FlowModel;
-}
-
-/** Sum of the targets of the goals under `node` (null when it has no child goals). */
-function goalBuild(children: readonly PlanNode[] | undefined): number | null {
-  const goals = (children ?? []).filter((child): child is PlanNodeOf<'goal'> => child.kind === 'goal');
-  if (goals.length === 0) return null;
-  return goals.reduce((sum, goal) => sum + (goal.data.target ?? 0), 0);
-}
-
-/** Counts the items under a node. */
-function descendantCount(index: Map<string, PlanNode[]>, id: string): number {
-  let count = 0;
-  const stack = [...(index.get(id) ?? [])];
-  const seen = new Set<string>();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (seen.has(node.id)) continue;
-    seen.add(node.id);
-    count += 1;
-    stack.push(...(index.get(node.id) ?? []));
-  }
-  return count;
 }
 
 /**
@@ -146,8 +130,11 @@ export function facingHandles(from: PlanNode['position'], to: PlanNode['position
 
 /** What the last full build derived from the tree, kept while only positions change. */
 interface Structure {
-  index: Map<string, PlanNode[]>;
+  tree: PlanTree<PlanNode>;
   hidden: Set<string>;
+  /** The plan's goal build, worked out once per build for every goal card and the account. */
+  goals: GoalBuildResult;
+  today: string;
   root: PlanNode | undefined;
   /** Where each node and edge sits in the arrays of the last build. */
   nodeSlot: Map<string, number>;
@@ -162,17 +149,15 @@ export function createFlowModelBuilder(): FlowModelBuilder {
   const edgeCache = new Map<string, { key: string; selected: boolean; edge: PlanEdge | null; flow: MapFlowEdge }>();
   let last: { source: FlowSource; model: FlowModel; structure: Structure } | null = null;
 
-  const nodeFlow = (node: PlanNode, source: FlowSource, structure: Pick<Structure, 'index' | 'hidden' | 'root'>, selected: boolean): MapFlowNode => {
-    const children = structure.index.get(node.id);
+  const nodeFlow = (node: PlanNode, source: FlowSource, structure: Structure, selected: boolean): MapFlowNode => {
     const inputs: NodeInputs = {
       node,
       selected,
       hidden: structure.hidden.has(node.id),
-      childCount: children?.length ?? 0,
-      hiddenCount: node.collapsed ? descendantCount(structure.index, node.id) : 0,
-      rollup: node.kind === 'goal' || node.kind === 'account' ? goalBuild(children) : null,
+      childCount: structure.tree.children(node.id).length,
+      hiddenCount: node.collapsed ? structure.tree.descendantCount(node.id) : 0,
+      facts: cardFacts(node, structure.goals, structure.today),
       currency: source.currency,
-      growthTarget: node.kind === 'account' ? source.growthTarget : null,
       side: structure.root && node.position.x < structure.root.position.x ? -1 : 1,
       renaming: source.renamingNodeId === node.id,
     };
@@ -186,9 +171,8 @@ export function createFlowModelBuilder(): FlowModelBuilder {
         node,
         childCount: inputs.childCount,
         hiddenCount: inputs.hiddenCount,
-        rollup: inputs.rollup,
+        facts: inputs.facts,
         currency: inputs.currency,
-        growthTarget: inputs.growthTarget,
         side: inputs.side,
         renaming: inputs.renaming,
       },
@@ -266,10 +250,12 @@ export function createFlowModelBuilder(): FlowModelBuilder {
   };
 
   const fullBuild = (source: FlowSource): { model: FlowModel; structure: Structure } => {
-    const index = childrenIndex(source.nodes);
+    const tree = mapTree(source.nodes);
     const structure: Structure = {
-      index,
-      hidden: hiddenNodeIds(source.nodes),
+      tree,
+      hidden: collapsedAway(tree),
+      goals: goalBuild(tree, source.growthTarget),
+      today: source.today ?? todayIso(),
       root: rootNode(source.nodes),
       nodeSlot: new Map(),
       edgeSlot: new Map(),
@@ -317,6 +303,7 @@ export function createFlowModelBuilder(): FlowModelBuilder {
       source.selectedEdgeId !== previous.selectedEdgeId ||
       source.currency !== previous.currency ||
       source.growthTarget !== previous.growthTarget ||
+      source.today !== previous.today ||
       source.renamingNodeId !== previous.renamingNodeId ||
       Boolean(source.overview) !== Boolean(previous.overview)
     ) {
@@ -349,7 +336,7 @@ export function createFlowModelBuilder(): FlowModelBuilder {
       nodes[structure.nodeSlot.get(node.id)!] = nodeFlow(node, source, structure, selected.has(node.id));
       const parent = node.parentId === null ? undefined : source.nodes[node.parentId];
       if (parent) place(`tree:${node.id}`, treeFlow(node, parent));
-      for (const child of structure.index.get(node.id) ?? []) place(`tree:${child.id}`, treeFlow(source.nodes[child.id]!, node));
+      for (const child of structure.tree.children(node.id)) place(`tree:${child.id}`, treeFlow(source.nodes[child.id]!, node));
       for (const edge of structure.relationsOf.get(node.id) ?? []) place(edge.id, relationFlow(edge, source, structure, selected));
     }
     // While a node is dragged the links rarely change; the same array spares React Flow rebuilding its

@@ -1,9 +1,11 @@
-/** Moves keyboard focus to a node on the map (after renaming, so Tab and Enter keep working). */
-export function focusNode(nodeId: string): void {
-  requestAnimationFrame(() => {
-    const element = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`);
-    element?.focus({ preventScroll: true });
-  });
+/**
+ * Gives keyboard focus to the node card around `field` (a name field that is closing), so Tab and Enter keep
+ * working on that node. It happens at once and only while `field` still has focus: focus that has moved on
+ * since (to the next node's name field, a palette button, the inspector) is never taken back.
+ */
+export function focusNodeAround(field: HTMLElement | null): void {
+  if (!field || document.activeElement !== field) return;
+  field.closest<HTMLElement>('.react-flow__node')?.focus({ preventScroll: true });
 }
 
 /** True when keyboard input goes to a text field, where map shortcuts must not fire. */

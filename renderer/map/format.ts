@@ -1,3 +1,5 @@
+import { gapStatus } from '../../shared/rules/goalBuild.ts';
+
 // Formatters are made once: creating an Intl formatter costs far more than formatting with it, and a large map
 // formats hundreds of amounts and dates while it opens.
 const moneyFormats = new Map<string, Intl.NumberFormat | null>();
@@ -51,9 +53,12 @@ export function formatPeriod(start: string | null, end: string | null): string {
   return 'No period set';
 }
 
-/** True when a due date has passed and the item is not done. */
-export function isOverdue(dueDate: string | null | undefined, today: string, done: boolean): boolean {
-  return Boolean(dueDate) && !done && dueDate! < today;
+/** A goal-build gap in compact words: "$100K short", "$50K over" or "on target"; empty when there is none. */
+export function formatGap(gap: number | null, currency: string): string {
+  const status = gapStatus(gap);
+  if (gap === null || status === null) return '';
+  if (status === 'met') return 'on target';
+  return status === 'short' ? `${formatMoney(gap, currency)} short` : `${formatMoney(-gap, currency)} over`;
 }
 
 /** A compact date for node cards: "6 Dec" this year, "22 Mar ’27" in another year. */

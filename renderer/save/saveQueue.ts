@@ -1,20 +1,13 @@
-import type { z } from 'zod';
-import type { accountChangesSchema } from '../../shared/account.ts';
-import { isAtlasError } from '../../shared/errors.ts';
-import type { planChangesSchema } from '../../shared/plan.ts';
-import { composePatches, isEmptyPatch } from '../store/mapPatch.ts';
-import type { MapPatch } from '../store/mapPatch.ts';
+import { composeChanges, isEmptyChange } from '../../shared/changes.ts';
+import type { PlanChange } from '../../shared/changes.ts';
+import { isAtlasError, isRefusal } from '../../shared/errors.ts';
 
-/** Changes to the account record, as the API takes them. */
-export type AccountChanges = z.input<typeof accountChangesSchema>;
-/** Changes to the plan record, as the API takes them. */
-export type PlanChanges = z.input<typeof planChangesSchema>;
-
-/** One write waiting to reach the backend. */
-export type SaveOperation =
-  | { kind: 'patch'; patch: MapPatch }
-  | { kind: 'account'; changes: AccountChanges }
-  | { kind: 'plan'; changes: PlanChanges };
+/** One write waiting to reach the backend: a change, and the undo steps it came from. */
+export interface SaveOperation {
+  change: PlanChange;
+  /** Ids of the history entries this write carries (so a refused write can take them off the undo stack). */
+  entryIds: readonly number[];
+}
 
 /** What the save indicator shows. */
 export interface SaveStatus {
@@ -23,10 +16,15 @@ export interface SaveStatus {
   message: string | null;
 }
 
-/** What the queue needs: how to send one operation, where to report, and a timer (injected for tests). */
+/** What the queue needs: how to send one change, where to report, and a timer (injected for tests). */
 export interface SaveQueueOptions {
-  send(operation: SaveOperation): Promise<void>;
+  /** Sends a change; resolves with the plan's revision after it. */
+  send(change: PlanChange): Promise<number | void>;
   onStatus(status: SaveStatus): void;
+  /** The backend accepted a write. */
+  onSaved?(operation: SaveOperation, revision: number | void): void;
+  /** The backend refused a write as invalid; it is dropped, never sent again. */
+  onRefused?(operation: SaveOperation, message: string): void;
   setTimer?: (callback: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
 }
@@ -38,7 +36,9 @@ export interface SaveQueue {
   retry(): void;
   /** True while anything is waiting or in flight. */
   hasUnsaved(): boolean;
-  /** Resolves once everything queued so far has been saved (or a write failed). */
+  /** The writes not yet accepted, oldest first (the one in flight included). */
+  pending(): readonly SaveOperation[];
+  /** Resolves once everything queued so far has been saved or refused (or a write is waiting to be retried). */
   idle(): Promise<void>;
   dispose(): void;
 }
@@ -48,61 +48,92 @@ export function retryDelay(failures: number): number {
   return Math.min(30_000, 1000 * 2 ** Math.max(0, failures - 1));
 }
 
-/** Merges an operation into the one before it when both write the same thing, keeping the order of writes. */
-function merge(last: SaveOperation | undefined, next: SaveOperation): SaveOperation | null {
-  if (!last || last.kind !== next.kind) return null;
-  if (last.kind === 'patch' && next.kind === 'patch') return { kind: 'patch', patch: composePatches(last.patch, next.patch) };
-  if (last.kind === 'account' && next.kind === 'account') return { kind: 'account', changes: { ...last.changes, ...next.changes } };
-  if (last.kind === 'plan' && next.kind === 'plan') return { kind: 'plan', changes: { ...last.changes, ...next.changes } };
-  return null;
+/** A queued write, with the writes it was merged from so a refusal can be narrowed down to one of them. */
+interface Queued extends SaveOperation {
+  parts: readonly SaveOperation[];
+  /** Sent alone: a merged write was refused and its parts are being tried one by one. */
+  alone: boolean;
+}
+
+function queued(operation: SaveOperation, alone = false): Queued {
+  return { ...operation, parts: [operation], alone };
+}
+
+function merged(first: Queued, second: Queued): Queued {
+  return {
+    change: composeChanges(first.change, second.change),
+    entryIds: [...first.entryIds, ...second.entryIds],
+    parts: [...first.parts, ...second.parts],
+    alone: false,
+  };
 }
 
 /**
- * Sends writes one at a time, in order. A failed write stays at the head of the queue (later writes merge
- * behind it) and is retried with backoff and by retry(); nothing is ever dropped. Patches are idempotent,
- * so sending one again after an unclear failure is safe.
+ * Sends writes one at a time, in order; writes waiting behind the one in flight merge into one. A write the
+ * backend refuses as invalid is dropped and reported (a merged write is first split and its parts sent one by
+ * one, so only the refused part is dropped); later writes go on. A write that could not reach the backend stays
+ * at the head and is retried with backoff and by retry(); nothing is dropped for that. Writes are idempotent, so
+ * sending one again after an unclear failure is safe.
  */
 export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   const setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
   const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
-  const waiting: SaveOperation[] = [];
-  let inFlight: SaveOperation | null = null;
+  const waiting: Queued[] = [];
+  let head: Queued | null = null;
+  let sending = false;
   let failures = 0;
   let timer: unknown = null;
   let disposed = false;
   let lastMessage: string | null = null;
   let idleWaiters: (() => void)[] = [];
 
+  const busy = () => head !== null || waiting.length > 0;
+
   const report = () => {
-    const busy = inFlight !== null || waiting.length > 0;
     if (failures > 0) options.onStatus({ state: 'failed', message: lastMessage });
-    else options.onStatus({ state: busy ? 'saving' : 'saved', message: null });
-    if (!busy || failures > 0) {
+    else options.onStatus({ state: busy() ? 'saving' : 'saved', message: null });
+    if (!busy() || failures > 0) {
       const waiters = idleWaiters;
       idleWaiters = [];
       for (const resolve of waiters) resolve();
     }
   };
 
+  const refuse = (operation: Queued, message: string) => {
+    if (operation.parts.length > 1) {
+      // Narrow it down: send each part alone, so only the one the backend refuses is dropped.
+      waiting.unshift(...operation.parts.map((part) => queued(part, true)));
+      return;
+    }
+    options.onRefused?.(operation, message);
+  };
+
   const pump = () => {
-    if (disposed || inFlight || timer !== null || waiting.length === 0) return;
-    const operation = waiting.shift()!;
-    inFlight = operation;
+    if (disposed || sending || timer !== null) return;
+    if (head === null) head = waiting.shift() ?? null;
+    if (head === null) return;
+    const operation = head;
+    sending = true;
     report();
-    options.send(operation).then(
-      () => {
-        inFlight = null;
+    options.send(operation.change).then(
+      (revision) => {
+        sending = false;
+        head = null;
         failures = 0;
         lastMessage = null;
+        options.onSaved?.(operation, revision);
         report();
         pump();
       },
       (error: unknown) => {
-        inFlight = null;
-        const next = waiting[0];
-        const merged = next ? merge(operation, next) : null;
-        if (merged) waiting[0] = merged;
-        else waiting.unshift(operation);
+        sending = false;
+        if (isRefusal(error)) {
+          head = null;
+          refuse(operation, error.message);
+          report();
+          pump();
+          return;
+        }
         failures += 1;
         lastMessage = isAtlasError(error) ? error.message : 'The change could not be saved.';
         report();
@@ -118,10 +149,11 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
 
   return {
     enqueue(operation) {
-      if (operation.kind === 'patch' && isEmptyPatch(operation.patch)) return;
-      const merged = merge(waiting.at(-1), operation);
-      if (merged) waiting[waiting.length - 1] = merged;
-      else waiting.push(operation);
+      if (isEmptyChange(operation.change)) return;
+      const next = queued(operation);
+      const last = waiting.at(-1);
+      if (last && !last.alone) waiting[waiting.length - 1] = merged(last, next);
+      else waiting.push(next);
       report();
       pump();
     },
@@ -130,9 +162,10 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       timer = null;
       pump();
     },
-    hasUnsaved: () => inFlight !== null || waiting.length > 0,
+    hasUnsaved: busy,
+    pending: () => (head ? [head, ...waiting] : [...waiting]),
     idle() {
-      if (inFlight === null && waiting.length === 0) return Promise.resolve();
+      if (!busy()) return Promise.resolve();
       return new Promise((resolve) => idleWaiters.push(resolve));
     },
     dispose() {

@@ -1,13 +1,12 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { AtlasApi } from '../../shared/api.ts';
+import { applyPlanChange, composeChanges, invertChange, isEmptyChange, sameValue, toFieldChanges } from '../../shared/changes.ts';
+import type { PlanChange, PlanContent } from '../../shared/changes.ts';
 import type { PlanDocument } from '../../shared/model.ts';
 import type { Viewport } from '../../shared/plan.ts';
 import { createSaveQueue } from '../save/saveQueue.ts';
 import type { SaveOperation } from '../save/saveQueue.ts';
-import { applyMapPatch, composePatches, toPlanPatchInput } from './mapPatch.ts';
-import type { MapPatch } from './mapPatch.ts';
-import { rootNode } from './tree.ts';
 import type { HistoryEntry, PlanState, PlanStore, Selection } from './types.ts';
 
 /** How long the viewport must rest before it is saved. */
@@ -17,7 +16,7 @@ export const HISTORY_LIMIT = 200;
 
 /** What the store needs from outside (injected so tests can use a real service in Node). */
 export interface PlanStoreDeps {
-  api: Pick<AtlasApi, 'applyPatch' | 'updateAccount' | 'updatePlan'>;
+  api: Pick<AtlasApi, 'applyPatch'>;
 }
 
 /** The initial state of an opened plan. */
@@ -28,6 +27,7 @@ export function initialPlanState(document: PlanDocument): PlanState {
     nodes: Object.fromEntries(document.nodes.map((node) => [node.id, node])),
     edges: Object.fromEntries(document.edges.map((edge) => [edge.id, edge])),
     viewport: document.viewport,
+    revision: document.revision ?? 0,
     selection: { nodeIds: [], edgeId: null },
     renamingNodeId: null,
     past: [],
@@ -51,40 +51,81 @@ function existingSelection(state: PlanState, selection: Selection): Selection {
   };
 }
 
-/** Creates the store of one open plan; every map change is applied at once and saved as a small patch. */
+/** The plan content of a state. */
+function contentOf(state: PlanContent): PlanContent {
+  return { account: state.account, plan: state.plan, nodes: state.nodes, edges: state.edges };
+}
+
+/** `next` with every record that equals its counterpart in `current` replaced by that object, so React keeps it. */
+function keepIdentity(current: PlanContent, next: PlanContent): PlanContent {
+  const reuse = <T>(mine: Readonly<Record<string, T>>, theirs: Readonly<Record<string, T>>): Readonly<Record<string, T>> => {
+    let same = Object.keys(mine).length === Object.keys(theirs).length;
+    const out: Record<string, T> = {};
+    for (const [id, record] of Object.entries(theirs)) {
+      const old = mine[id];
+      const kept = old !== undefined && (old === record || sameValue(old, record)) ? old : record;
+      if (kept !== old) same = false;
+      out[id] = kept;
+    }
+    return same ? mine : out;
+  };
+  return {
+    account: sameValue(current.account, next.account) ? current.account : next.account,
+    plan: sameValue(current.plan, next.plan) ? current.plan : next.plan,
+    nodes: reuse(current.nodes, next.nodes),
+    edges: reuse(current.edges, next.edges),
+  };
+}
+
+/**
+ * Creates the store of one open plan. Every change is applied to the map at once and saved as a field-level
+ * change. The store keeps the plan as the backend last confirmed it; when the backend refuses a change, the map
+ * becomes that confirmed plan with the changes still waiting applied on top, and the user is told why.
+ */
 export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): StoreApi<PlanStore> {
   const planId = document.plan.id;
   let viewportTimer: ReturnType<typeof setTimeout> | null = null;
+  let nextEntryId = 1;
 
   return createStore<PlanStore>()((set, get) => {
+    let confirmed: PlanContent = contentOf(initialPlanState(document));
+
     const queue = createSaveQueue({
-      send: async (operation: SaveOperation) => {
-        if (operation.kind === 'patch') await deps.api.applyPatch(toPlanPatchInput(planId, operation.patch));
-        else if (operation.kind === 'account') await deps.api.updateAccount({ id: get().account.id, changes: operation.changes });
-        else await deps.api.updatePlan({ id: planId, changes: operation.changes });
-      },
+      send: async (change: PlanChange) => (await deps.api.applyPatch({ planId, ...change } as never)).revision,
       onStatus: (save) => set({ save }),
+      onSaved(operation, revision) {
+        confirmed = applyPlanChange(confirmed, operation.change);
+        if (typeof revision === 'number' && revision > get().revision) set({ revision });
+      },
+      onRefused(operation, message) {
+        const state = get();
+        let view = confirmed;
+        for (const waiting of queue.pending()) view = applyPlanChange(view, waiting.change);
+        const content = keepIdentity(contentOf(state), view);
+        const dropped = new Set(operation.entryIds);
+        const next = { ...state, ...content };
+        set({
+          ...content,
+          selection: existingSelection(next, state.selection),
+          renamingNodeId: state.renamingNodeId !== null && content.nodes[state.renamingNodeId] ? state.renamingNodeId : null,
+          past: state.past.filter((entry) => !dropped.has(entry.id)),
+          future: state.future.filter((entry) => !dropped.has(entry.id)),
+          notice: `That change was not saved and has been undone: ${message}`,
+        });
+      },
     });
 
-    const saveMap = (patch: MapPatch) => queue.enqueue({ kind: 'patch', patch });
-
-    // The account's name follows the label of the account node at the centre of the map (also on undo).
-    const syncAccountName = () => {
-      const state = get();
-      const root = rootNode(state.nodes);
-      const name = root?.kind === 'account' ? root.label.trim() : '';
-      if (name === '' || name === state.account.name) return;
-      set({ account: { ...state.account, name } });
-      queue.enqueue({ kind: 'account', changes: { name } });
+    const save = (change: PlanChange, entryIds: readonly number[] = []) => {
+      const operation: SaveOperation = { change, entryIds };
+      queue.enqueue(operation);
     };
 
-    const replay = (patch: MapPatch, selection: Selection) => {
+    const replay = (entry: HistoryEntry, change: PlanChange, selection: Selection) => {
       set((state) => {
-        const next = applyMapPatch(state, patch);
+        const next = applyPlanChange(state, change);
         return { ...next, selection: existingSelection(next, selection), renamingNodeId: null };
       });
-      saveMap(patch);
-      syncAccountName();
+      save(change, [entry.id]);
     };
 
     return {
@@ -93,26 +134,32 @@ export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): St
       applyEdit(edit, policy) {
         const before = get();
         const selectionBefore = before.selection;
+        const forward = edit.inverse ? edit.forward : toFieldChanges(before, edit.forward);
+        const inverse = edit.inverse ?? invertChange(before, forward);
+        let entryId = nextEntryId;
         set((state) => {
-          const next = applyMapPatch(state, edit.forward);
+          const next = applyPlanChange(state, forward);
           const selection = edit.selectAfter ? existingSelection(next, edit.selectAfter) : existingSelection(next, state.selection);
           let past = state.past;
           let future = state.future;
           if (policy === 'record') {
             const top = past.at(-1);
             if (edit.coalesceKey !== undefined && top?.coalesceKey === edit.coalesceKey && future.length === 0) {
+              entryId = top.id;
               const merged: HistoryEntry = {
                 ...top,
-                forward: composePatches(top.forward, edit.forward),
-                inverse: composePatches(edit.inverse, top.inverse),
+                forward: composeChanges(top.forward, forward),
+                inverse: composeChanges(inverse, top.inverse),
                 selectionAfter: selection,
               };
               past = [...past.slice(0, -1), merged];
-            } else {
+            } else if (!isEmptyChange(forward)) {
+              nextEntryId += 1;
               const entry: HistoryEntry = {
+                id: entryId,
                 label: edit.label,
-                forward: edit.forward,
-                inverse: edit.inverse,
+                forward,
+                inverse,
                 coalesceKey: edit.coalesceKey,
                 selectionBefore,
                 selectionAfter: selection,
@@ -123,15 +170,14 @@ export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): St
           }
           return { ...next, selection, past, future, renamingNodeId: edit.renameAfter ?? null, notice: edit.notice ?? null };
         });
-        saveMap(edit.forward);
-        syncAccountName();
+        save(forward, policy === 'record' ? [entryId] : []);
       },
 
       undo() {
         const entry = get().past.at(-1);
         if (!entry) return false;
         set((state) => ({ past: state.past.slice(0, -1), future: [...state.future, entry] }));
-        replay(entry.inverse, entry.selectionBefore);
+        replay(entry, entry.inverse, entry.selectionBefore);
         return true;
       },
 
@@ -139,7 +185,7 @@ export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): St
         const entry = get().future.at(-1);
         if (!entry) return false;
         set((state) => ({ future: state.future.slice(0, -1), past: [...state.past, entry] }));
-        replay(entry.forward, entry.selectionAfter);
+        replay(entry, entry.forward, entry.selectionAfter);
         return true;
       },
 
@@ -160,7 +206,7 @@ export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): St
       },
 
       previewPositions(positions) {
-        set((state) => applyMapPatch(state, { positions }));
+        set((state) => applyPlanChange(state, { positions }));
       },
 
       setViewport(viewport: Viewport) {
@@ -168,18 +214,20 @@ export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): St
         if (viewportTimer !== null) clearTimeout(viewportTimer);
         viewportTimer = setTimeout(() => {
           viewportTimer = null;
-          saveMap({ viewport: get().viewport ?? viewport });
+          save({ viewport: get().viewport ?? viewport });
         }, VIEWPORT_SAVE_DELAY_MS);
       },
 
       updateAccount(changes) {
-        set((state) => ({ account: { ...state.account, ...changes } as PlanState['account'] }));
-        queue.enqueue({ kind: 'account', changes });
+        const change = toFieldChanges(get(), { account: changes });
+        set((state) => applyPlanChange(state, change));
+        save(change);
       },
 
       updatePlan(changes) {
-        set((state) => ({ plan: { ...state.plan, ...changes } as PlanState['plan'] }));
-        queue.enqueue({ kind: 'plan', changes });
+        const change = toFieldChanges(get(), { plan: changes });
+        set((state) => applyPlanChange(state, change));
+        save(change);
       },
 
       retrySave: () => queue.retry(),
@@ -190,7 +238,7 @@ export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): St
           clearTimeout(viewportTimer);
           viewportTimer = null;
           const viewport = get().viewport;
-          if (viewport) saveMap({ viewport });
+          if (viewport) save({ viewport });
         }
         await queue.idle();
       },

@@ -1,41 +1,42 @@
 import type { PlanNode } from '../../shared/model.ts';
+import { collapsedAway, compareSiblings, planTree } from '../../shared/rules/tree.ts';
+import type { PlanTree } from '../../shared/rules/tree.ts';
 
-/** Child ids of every node, in sibling order. */
-export function childrenIndex(nodes: Readonly<Record<string, PlanNode>>): Map<string, PlanNode[]> {
-  const index = new Map<string, PlanNode[]>();
-  for (const node of Object.values(nodes)) {
-    if (node.parentId === null) continue;
-    const list = index.get(node.parentId);
-    if (list) list.push(node);
-    else index.set(node.parentId, [node]);
+// The store replaces the nodes record on every change and never edits it in place, so a tree indexed once per
+// record serves every command, card and view that asks until the next change.
+const trees = new WeakMap<Readonly<Record<string, PlanNode>>, PlanTree<PlanNode>>();
+
+/** The map's tree, on the plan's one tree index (shared/rules/tree.ts), indexed once per version of the nodes. */
+export function mapTree(nodes: Readonly<Record<string, PlanNode>>): PlanTree<PlanNode> {
+  let tree = trees.get(nodes);
+  if (!tree) {
+    tree = planTree(Object.values(nodes));
+    trees.set(nodes, tree);
   }
-  for (const list of index.values()) list.sort((a, b) => a.order - b.order);
+  return tree;
+}
+
+/** Children of every node in sibling order, by parent id. */
+export function childrenIndex(nodes: Readonly<Record<string, PlanNode>>): Map<string, readonly PlanNode[]> {
+  const tree = mapTree(nodes);
+  const index = new Map<string, readonly PlanNode[]>();
+  for (const node of tree.ordered) {
+    const children = tree.children(node.id);
+    if (children.length > 0) index.set(node.id, children);
+  }
   return index;
 }
 
-/** The children of one node, in sibling order. */
+/** The children of one node, in the plan's sibling order. */
 export function childrenOf(nodes: Readonly<Record<string, PlanNode>>, parentId: string): PlanNode[] {
   return Object.values(nodes)
-    .filter((node) => node.parentId === parentId)
-    .sort((a, b) => a.order - b.order);
+    .filter((node) => node.parentId === parentId && node.id !== parentId)
+    .sort(compareSiblings);
 }
 
-/** A node and everything below it, parents before children. */
+/** A node and everything below it, parents before children (outline order). */
 export function subtree(nodes: Readonly<Record<string, PlanNode>>, rootId: string): PlanNode[] {
-  const index = childrenIndex(nodes);
-  const root = nodes[rootId];
-  if (!root) return [];
-  const out: PlanNode[] = [];
-  const seen = new Set<string>();
-  const queue = [root];
-  while (queue.length > 0) {
-    const node = queue.shift()!;
-    if (seen.has(node.id)) continue;
-    seen.add(node.id);
-    out.push(node);
-    queue.push(...(index.get(node.id) ?? []));
-  }
-  return out;
+  return mapTree(nodes).subtree(rootId);
 }
 
 /** The account root of the map (the node without a parent). */
@@ -46,17 +47,7 @@ export function rootNode(nodes: Readonly<Record<string, PlanNode>>): PlanNode | 
 
 /** Ids of nodes hidden because an ancestor is collapsed. */
 export function hiddenNodeIds(nodes: Readonly<Record<string, PlanNode>>): Set<string> {
-  const hidden = new Set<string>();
-  const index = childrenIndex(nodes);
-  const stack: string[] = [];
-  for (const node of Object.values(nodes)) if (node.collapsed) stack.push(...(index.get(node.id) ?? []).map((child) => child.id));
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    if (hidden.has(id)) continue;
-    hidden.add(id);
-    for (const child of index.get(id) ?? []) stack.push(child.id);
-  }
-  return hidden;
+  return collapsedAway(mapTree(nodes));
 }
 
 /** Sort order for a new last child of `parentId`. */

@@ -1,7 +1,7 @@
 import type { Account } from '../../shared/account.ts';
 import type { Plan, Viewport } from '../../shared/plan.ts';
-import type { AccountChanges, PlanChanges, SaveStatus } from '../save/saveQueue.ts';
-import type { MapContent, MapPatch } from './mapPatch.ts';
+import type { AccountFieldChanges, MapContent, PlanChange, PlanFieldChanges } from '../../shared/changes.ts';
+import type { SaveStatus } from '../save/saveQueue.ts';
 
 /** What is selected on the map (transient, never saved). */
 export interface Selection {
@@ -13,8 +13,10 @@ export interface Selection {
 export interface Edit {
   /** What the user did, for the undo tooltip, e.g. "Add stakeholder". */
   label: string;
-  forward: MapPatch;
-  inverse: MapPatch;
+  /** What it changes; whole records that exist already are saved as the fields that differ. */
+  forward: PlanChange;
+  /** How to undo it, when the command knows better than the content before it (a drag previewed its moves). */
+  inverse?: PlanChange;
   /** Consecutive edits with the same key merge into one undo step (a typing burst). */
   coalesceKey?: string;
   selectAfter?: Selection;
@@ -29,9 +31,11 @@ export type UndoPolicy = 'record' | 'skip';
 
 /** An undo step. */
 export interface HistoryEntry {
+  /** Identifies the entry, so a write the backend refuses can take its steps off the stack. */
+  id: number;
   label: string;
-  forward: MapPatch;
-  inverse: MapPatch;
+  forward: PlanChange;
+  inverse: PlanChange;
   coalesceKey?: string;
   selectionBefore: Selection;
   selectionAfter: Selection;
@@ -70,6 +74,8 @@ export interface PlanState extends MapContent, PanelFlags {
   plan: Plan;
   /** The viewport as last saved or reported by the canvas. */
   viewport: Viewport | null;
+  /** The plan's revision as last acknowledged by the backend. */
+  revision: number;
   selection: Selection;
   renamingNodeId: string | null;
   past: readonly HistoryEntry[];
@@ -93,8 +99,8 @@ export interface PlanActions {
   previewPositions(positions: readonly { id: string; x: number; y: number }[]): void;
   /** Remembers the viewport and saves it after a short pause. */
   setViewport(viewport: Viewport): void;
-  updateAccount(changes: AccountChanges): void;
-  updatePlan(changes: PlanChanges): void;
+  updateAccount(changes: AccountFieldChanges): void;
+  updatePlan(changes: PlanFieldChanges): void;
   retrySave(): void;
   /** True while a write is waiting, in flight or failed. */
   hasUnsavedChanges(): boolean;

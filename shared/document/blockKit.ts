@@ -3,7 +3,7 @@ import type { NodeKind } from '../kinds/index.ts';
 import { kindOf } from '../kinds/index.ts';
 import type { PlanNode } from '../model.ts';
 import type { Block, BlockOf, Column, Fact, ListItem, Run } from './blockTypes.ts';
-import { showsField } from './editions.ts';
+import { fieldLabel, showsField } from './editions.ts';
 import { NONE, fieldText, paragraphsOf } from './format.ts';
 
 /** Plain runs of a text. */
@@ -74,7 +74,7 @@ export function fieldColumns<N extends PlanNode>(
       if (!field) throw new Error(`Unknown field ${kind}.${key}`);
       return {
         key,
-        column: column(field.label, { align: field.type === 'number' ? 'right' : 'left', weight: weights[key] ?? 1 }),
+        column: column(fieldLabel(field, edition), { align: field.type === 'number' ? 'right' : 'left', weight: weights[key] ?? 1 }),
         cell: (node: N) => plain(fieldText(field, (node.data as Record<string, unknown>)[key], currency)),
       };
     });
@@ -89,6 +89,10 @@ export function detailItems(
 ): ListItem[] {
   const definition = kindOf(kind);
   const visible = keys.filter((key) => showsField(kind, key, edition));
+  const labelOf = (key: string) => {
+    const field = definition.field(key);
+    return field ? fieldLabel(field, edition) : key;
+  };
   const items: ListItem[] = [];
   for (const node of nodes) {
     const data = node.data as Record<string, unknown>;
@@ -96,7 +100,7 @@ export function detailItems(
       .map((key) => ({ key, text: typeof data[key] === 'string' ? (data[key] as string).trim() : '' }))
       .filter((entry) => entry.text.length > 0)
       .map((entry) => ({
-        runs: [{ text: `${definition.field(entry.key)?.label ?? entry.key}: `, emphasis: true }, { text: entry.text }],
+        runs: [{ text: `${labelOf(entry.key)}: `, emphasis: true }, { text: entry.text }],
       }));
     if (children.length > 0) items.push({ runs: strong(node.label), children });
   }

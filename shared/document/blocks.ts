@@ -3,6 +3,7 @@ import type { PlanSectionId } from '../kinds/index.ts';
 import { kindOf } from '../kinds/index.ts';
 import type { PlanNode } from '../model.ts';
 import type { Block, Run } from './blockTypes.ts';
+import { showsPlanField } from './editions.ts';
 import { fact, heading, nestedList, paragraph, textParagraphs } from './blockKit.ts';
 import { formatDate, formatMoney, formatPeriod } from './format.ts';
 import { mapPictures } from './mapPictures.ts';
@@ -54,7 +55,7 @@ export function planBlocks(outline: PlanOutline, options: BlockOptions = {}): Bl
       edition: editionName(outline.edition),
       facts: [
         fact('Plan period', formatPeriod(plan.periodStart, plan.periodEnd)),
-        fact('Growth target', formatMoney(plan.growthTarget, plan.currency)),
+        ...(showsPlanField('growthTarget', outline.edition) ? [fact('Growth target', formatMoney(plan.growthTarget, plan.currency))] : []),
         fact('Account manager', account.accountManager),
         fact('Prepared', formatDate(outline.today)),
       ],
@@ -66,7 +67,11 @@ export function planBlocks(outline: PlanOutline, options: BlockOptions = {}): Bl
     for (const block of more) blocks.push(block);
   };
   for (const section of PLAN_SECTIONS) {
-    blocks.push({ type: 'pageBreak' }, heading(1, `${section.number}. ${section.title}`, section.id), paragraph({ text: section.question, emphasis: true }));
+    blocks.push(
+      { type: 'pageBreak' },
+      heading(1, `${section.number}. ${section.title}`, section.id),
+      paragraph({ text: outline.edition === 'customer' ? section.customerQuestion : section.question, emphasis: true }),
+    );
     append(SECTION_BLOCKS[section.id](outline));
     append(noteBlocks(outline.notes[section.id], section.id));
   }
@@ -109,7 +114,7 @@ function mapTreeLines(outline: PlanOutline): { runs: Run[]; depth: number }[] {
 function mapBlocks(outline: PlanOutline, page: MapPage | undefined, drawn: boolean): Block[] {
   return [
     heading(1, 'Account map', MAP_HEADING_ID),
-    paragraph({ text: 'The plan as the team builds it: every item with its branch, and the relations between them.', emphasis: true }),
+    paragraph({ text: `The plan ${outline.edition === 'customer' ? 'at a glance' : 'as the team builds it'}: every item with its branch, and the relations between them.`, emphasis: true }),
     {
       type: 'map',
       pictures: drawn ? mapPictures(outline.map, page) : [],

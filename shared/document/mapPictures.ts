@@ -1,5 +1,6 @@
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout.ts';
 import type { PlanEdge, PlanNode } from '../model.ts';
+import { planTree } from '../rules/tree.ts';
 import type { MapPicture } from './blockTypes.ts';
 import { mapOverview } from './mapOverview.ts';
 import { mapSvg } from './mapSvg.ts';
@@ -69,35 +70,16 @@ export interface MapPiece {
 interface MapTree {
   main: PlanNode | undefined;
   orphans: PlanNode[];
-  children: ReadonlyMap<string, PlanNode[]>;
+  children: (id: string) => readonly PlanNode[];
   subtree: (root: PlanNode) => PlanNode[];
   /** The bounding box of a node's whole branch (worked out once per node). */
   branchBounds: (root: PlanNode) => Bounds;
 }
 
 function mapTree(nodes: readonly PlanNode[]): MapTree {
-  const byId = new Map(nodes.map((node) => [node.id, node] as const));
-  const children = new Map<string, PlanNode[]>();
-  for (const node of nodes) {
-    if (node.parentId === null || !byId.has(node.parentId)) continue;
-    const list = children.get(node.parentId) ?? [];
-    list.push(node);
-    children.set(node.parentId, list);
-  }
-  for (const list of children.values()) list.sort((a, b) => a.order - b.order);
-  const subtree = (root: PlanNode): PlanNode[] => {
-    const out: PlanNode[] = [];
-    const seen = new Set<string>();
-    const stack = [root];
-    while (stack.length > 0) {
-      const node = stack.pop() as PlanNode;
-      if (seen.has(node.id)) continue;
-      seen.add(node.id);
-      out.push(node);
-      for (const child of children.get(node.id) ?? []) stack.push(child);
-    }
-    return out;
-  };
+  // The plan's one tree index, so pictures list branches in the same sibling order as the document and the map.
+  const tree = planTree(nodes);
+  const [main, ...orphans] = tree.roots;
   const bounds = new Map<string, Bounds>();
   const branchBounds = (root: PlanNode): Bounds => {
     // Post-order with a stack: each branch's box is the union of its node's and its children's branches'.
@@ -105,7 +87,7 @@ function mapTree(nodes: readonly PlanNode[]): MapTree {
     while (stack.length > 0) {
       const [node, childrenDone] = stack.pop()!;
       if (bounds.has(node.id)) continue;
-      const kids = children.get(node.id) ?? [];
+      const kids = tree.children(node.id);
       if (!childrenDone) {
         stack.push([node, true]);
         for (const kid of kids) if (!bounds.has(kid.id)) stack.push([kid, false]);
@@ -117,9 +99,7 @@ function mapTree(nodes: readonly PlanNode[]): MapTree {
     }
     return bounds.get(root.id)!;
   };
-  const roots = nodes.filter((node) => node.parentId === null || !byId.has(node.parentId));
-  const [main, ...orphans] = [...roots].sort((a, b) => (a.kind === 'account' ? -1 : 0) - (b.kind === 'account' ? -1 : 0));
-  return { main, orphans, children, subtree, branchBounds };
+  return { main, orphans: [...orphans], children: (id) => tree.children(id), subtree: (root) => tree.subtree(root.id), branchBounds };
 }
 
 /**
@@ -189,7 +169,7 @@ function branchPieces(tree: MapTree, page: MapPage): MapPiece[] {
         currentBounds = rootBounds;
       }
       const own = current.length;
-      for (const kid of children.get(root.id) ?? []) {
+      for (const kid of children(root.id)) {
         const branch = branchBounds(kid);
         if (!boundsFit(branch, page)) {
           oversized.push(kid);
@@ -250,7 +230,7 @@ function branchPieces(tree: MapTree, page: MapPage): MapPiece[] {
     flush();
   };
   if (!main) return pieces;
-  const branches = children.get(main.id) ?? [];
+  const branches = children(main.id);
   // The layout puts the first branches right of the account and the rest left, each side stacked top to
   // bottom: neighbours in a piece are neighbours on the same side, or the piece would span the account.
   const byY = (a: PlanNode, b: PlanNode) => a.position.y - b.position.y || a.order - b.order;
@@ -299,7 +279,7 @@ export function mapPictures(map: { nodes: readonly PlanNode[]; edges: readonly P
   const tree = mapTree(nodes);
   if (!tree.main) return [];
   // Trees cut off from the account (orphans) count as branches of their own.
-  const branches = [...(tree.children.get(tree.main.id) ?? []), ...tree.orphans];
+  const branches = [...tree.children(tree.main.id), ...tree.orphans];
   const overview = mapOverview(tree.main, branches.map((node) => ({ node, members: tree.subtree(node).slice(1) })));
   const edgesOf = edgesFrom(edges);
   const pictures = branchPieces(tree, page).map((piece) => {

@@ -30,7 +30,7 @@ export function planOutline(document: PlanDocument, options: OutlineOptions): Pl
     accountName: view.account.name,
     planTitle: view.plan.title,
     profile: profileOutline(index),
-    needs: needsOutline(index),
+    needs: needsOutline(index, options.today),
     goals,
     actions: actionsOutline(index, options.today),
     team: teamOutline(index),

@@ -3,6 +3,7 @@ import type { Edition } from '../api.ts';
 import type { PlanSectionId } from '../kinds/index.ts';
 import type { PlanEdge, PlanNode, PlanNodeOf } from '../model.ts';
 import type { Plan } from '../plan.ts';
+import type { MilestoneStatus } from '../rules/milestoneStatus.ts';
 
 /** A free-text topic printed as a note in a section. */
 export interface OutlineNote {
@@ -36,7 +37,8 @@ export interface ProfileOutline {
 export interface NeedsOutline {
   /** Needs by priority (critical first), then outline order. */
   needs: { node: PlanNodeOf<'need'>; heldBy: string[]; addressedBy: string[] }[];
-  stakeholders: { node: PlanNodeOf<'stakeholder'>; coveredBy: CoverageLink[] }[];
+  /** Stakeholders; `staleContact` when the last contact is over 90 days old (shared/rules/contacts.ts). */
+  stakeholders: { node: PlanNodeOf<'stakeholder'>; coveredBy: CoverageLink[]; staleContact: boolean }[];
   coverage: { member: PlanNodeOf<'teamMember'>; covers: CoverageLink[] }[];
   /** Reporting lines as a forest under the top people. */
   orgChart: OrgChartEntry[];
@@ -49,17 +51,21 @@ export interface OrgChartEntry {
   reports: OrgChartEntry[];
 }
 
-/** A goal in the goal build with its component goals. */
+/** A goal in the goal build with its sub-goals (figures from shared/rules/goalBuild.ts). */
 export interface GoalBuildEntry {
   node: PlanNodeOf<'goal'>;
-  /** Own target, or the rolled-up value when no target is set. */
+  /** Its own target; null when none is set. */
   target: number | null;
-  /** Sum of the components' targets; a goal without components rolls up its own target. */
-  rolledUp: number;
-  /** Share of the plan's growth target in percent (null without a growth target). */
+  /** The sum of what its sub-goals contribute; null without sub-goals. */
+  build: number | null;
+  /** What it brings to the goal above it or to the plan: its build with sub-goals, else its target. */
+  contribution: number;
+  /** Its contribution as a share of the plan's growth target in percent (null without a growth target). */
   share: number | null;
-  /** Target minus rolled-up value (null for a goal without components or target). */
+  /** Target minus build (positive: short); null without a target or without sub-goals. */
   gap: number | null;
+  /** Achieved so far: its own figure, else its sub-goals' (null when unknown). */
+  achieved: number | null;
   addresses: string[];
   components: GoalBuildEntry[];
 }
@@ -76,10 +82,10 @@ export interface OpportunityEntry {
 export interface GoalsOutline {
   growthTarget: number | null;
   goals: GoalBuildEntry[];
-  /** Sum of the top-level goals' targets. */
-  goalBuildTotal: number;
-  /** Growth target minus the goal build total (null without a growth target). */
-  growthGap: number | null;
+  /** The plan's build: what the top-level goals contribute (null without goals). */
+  planBuild: number | null;
+  /** Growth target minus the plan's build (positive: short; null without a growth target or goals). */
+  planGap: number | null;
   opportunityGroups: {
     type: 'respond' | 'shape' | 'create';
     title: string;
@@ -90,10 +96,12 @@ export interface GoalsOutline {
   }[];
 }
 
-/** An action with what it serves and whether it is overdue. */
+/** An action with what it serves, whether it is overdue and whether it is due after its horizon. */
 export interface ActionEntry {
   node: PlanNodeOf<'action'>;
   overdue: boolean;
+  /** Due after the end of the horizon it is filed under (shared/rules/actions.ts). */
+  outsideHorizon: boolean;
   serves: string[];
 }
 
@@ -101,6 +109,8 @@ export interface ActionEntry {
 export interface ActionsOutline {
   horizons: { horizon: '90-days' | '12-months'; title: string; actions: ActionEntry[] }[];
   overdue: number;
+  /** Actions due after the end of their horizon. */
+  outsideHorizon: number;
 }
 
 /** A dependency with what depends on it. */
@@ -118,7 +128,7 @@ export interface TeamOutline {
 }
 
 /** How a milestone stands on the plan's date. */
-export type MilestoneStatus = 'achieved' | 'on-track' | 'behind' | 'no-target';
+export type { MilestoneStatus } from '../rules/milestoneStatus.ts';
 
 /** 6 Performance Dashboard. */
 export interface DashboardOutline {

@@ -14,6 +14,6 @@ export const accountKind = defineKind({
   fields: [
     { key: 'overview', label: 'Overview', type: 'text', multiline: true },
     { key: 'financialHealth', label: 'Financial health', type: 'text', multiline: true },
-    { key: 'history', label: 'Our history with them', type: 'text', multiline: true },
+    { key: 'history', label: 'Our history with them', customerLabel: 'Our history together', type: 'text', multiline: true },
   ],
 });

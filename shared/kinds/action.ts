@@ -33,7 +33,7 @@ export const actionKind = defineKind({
       ],
       default: '90-days',
     },
-    { key: 'customerInput', label: 'Customer input', type: 'text', multiline: true },
+    { key: 'customerInput', label: 'Customer input', customerLabel: 'Your input', type: 'text', multiline: true },
     { key: 'notes', label: 'Notes', type: 'text', multiline: true, internal: true },
   ],
 });

@@ -12,6 +12,7 @@ export const competitorKind = defineKind({
   icon: 'M12 2l8 3v6c0 5-3.5 9-8 11-4.5-2-8-6-8-11V5z',
   section: 'profile',
   internalByDefault: true,
+  alwaysInternal: true,
   fields: [
     {
       key: 'position',

@@ -10,7 +10,7 @@ export const dependencyKind = defineKind({
   color: '#a16207',
   icon: 'M3 9h7v6H3zm11 0h7v6h-7zm-4 2h4v2h-4z',
   section: 'team',
-  internalByDefault: false,
+  internalByDefault: true,
   fields: [
     {
       key: 'scope',
@@ -57,6 +57,6 @@ export const dependencyKind = defineKind({
       default: 'open',
     },
     { key: 'dueDate', label: 'Needed by', type: 'date' },
-    { key: 'notes', label: 'Notes', type: 'text', multiline: true },
+    { key: 'notes', label: 'Notes', type: 'text', multiline: true, internal: true },
   ],
 });

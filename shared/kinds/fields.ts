@@ -11,8 +11,10 @@ interface FieldBase<K extends string> {
   readonly key: K;
   /** Label shown in the inspector and in documents. */
   readonly label: string;
-  /** Left out of the customer edition. */
+  /** Left out of the customer edition (and the customer view of a workshop). */
   readonly internal?: boolean;
+  /** The label in the customer edition, where the team's label speaks about the customer ("How they measure ROI"). */
+  readonly customerLabel?: string;
   readonly help?: string;
 }
 

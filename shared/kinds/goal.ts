@@ -13,9 +13,10 @@ export const goalKind = defineKind({
   internalByDefault: false,
   fields: [
     { key: 'metric', label: 'Metric', type: 'text' },
-    { key: 'target', label: 'Target', type: 'number', unit: 'currency', min: 0 },
-    { key: 'achieved', label: 'Achieved so far', type: 'number', unit: 'currency', min: 0 },
+    // The goal build is our revenue plan for the account: its amounts stay with the team.
+    { key: 'target', label: 'Target', type: 'number', unit: 'currency', min: 0, internal: true },
+    { key: 'achieved', label: 'Achieved so far', type: 'number', unit: 'currency', min: 0, internal: true },
     { key: 'dueDate', label: 'Due date', type: 'date' },
-    { key: 'notes', label: 'Notes', type: 'text', multiline: true },
+    { key: 'notes', label: 'Notes', type: 'text', multiline: true, internal: true },
   ],
 });

@@ -2,14 +2,35 @@ import type { z } from 'zod';
 import { dataSchema, defaultData, partialDataSchema, restoreData } from './fields.ts';
 import type { DataOf, FieldSpec } from './fields.ts';
 
-/** The six sections of the account-planning method, in document order. */
+/**
+ * The six sections of the account-planning method, in document order: the method's question for the team, and
+ * the line the customer edition prints instead (it speaks to the customer, not about them).
+ */
 export const PLAN_SECTIONS = [
-  { id: 'profile', number: 1, title: 'Profile & Position', question: 'Where are we now?' },
-  { id: 'needs', number: 2, title: 'Needs Mapping & Alignments', question: 'Who are the buyers and how do we align?' },
-  { id: 'goals', number: 3, title: 'Goals & Strategy', question: 'What are our objectives and our direction?' },
-  { id: 'actions', number: 4, title: 'Action Plan', question: 'How do we win each opportunity?' },
-  { id: 'team', number: 5, title: 'Team Support', question: 'What internal commitments do we need?' },
-  { id: 'dashboard', number: 6, title: 'Performance Dashboard', question: 'How have we performed, how should we adjust?' },
+  { id: 'profile', number: 1, title: 'Profile & Position', question: 'Where are we now?', customerQuestion: 'Your business as we understand it.' },
+  {
+    id: 'needs',
+    number: 2,
+    title: 'Needs Mapping & Alignments',
+    question: 'Who are the buyers and how do we align?',
+    customerQuestion: 'Your priorities, and who on our team works with whom on yours.',
+  },
+  {
+    id: 'goals',
+    number: 3,
+    title: 'Goals & Strategy',
+    question: 'What are our objectives and our direction?',
+    customerQuestion: 'What we aim to achieve together.',
+  },
+  { id: 'actions', number: 4, title: 'Action Plan', question: 'How do we win each opportunity?', customerQuestion: 'Our proposed actions.' },
+  { id: 'team', number: 5, title: 'Team Support', question: 'What internal commitments do we need?', customerQuestion: 'How our team supports the plan.' },
+  {
+    id: 'dashboard',
+    number: 6,
+    title: 'Performance Dashboard',
+    question: 'How have we performed, how should we adjust?',
+    customerQuestion: 'How we track progress together.',
+  },
 ] as const;
 
 /** Id of a plan section. */
@@ -32,6 +53,8 @@ export interface KindSpec<K extends string, Fs extends readonly FieldSpec[]> {
   readonly section: PlanSectionId;
   /** New items of this kind are internal (left out of the customer edition) unless marked otherwise. */
   readonly internalByDefault: boolean;
+  /** Items of this kind never reach the customer edition, whatever their flag (our competitive analysis). */
+  readonly alwaysInternal?: boolean;
   readonly fields: Fs;
 }
 

@@ -10,12 +10,13 @@ export const milestoneKind = defineKind({
   color: '#db2777',
   icon: 'M12 2l10 10-10 10L2 12z',
   section: 'dashboard',
-  internalByDefault: false,
+  // Most milestones track our own performance (pipeline, coverage): a shared one is marked customer-visible.
+  internalByDefault: true,
   fields: [
     { key: 'metric', label: 'Metric', type: 'text' },
     { key: 'target', label: 'Target', type: 'number' },
     { key: 'actual', label: 'Actual', type: 'number' },
     { key: 'dueDate', label: 'Due date', type: 'date' },
-    { key: 'adjustment', label: 'Adjustment', type: 'text', multiline: true },
+    { key: 'adjustment', label: 'Adjustment', type: 'text', multiline: true, internal: true },
   ],
 });

@@ -36,8 +36,8 @@ export const needKind = defineKind({
       ],
       default: 'business-goal',
     },
-    { key: 'roiMeasure', label: 'How they measure ROI', type: 'text' },
-    { key: 'confirmed', label: 'Confirmed by customer', type: 'boolean' },
-    { key: 'notes', label: 'Notes', type: 'text', multiline: true },
+    { key: 'roiMeasure', label: 'How they measure ROI', customerLabel: 'How you measure success', type: 'text' },
+    { key: 'confirmed', label: 'Confirmed by customer', customerLabel: 'Confirmed with you', type: 'boolean' },
+    { key: 'notes', label: 'Notes', type: 'text', multiline: true, internal: true },
   ],
 });

@@ -20,7 +20,8 @@ export const opportunityKind = defineKind({
   internalByDefault: false,
   fields: [
     { key: 'type', label: 'Type', type: 'select', options: OPPORTUNITY_TYPE_OPTIONS, default: 'respond' },
-    { key: 'value', label: 'Value', type: 'number', unit: 'currency', min: 0 },
+    // Value, stage and probability are our forecast of the deal: not for the customer's eyes.
+    { key: 'value', label: 'Value', type: 'number', unit: 'currency', min: 0, internal: true },
     {
       key: 'stage',
       label: 'Stage',
@@ -34,9 +35,10 @@ export const opportunityKind = defineKind({
         { value: 'lost', label: 'Lost' },
       ],
       default: 'identify',
+      internal: true,
     },
-    { key: 'closeDate', label: 'Close date', type: 'date' },
-    { key: 'probability', label: 'Probability', type: 'number', unit: 'percent', min: 0, max: 100 },
+    { key: 'closeDate', label: 'Close date', customerLabel: 'Target date', type: 'date' },
+    { key: 'probability', label: 'Probability', type: 'number', unit: 'percent', min: 0, max: 100, internal: true },
     { key: 'notes', label: 'Notes', type: 'text', multiline: true, internal: true },
   ],
 });

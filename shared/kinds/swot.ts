@@ -19,8 +19,9 @@ export const swotKind = defineKind({
   icon: 'M3 3h8v8H3zm10 0h8v8h-8zM3 13h8v8H3zm10 0h8v8h-8z',
   section: 'profile',
   internalByDefault: true,
+  alwaysInternal: true,
   fields: [
     { key: 'quadrant', label: 'Quadrant', type: 'select', options: SWOT_QUADRANT_OPTIONS, default: 'strength' },
-    { key: 'notes', label: 'Notes', type: 'text', multiline: true },
+    { key: 'notes', label: 'Notes', type: 'text', multiline: true, internal: true },
   ],
 });

@@ -11,5 +11,6 @@ export const topicKind = defineKind({
   icon: 'M4 3h16v18H4zm3 4v2h10V7zm0 4v2h10v-2zm0 4v2h6v-2z',
   section: 'profile',
   internalByDefault: false,
-  fields: [{ key: 'text', label: 'Text', type: 'text', multiline: true }],
+  // A topic's text is a team note (how they buy, the last review): the customer edition keeps only its title.
+  fields: [{ key: 'text', label: 'Text', type: 'text', multiline: true, internal: true }],
 });

@@ -47,7 +47,8 @@ export function addTeamSupport(plan: PlanBuilder, root: string): void {
   const group = plan.add('topic', 'Team support', root);
   type Dependency = NodeDataMap['dependency'];
   const dependency = (label: string, scope: Dependency['scope'], area: Dependency['area'], owner: string, status: Dependency['status'], neededInDays: number | null, dependents: string[]) => {
-    plan.add('dependency', label, group, { scope, area, owner, status, dueDate: neededInDays === null ? null : addDays(today, neededInDays) });
+    // Our internal commitments stay out of the customer edition; the conditions outside our control may show.
+    plan.add('dependency', label, group, { scope, area, owner, status, dueDate: neededInDays === null ? null : addDays(today, neededInDays) }, { internal: scope === 'internal' });
     for (const dependent of dependents) plan.link('dependsOn', dependent, label);
   };
   dependency('Two EMEA implementation consultants from next quarter', 'internal', 'delivery', 'Grace Okafor', 'requested', 60, [

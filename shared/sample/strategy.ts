@@ -5,7 +5,7 @@ import { addDays, daysBetween } from './dates.ts';
 /** Group of the customer's needs. */
 export const CUSTOMER_NEEDS = 'Customer needs';
 /** The top goal of the goal build. */
-export const TOP_GOAL = 'Grow Northwind by 2.0M in signed annual value';
+export const TOP_GOAL = 'Grow Northwind in signed annual value';
 
 /** Dates the strategy hangs on. */
 export interface StrategyDates {

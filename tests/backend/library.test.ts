@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../electron/backend/library.ts';
+import { LATEST_VERSION } from '../../electron/backend/migrations/index.ts';
 import { defaultLibraryPath, resolveLibraryPath } from '../../electron/backend/libraryPath.ts';
 import { createPlanService } from '../../electron/backend/service.ts';
 import { fileHash, tempFolder } from './tempLibrary.ts';
@@ -32,7 +33,7 @@ describe('opening a library', () => {
     const library = openLibrary(path);
     expect(library.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(library.db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(library.db.pragma('user_version', { simple: true })).toBe(1);
+    expect(library.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     library.close();
     expect(statSync(path).isFile()).toBe(true);
   });

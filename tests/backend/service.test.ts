@@ -113,7 +113,7 @@ describe('applying patches', () => {
     const once = await service.loadPlan({ planId: plan.id });
     await service.applyPatch(patch);
     const twice = await service.loadPlan({ planId: plan.id });
-    expect({ ...twice, plan: null }).toEqual({ ...once, plan: null });
+    expect({ ...twice, plan: null, revision: null }).toEqual({ ...once, plan: null, revision: null });
   });
 
   it('deletes a branch with its relations, but refuses to orphan children or delete the account node', async () => {

@@ -88,6 +88,35 @@ export async function benchBackend(options: BackendBenchOptions): Promise<BenchR
     results.push(resultOfRuns({ ...base, measure: 'patch-single-node', size: 1000, note: '1,000 applyPatch calls, each upserting one node; median and p95 of the calls, median over runs' }, patchRuns));
     log('backend: single-node patches');
 
+    // What the app sends for an inspector edit now: the one field that changed, merged and validated by the service.
+    const updateRuns: number[][] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const times: number[] = [];
+      for (let i = 0; i < 1000; i += 1) {
+        const node = editable[i % editable.length]!;
+        const started = performance.now();
+        await temp.service.applyPatch({ planId, updateNodes: [{ id: node.id, label: `${node.label} · field ${run}.${i}` }] });
+        times.push(performance.now() - started);
+      }
+      updateRuns.push(times);
+    }
+    results.push(
+      resultOfRuns(
+        { ...base, measure: 'patch-field-update', size: 1000, note: '1,000 applyPatch calls, each updating one field of one node (merged and validated, revision and change log row); compare patch-single-node' },
+        updateRuns,
+      ),
+    );
+    results.push(
+      resultOf(
+        { ...base, measure: 'list-changes', size: 1000, note: 'listChanges of the last 1,000 changes (a client catching up)' },
+        await timeRuns(runs, async () => {
+          const { revision } = await temp.service.listChanges({ planId });
+          return temp.service.listChanges({ planId, afterRevision: Math.max(0, revision - 1000) });
+        }),
+      ),
+    );
+    log('backend: field updates and the change log');
+
     let shift = 0;
     results.push(
       resultOf(

@@ -9,6 +9,8 @@ const LABELS: Record<string, string> = {
   'open-plan-json': 'open plan + JSON for transport',
   'open-plan-cold': 'open library file + plan',
   'patch-single-node': 'one-node patch (1,000 calls)',
+  'patch-field-update': 'one-field update (1,000 calls)',
+  'list-changes': 'change log, last 1,000',
   'patch-positions': '1,000 positions in one patch',
   layout: 'auto-layout',
   'export-first-call': 'first export of a session (Markdown)',

@@ -147,3 +147,27 @@ describe('atlas usage', () => {
     expect(userErrorLine(atlas(['export', 'x', '--format', 'odt', '--data', 'nowhere.db']))).toContain('--format must be one of');
   });
 });
+
+describe('atlas rename-account', () => {
+  const folder = tempFolder();
+  const library = join(folder.dir, 'library.db');
+  afterAll(() => folder.remove());
+
+  it("renames the account once: list and the map's centre show the new name", () => {
+    expect(atlas(['demo', '--data', library]).status).toBe(0);
+    const run = atlas(['rename-account', 'northwind', 'Northwind Group', '--data', library]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('Renamed "Northwind Logistics" to "Northwind Group" (1 plan).\n');
+    const [account] = JSON.parse(atlas(['list', '--json', '--data', library]).stdout) as AccountWithPlans[];
+    expect(account!.name).toBe('Northwind Group');
+    const shown = atlas(['show', account!.plans[0]!.id, '--data', library]).stdout;
+    expect(shown.split('\n')[0]).toMatch(/^Account: Northwind Group \(/);
+  });
+
+  it('refuses an unknown account or an empty name with one line, changing nothing', () => {
+    const before = sha256(library);
+    expect(userErrorLine(atlas(['rename-account', 'Globex', 'X', '--data', library]))).toMatch(/No account has the id or name "Globex"/);
+    expect(userErrorLine(atlas(['rename-account', 'Northwind', '  ', '--data', library]))).toMatch(/an account needs a name/);
+    expect(sha256(library)).toBe(before);
+  });
+});

@@ -45,7 +45,7 @@ async function saved() {
 /** Fits the map to the window, so every node is drawn (the canvas only draws what is in view). */
 async function fit(): Promise<void> {
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
-  await page.waitForTimeout(400);
+  await mapPage(page).settled();
 }
 
 describe('cut, copy and paste on the map, like a person', () => {

@@ -91,6 +91,36 @@ describe('document preview and export, in browser mode against the real build', 
     await expect.poll(() => planScreen.document().innerText(), { timeout: 10_000 }).toContain('FleetPulse');
   });
 
+  it('leaves our tier reasoning, growth target and deal figures out of the customer preview, and the dialog follows it', async () => {
+    const view = planScreen.document();
+    // A term (<dt>) takes no name from its content: find it by its exact text.
+    const term = (label: string) => view.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) });
+    const editions = planScreen.preview().getByRole('group', { name: 'Edition' });
+    await expect.poll(() => term('Why this tier').count(), { timeout: 10_000 }).toBe(1);
+    // On the title page and in the profile.
+    expect(await term('Growth target').count()).toBe(2);
+    expect(await view.getByRole('columnheader', { name: 'Weighted value' }).count()).toBeGreaterThan(0);
+
+    await editions.getByRole('radio', { name: 'Customer' }).check();
+    await expect.poll(() => term('Why this tier').count(), { timeout: 10_000 }).toBe(0);
+    expect(await term('Tier').count()).toBe(0);
+    expect(await term('Growth target').count()).toBe(0);
+    for (const header of ['Weighted value', 'Probability', 'Stage', 'Share of target', 'Gap']) {
+      expect(await view.getByRole('columnheader', { name: header, exact: true }).count(), header).toBe(0);
+    }
+    expect(await view.getByText('Would hate to lose (large revenue)').count()).toBe(0);
+    expect(await view.getByText('How do we win each opportunity?').count()).toBe(0);
+    expect(await view.getByText('Our proposed actions.', { exact: true }).count()).toBe(1);
+
+    const dialog = await planScreen.openExport();
+    expect(await dialog.getByRole('radio', { name: 'Customer' }).isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await planScreen.exportDialog().waitFor({ state: 'detached' });
+
+    await editions.getByRole('radio', { name: 'Internal' }).check();
+    await expect.poll(() => term('Why this tier').count(), { timeout: 10_000 }).toBe(1);
+  });
+
   it('follows an edit made in the inspector', async () => {
     await page.getByRole('button', { name: 'Fit', exact: true }).click();
     await planScreen.node('Stakeholder: Tom Becker').click();
@@ -167,8 +197,11 @@ describe('document preview and export, in browser mode against the real build', 
       await dialog.getByRole('progressbar', { name: 'Rendering PDF…' }).waitFor({ timeout: 10_000 });
       await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
       await planScreen.exportDialog().waitFor({ state: 'detached' });
-      expect((await answered).ok()).toBe(true);
-      await page.waitForTimeout(500);
+      const response = await answered;
+      expect(response.ok()).toBe(true);
+      // Once the page has read the whole answer and run what follows it, a cancelled export must not download.
+      await response.finished();
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
       expect(downloads).toBe(0);
 
       const again = await planScreen.openExport();

@@ -4,7 +4,8 @@ import { launchBrowser, startAtlas } from './harness.ts';
 import type { RunningAtlas } from './harness.ts';
 
 const OVERDUE_ACTION = 'Send the reference-customer case study to Tom';
-const BEHIND_MILESTONE = 'In-depth coverage of key stakeholders';
+const MISSED_MILESTONE = 'In-depth coverage of key stakeholders';
+const MISSED_FINDING = new RegExp(`^Milestone missed: "${MISSED_MILESTONE}" was due \\d{4}-\\d{2}-\\d{2} and stands at 3 of 6\\.$`);
 
 let atlas: RunningAtlas;
 let browser: Browser;
@@ -52,7 +53,7 @@ describe('plan check, in browser mode against the real build', () => {
     const findings = await check.getByRole('listitem').allTextContents();
     expect(findings).toEqual([
       expect.stringMatching(new RegExp(`^Overdue: "${OVERDUE_ACTION}" was due \\d{4}-\\d{2}-\\d{2} \\(Luis Romero\\)\\.$`)),
-      `Milestone behind target: "${BEHIND_MILESTONE}" (3 of 6).`,
+      expect.stringMatching(MISSED_FINDING),
       'Not contacted in 90 days: Sam Ortiz.',
     ]);
   });
@@ -72,14 +73,15 @@ describe('plan check, in browser mode against the real build', () => {
     expect(await inspector.getByLabel('Action', { exact: true }).inputValue()).toBe(OVERDUE_ACTION);
   });
 
-  it('moves the selection to the behind milestone when that finding is chosen', async () => {
-    await planScreen.check().getByRole('button', { name: `Milestone behind target: "${BEHIND_MILESTONE}" (3 of 6).` }).click();
-    const milestone = planScreen.node(`Milestone: ${BEHIND_MILESTONE}`);
+  it('moves the selection to the missed milestone when that finding is chosen, and its card says Missed as the check does', async () => {
+    await planScreen.check().getByRole('button', { name: MISSED_FINDING }).click();
+    const milestone = planScreen.node(`Milestone: ${MISSED_MILESTONE}`);
     await expect.poll(() => planScreen.isSelected(milestone), { timeout: 10_000 }).toBe(true);
     const selected = page.locator('.react-flow__node.selected');
-    expect(await selected.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label')))).toEqual([`Milestone: ${BEHIND_MILESTONE}`]);
+    expect(await selected.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label')))).toEqual([`Milestone: ${MISSED_MILESTONE}`]);
     const inspector = page.getByRole('complementary', { name: 'Inspector' });
-    expect(await inspector.getByLabel('Name', { exact: true }).inputValue()).toBe(BEHIND_MILESTONE);
+    expect(await inspector.getByLabel('Name', { exact: true }).inputValue()).toBe(MISSED_MILESTONE);
+    await milestone.getByText('Missed', { exact: true }).waitFor();
   });
 
   it('follows edits: completing the overdue action removes its finding', async () => {

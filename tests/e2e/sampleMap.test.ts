@@ -64,7 +64,7 @@ describe('the sample plan', () => {
     // Up close: full cards, and the economic buyer's relations (org chart, needs, coverage) highlighted.
     await map.select('Stakeholder', 'Dana Whitfield');
     for (let step = 0; step < 4; step += 1) await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.waitForTimeout(600);
+    await map.settled();
     await expect.poll(() => page.locator('.react-flow__edge.is-highlighted').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(PROJECT_ROOT, 'tests', 'output', 'sample-map-detail.png') });
     await page.close();

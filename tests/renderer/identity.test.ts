@@ -121,9 +121,9 @@ describe('identity of unchanged nodes', () => {
     const { store } = plan;
     const builder = createFlowModelBuilder();
     const goal = () => builder.build(flowSource(store.getState())).nodes.find((node) => node.id === 'g1')!;
-    expect(goal().data.rollup).toBe(900);
+    expect(goal().data.facts).toMatchObject({ build: 900, gap: 100 });
     runCommand(store, updateNode, { id: 'g3', changes: { data: { target: 400 } } });
-    expect(goal().data.rollup).toBe(1000);
+    expect(goal().data.facts).toMatchObject({ build: 1000, gap: 0 });
     expect(goal().data.node.data).toMatchObject({ target: 1000 });
   });
 

@@ -59,26 +59,29 @@ describe('plan health', () => {
     expect(findings.find((finding) => finding.check === 'goal-without-actions')?.nodeIds).toEqual(['g2']);
     expect(findings.find((finding) => finding.check === 'unaddressed-need')?.nodeIds).toEqual(['n2']);
     expect(findings.filter((finding) => finding.check === 'goal-build-gap').map((finding) => finding.message)).toEqual([
-      'The goal build of "Grow 2.0M" adds up to 1,700,000, not its target of 2,000,000.',
-      "The goals add up to 2,000,000, not the plan's growth target of 2,500,000.",
+      'The goal build of "Grow 2.0M" adds up to 1,700,000, 300,000 short of its target of 2,000,000.',
+      "The goals add up to 1,700,000, 800,000 short of the plan's growth target of 2,500,000.",
     ]);
   });
 
-  it('flags contacts not touched in 90 days and milestones behind target', () => {
+  it('flags contacts not touched in 90 days and missed milestones, not one due next year', () => {
     const document = plan([
       node('s1', 'stakeholder', 'Ann', 'root', { buyingRole: 'economic-buyer', lastContact: '2026-08-01', coverage: 'in-depth' }),
       node('s2', 'stakeholder', 'Cy', 'root', { buyingRole: 'coach', lastContact: '2026-11-01' }),
       node('m1', 'milestone', 'Pilot sites live', 'root', { target: 5, actual: 3, dueDate: '2026-10-31' }),
       node('m2', 'milestone', 'Renewal signed', 'root', { target: 1, actual: 0, dueDate: '2027-03-01' }),
     ]);
-    expect(checksOf(document)).toEqual(['single-threaded', 'milestone-behind', 'stale-contact']);
+    expect(checksOf(document)).toEqual(['single-threaded', 'milestone-missed', 'stale-contact']);
+    expect(planHealth(document, TODAY).find((finding) => finding.check === 'milestone-missed')?.message).toBe(
+      'Milestone missed: "Pilot sites live" was due 2026-10-31 and stands at 3 of 5.',
+    );
   });
 
   it('finds the deliberate gaps of the sample plan and no structural ones', () => {
     const sample = buildSamplePlan(TODAY);
     const checks = checksOf({ ...sample, viewport: null });
     expect(checks).toContain('overdue-action');
-    expect(checks).toContain('milestone-behind');
+    expect(checks).toContain('milestone-missed');
     for (const structural of ['no-economic-buyer', 'no-coach', 'single-threaded', 'goal-build-gap']) expect(checks).not.toContain(structural);
   });
 });

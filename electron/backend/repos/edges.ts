@@ -33,6 +33,7 @@ export function edgesRepo(db: Database) {
     ON CONFLICT (plan_id, id) DO UPDATE SET
       kind = excluded.kind, source = excluded.source, target = excluded.target, data = excluded.data`);
   const remove = db.prepare<[string, string]>('DELETE FROM edges WHERE plan_id = ? AND id = ?');
+  const byId = db.prepare<[string, string], EdgeRow>('SELECT id, kind, source, target, data FROM edges WHERE plan_id = ? AND id = ?');
 
   return {
     list(planId: string): PlanEdge[] {
@@ -42,6 +43,10 @@ export function edgesRepo(db: Database) {
         if (edge) edges.push(edge);
       }
       return edges;
+    },
+    get(planId: string, id: string): PlanEdge | undefined {
+      const row = byId.get(planId, id);
+      return row && toEdge(row);
     },
     touching(planId: string, nodeId: string): PlanEdge[] {
       return touching.all(planId, nodeId, nodeId).flatMap((row) => toEdge(row) ?? []);

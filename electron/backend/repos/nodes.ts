@@ -59,10 +59,10 @@ export function nodesRepo(db: Database) {
       internal = excluded.internal`);
   const move = db.prepare<[number, number, string, string]>('UPDATE nodes SET x = ?, y = ? WHERE plan_id = ? AND id = ?');
   const remove = db.prepare<[string, string]>('DELETE FROM nodes WHERE plan_id = ? AND id = ?');
-  const renameRoots = db.prepare<[string, string]>(
-    "UPDATE nodes SET label = ? WHERE kind = 'account' AND plan_id IN (SELECT id FROM plans WHERE account_id = ?)",
-  );
   const count = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM nodes WHERE plan_id = ?');
+  const byId = db.prepare<[string, string], NodeRow>(
+    'SELECT id, kind, label, data, x, y, parent_id, sort_order, collapsed, internal FROM nodes WHERE plan_id = ? AND id = ?',
+  );
 
   return {
     list(planId: string): PlanNode[] {
@@ -72,6 +72,10 @@ export function nodesRepo(db: Database) {
         if (node) nodes.push(node);
       }
       return nodes;
+    },
+    get(planId: string, id: string): PlanNode | undefined {
+      const row = byId.get(planId, id);
+      return row && toNode(row);
     },
     facts(planId: string, id: string): NodeFacts | undefined {
       const row = facts.get(planId, id);
@@ -92,7 +96,8 @@ export function nodesRepo(db: Database) {
         planId,
         id: node.id,
         kind: node.kind,
-        label: node.label,
+        // The account node shows the account's name, which is stored once, on the account.
+        label: node.kind === 'account' ? '' : node.label,
         data: JSON.stringify(node.data),
         x: node.position.x,
         y: node.position.y,
@@ -101,9 +106,6 @@ export function nodesRepo(db: Database) {
         collapsed: node.collapsed ? 1 : 0,
         internal: node.internal ? 1 : 0,
       });
-    },
-    renameAccountRoots(accountId: string, label: string): void {
-      renameRoots.run(label, accountId);
     },
     move(planId: string, id: string, x: number, y: number): boolean {
       return move.run(x, y, planId, id).changes > 0;

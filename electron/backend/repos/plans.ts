@@ -52,6 +52,11 @@ export function plansRepo(db: Database) {
   const setViewport = db.prepare<[string | null, string]>('UPDATE plans SET viewport = ? WHERE id = ?');
   const touch = db.prepare<[string, string]>('UPDATE plans SET updated_at = ? WHERE id = ?');
   const remove = db.prepare<[string]>('DELETE FROM plans WHERE id = ?');
+  const revisionOf = db.prepare<[string], { revision: number }>('SELECT revision FROM plans WHERE id = ?');
+  const nextRevision = db.prepare<[string, string], { revision: number }>(
+    'UPDATE plans SET revision = revision + 1, updated_at = ? WHERE id = ? RETURNING revision',
+  );
+  const ofAccount = db.prepare<[string], { id: string }>('SELECT id FROM plans WHERE account_id = ? ORDER BY id');
   const viewportOf = db.prepare<[string], { viewport: string | null }>('SELECT viewport FROM plans WHERE id = ?');
 
   return {
@@ -74,6 +79,19 @@ export function plansRepo(db: Database) {
     },
     touch(id: string, updatedAt: string): void {
       touch.run(updatedAt, id);
+    },
+    /** The plan's current revision (0 before its first change). */
+    revision(id: string): number {
+      return revisionOf.get(id)?.revision ?? 0;
+    },
+    /** Raises the plan's revision by one and stamps it; returns the new revision. */
+    nextRevision(id: string, updatedAt: string): number {
+      const row = nextRevision.get(updatedAt, id);
+      if (!row) throw new Error(`No plan ${id} to revise.`);
+      return row.revision;
+    },
+    idsOfAccount(accountId: string): string[] {
+      return ofAccount.all(accountId).map((row) => row.id);
     },
     delete(id: string): boolean {
       return remove.run(id).changes > 0;

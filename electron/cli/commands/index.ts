@@ -5,6 +5,7 @@ import { exportCommand } from './export.ts';
 import { createHelpCommand } from './help.ts';
 import { importCommand } from './import.ts';
 import { listCommand } from './list.ts';
+import { renameAccountCommand } from './renameAccount.ts';
 import { serveCommand } from './serve.ts';
 import { showCommand } from './show.ts';
 
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   showCommand,
   exportCommand,
   importCommand,
+  renameAccountCommand,
   checkCommand,
   serveCommand,
   createHelpCommand(() => COMMANDS),

@@ -10,7 +10,9 @@ export function TierCriteria({ value, onChange }: { value: readonly TierCriterio
   const id = useId();
   return (
     <fieldset className="atlas-fieldset">
-      <legend>Tier criteria</legend>
+      <legend>
+        Tier criteria <span className="atlas-field__note">internal</span>
+      </legend>
       {TIER_CRITERIA.map((criterion) => (
         <div key={criterion.value} className="atlas-field atlas-field--check">
           <input
@@ -41,6 +43,7 @@ export function AccountDetails() {
           field={field}
           value={record[field.key]}
           currency={account.revenueCurrency}
+          note={field.internal ? 'internal' : undefined}
           onChange={(value) => store.getState().updateAccount({ [field.key]: value })}
         />
       ))}
@@ -90,6 +93,7 @@ export function PlanDetails() {
           field={field}
           value={record[field.key]}
           currency={plan.currency}
+          note={field.internal ? 'internal' : undefined}
           onChange={(value) => store.getState().updatePlan({ [field.key]: value })}
         />
       ))}

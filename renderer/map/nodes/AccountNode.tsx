@@ -1,10 +1,11 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { TIER_OPTIONS } from '../../../shared/account.ts';
+import { gapStatus } from '../../../shared/rules/goalBuild.ts';
 import type { MapFlowNode } from '../flowModel.ts';
-import { formatDate, formatMoney } from '../format.ts';
+import { formatDate, formatGap, formatMoney } from '../format.ts';
 import { usePlan } from '../PlanContext.tsx';
-import { Fact } from './badges.tsx';
+import { BuildFact, Fact } from './badges.tsx';
 import { NodeCard } from './NodeCard.tsx';
 
 /** The account at the centre of the map: tier, growth target against the goal build, renewal. */
@@ -13,8 +14,7 @@ export const AccountNode = memo(function AccountNode({ data, selected }: NodePro
   const tier = usePlan((state) => state.account.tier);
   const renewal = usePlan((state) => state.account.renewalDate);
   const tierLabel = TIER_OPTIONS.find((option) => option.value === tier)?.label ?? tier;
-  const { growthTarget, rollup, currency } = data;
-  const short = growthTarget !== null && rollup !== null && rollup < growthTarget;
+  const { facts, currency } = data;
   return (
     <NodeCard
       data={data}
@@ -30,11 +30,12 @@ export const AccountNode = memo(function AccountNode({ data, selected }: NodePro
       }
       facts={
         <>
-          {growthTarget !== null ? <Fact title="Growth target">Target {formatMoney(growthTarget, currency)}</Fact> : null}
-          {rollup !== null ? (
-            <Fact title="Goal build: the sum of the goals under the account" tone={short ? 'amber' : 'green'}>
-              Build {formatMoney(rollup, currency)}
-            </Fact>
+          {facts.growthTarget !== null ? <Fact title="Growth target">Target {formatMoney(facts.growthTarget, currency)}</Fact> : null}
+          {facts.build !== null ? (
+            <BuildFact status={gapStatus(facts.gap)} title="Goal build: what the plan's goals add up to, against the growth target">
+              Build {formatMoney(facts.build, currency)}
+              {facts.gap !== null ? ` · ${formatGap(facts.gap, currency)}` : ''}
+            </BuildFact>
           ) : null}
         </>
       }

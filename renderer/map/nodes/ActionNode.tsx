@@ -4,18 +4,19 @@ import { actionKind } from '../../../shared/kinds/action.ts';
 import { optionLabel } from '../../../shared/kinds/index.ts';
 import { todayIso } from '../../../shared/values.ts';
 import type { MapFlowNode } from '../flowModel.ts';
-import { formatDate, formatShortDate, isOverdue } from '../format.ts';
+import { formatDate, formatShortDate } from '../format.ts';
 import { Badge, Fact, Person } from './badges.tsx';
 import type { Tone } from './badges.tsx';
 import { NodeCard } from './NodeCard.tsx';
 
 const STATUS_TONES: Record<string, Tone> = { 'not-started': 'neutral', 'in-progress': 'blue', done: 'green', blocked: 'red' };
 
-/** A committed step: owner, status, and due date (overdue in red). */
+/** A committed step: owner, status, and due date (overdue in red, due after its horizon in amber). */
 export const ActionNode = memo(function ActionNode({ data, selected }: NodeProps<MapFlowNode<'action'>>) {
   const action = data.node.data;
+  const { overdue, outsideHorizon } = data.facts;
   const today = todayIso();
-  const overdue = isOverdue(action.dueDate, today, action.status === 'done');
+  const horizon = optionLabel(actionKind.field('horizon'), action.horizon);
   return (
     <NodeCard
       data={data}
@@ -32,6 +33,11 @@ export const ActionNode = memo(function ActionNode({ data, selected }: NodeProps
               {optionLabel(actionKind.field('status'), action.status)}
             </Badge>
           )}
+          {outsideHorizon ? (
+            <Badge tone="amber" strong title={`Due ${formatDate(action.dueDate)}, after the end of its horizon (${horizon.toLowerCase()})`}>
+              Outside horizon
+            </Badge>
+          ) : null}
           {action.dueDate && !overdue ? <Fact title={`Due ${formatDate(action.dueDate)}`}>{formatShortDate(action.dueDate, today)}</Fact> : null}
           {!action.dueDate ? <span className="atlas-missing">No date</span> : null}
         </>

@@ -1,32 +1,31 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { gapStatus } from '../../../shared/rules/goalBuild.ts';
 import type { MapFlowNode } from '../flowModel.ts';
-import { formatMoney } from '../format.ts';
-import { Fact } from './badges.tsx';
+import { formatGap, formatMoney } from '../format.ts';
+import { BuildFact, Fact } from './badges.tsx';
 import { NodeCard } from './NodeCard.tsx';
 
-/** One of our objectives: target against the goal build of the goals under it, and progress. */
+/** One of our objectives: its target against its goal build (what its sub-goals add up to), and progress. */
 export const GoalNode = memo(function GoalNode({ data, selected }: NodeProps<MapFlowNode<'goal'>>) {
   const goal = data.node.data;
-  const { rollup, currency } = data;
-  const target = goal.target;
-  const short = target !== null && rollup !== null && rollup < target;
-  const progress = target && goal.achieved !== null ? Math.min(1, goal.achieved / target) : null;
+  const { facts, currency } = data;
   return (
     <NodeCard
       data={data}
       selected={selected}
       facts={
         <>
-          {target !== null ? <Fact title={goal.metric ? `Target (${goal.metric})` : 'Target'}>Target {formatMoney(target, currency)}</Fact> : <Fact>No target</Fact>}
-          {rollup !== null ? (
-            <Fact title="Goal build: the sum of the goals under this one" tone={short ? 'amber' : 'green'}>
-              Build {formatMoney(rollup, currency)}
-            </Fact>
+          {goal.target !== null ? <Fact title={goal.metric ? `Target (${goal.metric})` : 'Target'}>Target {formatMoney(goal.target, currency)}</Fact> : <Fact>No target</Fact>}
+          {facts.build !== null ? (
+            <BuildFact status={gapStatus(facts.gap)} title="Goal build: what the sub-goals add up to, against this goal's target">
+              Build {formatMoney(facts.build, currency)}
+              {facts.gap !== null ? ` · ${formatGap(facts.gap, currency)}` : ''}
+            </BuildFact>
           ) : null}
-          {progress !== null ? (
-            <span className="atlas-progress" title={`Achieved ${Math.round(progress * 100)}% of the target`}>
-              <i style={{ width: `${progress * 100}%` }} />
+          {facts.progress !== null ? (
+            <span className="atlas-progress" title={`Achieved ${Math.round(facts.progress)}% of the target`}>
+              <i style={{ width: `${Math.min(100, facts.progress)}%` }} />
             </span>
           ) : null}
         </>

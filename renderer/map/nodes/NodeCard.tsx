@@ -1,13 +1,13 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
-import { createContext, useContext, useRef } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef } from 'react';
 import type { CSSProperties, KeyboardEvent, ReactNode } from 'react';
 import { kindOf } from '../../../shared/kinds/index.ts';
 import { addChild } from '../../commands/addNode.ts';
 import { toggleCollapse } from '../../commands/collapse.ts';
 import { commitRename } from '../../commands/renameNode.ts';
 import { Glyph, KindIcon } from '../../ui/KindIcon.tsx';
-import { focusNode } from '../focus.ts';
+import { focusNodeAround } from '../focus.ts';
 import type { KindNodeData } from '../flowModel.ts';
 import { usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
 
@@ -36,44 +36,65 @@ export interface NodeCardProps {
   variant?: 'root';
 }
 
+/** What happens once a rename is finished: focus goes to the node, a child is added under it, or focus stays where the person put it. */
+type AfterRename = 'focus-node' | 'add-child' | 'leave-focus';
+
 function RenameField({ nodeId, label, kindLabel }: { nodeId: string; label: string; kindLabel: string }) {
   const store = usePlanStoreApi();
   const run = useRunCommand();
+  const field = useRef<HTMLInputElement>(null);
   const finished = useRef(false);
 
-  const finish = (value: string | null, then?: () => void) => {
+  // Focus is given here rather than by autoFocus so that it comes back when React mounts the field a second time
+  // (StrictMode) after the cleanup below gave it away.
+  useLayoutEffect(() => {
+    const input = field.current!;
+    finished.current = false;
+    input.focus({ preventScroll: true });
+    input.select();
+    return () => {
+      // The field goes away: nothing commits from now on (Chromium fires a blur when a focused field is removed,
+      // which must not write this field's text into the node), and if the field still had focus, the node takes it.
+      finished.current = true;
+      focusNodeAround(input);
+    };
+  }, [nodeId]);
+
+  const finish = (value: string | null, after: AfterRename) => {
     if (finished.current) return;
     finished.current = true;
+    // Before the store changes: the next key, however soon it comes, finds focus on the node, and focus that
+    // later moves on (to a new node's name field) is left alone. No frame later focus is taken back.
+    if (after !== 'leave-focus') focusNodeAround(field.current);
     if (value !== null) run(commitRename, { id: nodeId, label: value });
     if (store.getState().renamingNodeId === nodeId) store.getState().startRename(null);
-    if (then) then();
-    else focusNode(nodeId);
+    if (after === 'add-child') run(addChild, undefined);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     event.stopPropagation();
+    if (event.nativeEvent.isComposing) return;
     if (event.key === 'Enter') {
       event.preventDefault();
-      finish(event.currentTarget.value);
+      finish(event.currentTarget.value, 'focus-node');
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      finish(null);
+      finish(null, 'focus-node');
     } else if (event.key === 'Tab') {
       event.preventDefault();
-      const value = event.currentTarget.value;
-      finish(value, () => run(addChild, undefined));
+      finish(event.currentTarget.value, 'add-child');
     }
   };
 
   return (
     <input
+      ref={field}
       className="nodrag nopan nowheel atlas-node__rename"
       aria-label={`${kindLabel} name`}
       defaultValue={label}
-      autoFocus
-      onFocus={(event) => event.currentTarget.select()}
       onKeyDown={onKeyDown}
-      onBlur={(event) => finish(event.currentTarget.value, () => undefined)}
+      // Focus went elsewhere (a click on the map, a palette button, the inspector): keep the name typed so far.
+      onBlur={(event) => finish(event.currentTarget.value, 'leave-focus')}
       maxLength={500}
     />
   );

@@ -1,7 +1,9 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { BUYING_ROLE_OPTIONS } from '../../../shared/kinds/stakeholder.ts';
+import { STALE_CONTACT_DAYS } from '../../../shared/rules/contacts.ts';
 import type { MapFlowNode } from '../flowModel.ts';
+import { formatDate } from '../format.ts';
 import { Badge, LevelBars, SupportScore } from './badges.tsx';
 import type { Tone } from './badges.tsx';
 import { NodeCard } from './NodeCard.tsx';
@@ -20,7 +22,7 @@ const ROLE_TONES: Record<string, Tone> = {
   recommender: 'purple',
 };
 
-/** A person at the customer: job title, buying role, support (−2…+2) and influence at a glance. */
+/** A person at the customer: job title, buying role, support (−2…+2), influence, and a stale contact at a glance. */
 export const StakeholderNode = memo(function StakeholderNode({ data, selected }: NodeProps<MapFlowNode<'stakeholder'>>) {
   const person = data.node.data;
   const role = BUYING_ROLE_OPTIONS.find((option) => option.value === person.buyingRole)?.label ?? 'Unknown role';
@@ -36,6 +38,11 @@ export const StakeholderNode = memo(function StakeholderNode({ data, selected }:
             {role}
           </Badge>
           <LevelBars value={person.influence} label="Influence" />
+          {data.facts.staleContact ? (
+            <Badge tone="amber" title={`Last contact ${formatDate(person.lastContact)}: not contacted in ${STALE_CONTACT_DAYS} days`}>
+              Stale
+            </Badge>
+          ) : null}
         </>
       }
     />

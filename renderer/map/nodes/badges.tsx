@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { GapStatus } from '../../../shared/rules/goalBuild.ts';
 import { SUPPORT_OPTIONS, SUPPORT_SCORE } from '../../../shared/kinds/stakeholder.ts';
 import { initials as initialsOf } from '../format.ts';
 
@@ -20,6 +21,17 @@ export function Fact({ children, title, tone }: { children: ReactNode; title?: s
     <span className={`atlas-fact ${tone ? `atlas-fact--${tone}` : ''}`} title={title}>
       {children}
     </span>
+  );
+}
+
+const GAP_TONES = { short: 'amber', over: 'green', met: 'green' } as const satisfies Record<GapStatus, 'amber' | 'green'>;
+
+/** The goal build as a fact, amber when short of the target and green when it meets or passes it. */
+export function BuildFact({ status, title, children }: { status: GapStatus | null; title: string; children: ReactNode }) {
+  return (
+    <Fact title={title} tone={status ? GAP_TONES[status] : undefined}>
+      {children}
+    </Fact>
   );
 }
 

@@ -2,30 +2,31 @@ import type { PlanNodeOf } from '../../model.ts';
 import type { Block, Run } from '../blockTypes.ts';
 import { column, componentIndent, detailItems, details, fact, fieldColumns, heading, nothingYet, paragraph, plain, strong, table } from '../blockKit.ts';
 import { formatDate, formatMoney, formatNumber, formatPercent, joinNames } from '../format.ts';
+import { inEdition, showsField } from '../editions.ts';
 import type { MilestoneStatus, PlanOutline } from '../outlineTypes.ts';
+import { MILESTONE_RULE, MILESTONE_STATUS_LABELS } from '../../rules/milestoneStatus.ts';
 
-const STATUS_TEXT: Record<MilestoneStatus, Run[]> = {
-  achieved: plain('Achieved'),
-  'on-track': plain('On track'),
-  behind: strong('Behind'),
-  'no-target': plain('No target'),
-};
+const STATUS_TEXT = (status: MilestoneStatus): Run[] =>
+  status === 'behind' || status === 'missed' ? strong(MILESTONE_STATUS_LABELS[status]) : plain(MILESTONE_STATUS_LABELS[status]);
 
 /** Section 6 blocks: milestones against targets, action completion and goal progress. */
 export function dashboardBlocks(outline: PlanOutline): Block[] {
   const { milestones, actions, goalProgress } = outline.dashboard;
   const { edition, currency } = outline;
-  const blocks: Block[] = [heading(2, 'Milestones', 'dashboard-milestones')];
-  if (milestones.length === 0) blocks.push(nothingYet('No milestones on the map yet.'));
-  else {
+  const customer = edition === 'customer';
+  // The customer edition shows only milestones marked customer-visible, and no heading when there are none.
+  const blocks: Block[] = customer && milestones.length === 0 ? [] : [heading(2, inEdition(edition, { internal: 'Milestones', customer: 'Shared milestones' }), 'dashboard-milestones')];
+  if (milestones.length === 0) {
+    if (!customer) blocks.push(nothingYet('No milestones on the map yet.'));
+  } else {
     const fields = fieldColumns<PlanNodeOf<'milestone'>>('milestone', ['metric', 'target', 'actual', 'dueDate'], edition, currency);
     blocks.push(
       table(
         [column('Milestone', { weight: 2 }), ...fields.map((f) => f.column), column('Status'), column('Measures', { weight: 1.5 })],
-        milestones.map((entry) => [strong(entry.node.label), ...fields.map((f) => f.cell(entry.node)), STATUS_TEXT[entry.status], plain(joinNames(entry.measures))]),
+        milestones.map((entry) => [strong(entry.node.label), ...fields.map((f) => f.cell(entry.node)), STATUS_TEXT(entry.status), plain(joinNames(entry.measures))]),
       ),
       paragraph({
-        text: `Status as of ${formatDate(outline.today)}: achieved when the actual reaches the target; behind when the due date has come and the actual is below the target; on track while it is not yet due.`,
+        text: `Status as of ${formatDate(outline.today)}: ${MILESTONE_RULE}.`,
         emphasis: true,
       }),
       ...details('Adjustments', detailItems('milestone', milestones.map((entry) => entry.node), ['adjustment'], edition)),
@@ -38,6 +39,8 @@ export function dashboardBlocks(outline: PlanOutline): Block[] {
       fact('Overdue actions', formatNumber(actions.overdue)),
     ],
   });
+  // Goal progress is told in goal amounts: without them (the customer edition) there is nothing to show.
+  if (!showsField('goal', 'target', edition)) return blocks;
   blocks.push(heading(2, 'Goal progress', 'dashboard-goals'));
   if (goalProgress.length === 0) blocks.push(nothingYet('No goals with a target yet.'));
   else {

@@ -3,11 +3,10 @@ import type { Block, Run } from '../blockTypes.ts';
 import { column, detailItems, nestedList, details, fieldColumns, heading, nothingYet, plain, strong, table } from '../blockKit.ts';
 import { NONE, fieldText, joinNames } from '../format.ts';
 import { kinds } from '../../kinds/index.ts';
+import { STALE_CONTACT_DAYS } from '../../rules/contacts.ts';
+import { inEdition } from '../editions.ts';
 import type { CoverageLink, OrgChartEntry, PlanOutline } from '../outlineTypes.ts';
 import { depthFirst } from '../walk.ts';
-
-/** Days after which a contact counts as gone cold. */
-const STALE_CONTACT_DAYS = 90;
 
 /** Section 2 blocks: needs by priority, stakeholders, relationship health, team coverage and the org chart. */
 export function needsBlocks(outline: PlanOutline): Block[] {
@@ -15,7 +14,7 @@ export function needsBlocks(outline: PlanOutline): Block[] {
 }
 
 function needBlocks(outline: PlanOutline): Block[] {
-  const blocks: Block[] = [heading(2, 'Customer needs by priority', 'needs-needs')];
+  const blocks: Block[] = [heading(2, inEdition(outline.edition, { internal: 'Customer needs by priority', customer: 'Your needs by priority' }), 'needs-needs')];
   const { needs } = outline.needs;
   if (needs.length === 0) return [...blocks, nothingYet('No needs on the map yet.')];
   const fields = fieldColumns<PlanNodeOf<'need'>>('need', ['priority', 'category'], outline.edition, outline.currency);
@@ -24,7 +23,7 @@ function needBlocks(outline: PlanOutline): Block[] {
   });
   blocks.push(
     table(
-      [column('Need', { weight: 2.4 }), ...fields.map((f) => f.column), column('Who has it', { weight: 1.4 }), ...roi.map((f) => f.column)],
+      [column('Need', { weight: 2.4 }), ...fields.map((f) => f.column), column(inEdition(outline.edition, { internal: 'Who has it', customer: 'Raised by' }), { weight: 1.4 }), ...roi.map((f) => f.column)],
       needs.map(({ node, heldBy }) => [
         strong(node.label),
         ...fields.map((f) => f.cell(node)),
@@ -43,7 +42,7 @@ function coverageText(links: CoverageLink[]): string {
 }
 
 function stakeholderBlocks(outline: PlanOutline): Block[] {
-  const blocks: Block[] = [heading(2, 'Key stakeholders', 'needs-stakeholders')];
+  const blocks: Block[] = [heading(2, inEdition(outline.edition, { internal: 'Key stakeholders', customer: 'The people we work with' }), 'needs-stakeholders')];
   const { stakeholders } = outline.needs;
   if (stakeholders.length === 0) return [...blocks, nothingYet('No stakeholders on the map yet.')];
   const { edition, currency } = outline;
@@ -52,7 +51,7 @@ function stakeholderBlocks(outline: PlanOutline): Block[] {
     [node.data.title, node.data.department].map((part) => part.trim()).filter(Boolean).join(', ') || NONE;
   blocks.push(
     table(
-      [column('Name', { weight: 1.3 }), column('Job title', { weight: 1.5 }), ...roles.map((f) => f.column), column('Covered by', { weight: 1.4 })],
+      [column('Name', { weight: 1.3 }), column('Job title', { weight: 1.5 }), ...roles.map((f) => f.column), column(inEdition(edition, { internal: 'Covered by', customer: 'Our contact' }), { weight: 1.4 })],
       stakeholders.map(({ node, coveredBy }) => [
         strong(node.label),
         plain(titleOf(node)),
@@ -68,17 +67,14 @@ function stakeholderBlocks(outline: PlanOutline): Block[] {
       heading(3, 'Relationship health', 'needs-relationship-health'),
       table(
         [column('Name', { weight: 1.3 }), ...health.map((f) => f.column)],
-        stakeholders.map(({ node }) => {
-          const stale = isStale(node.data.lastContact, outline.today);
-          return [
-            strong(node.label),
-            ...health.map((f) =>
-              f.key === 'lastContact' && stale
-                ? [{ text: fieldText(lastContact, node.data.lastContact, currency) }, { text: ' — over 90 days', strong: true }]
-                : f.cell(node),
-            ),
-          ];
-        }),
+        stakeholders.map(({ node, staleContact }) => [
+          strong(node.label),
+          ...health.map((f) =>
+            f.key === 'lastContact' && staleContact
+              ? [{ text: fieldText(lastContact, node.data.lastContact, currency) }, { text: ` — over ${STALE_CONTACT_DAYS} days`, strong: true }]
+              : f.cell(node),
+          ),
+        ]),
       ),
     );
   }
@@ -88,14 +84,8 @@ function stakeholderBlocks(outline: PlanOutline): Block[] {
   return blocks;
 }
 
-function isStale(lastContact: string | null, today: string): boolean {
-  if (!lastContact) return false;
-  const days = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${lastContact}T00:00:00Z`)) / 86_400_000;
-  return days > STALE_CONTACT_DAYS;
-}
-
 function coverageBlocks(outline: PlanOutline): Block[] {
-  const blocks: Block[] = [heading(2, "Our team's coverage", 'needs-coverage')];
+  const blocks: Block[] = [heading(2, inEdition(outline.edition, { internal: "Our team's coverage", customer: 'Your contacts on our team' }), 'needs-coverage')];
   const { coverage } = outline.needs;
   if (coverage.length === 0) return [...blocks, nothingYet('No team members on the map yet.')];
   const fields = fieldColumns<PlanNodeOf<'teamMember'>>('teamMember', ['function'], outline.edition, outline.currency);
@@ -105,7 +95,7 @@ function coverageBlocks(outline: PlanOutline): Block[] {
       [
         column('Team member', { weight: 1.2 }),
         ...fields.map((f) => f.column),
-        column(anyStrength ? 'Covers (relationship strength)' : 'Covers', { weight: 2.6 }),
+        column(anyStrength ? 'Covers (relationship strength)' : inEdition(outline.edition, { internal: 'Covers', customer: 'Works with' }), { weight: 2.6 }),
       ],
       coverage.map(({ member, covers }) => [strong(member.label), ...fields.map((f) => f.cell(member)), plain(coverageText(covers))]),
     ),

@@ -4,6 +4,7 @@ import { kinds } from '../../kinds/index.ts';
 import type { Block } from '../blockTypes.ts';
 import { fact, fieldColumns, heading, nothingYet, paragraph, textParagraphs } from '../blockKit.ts';
 import { NONE, formatDate, formatMoney, formatPeriod, joinNames } from '../format.ts';
+import { fieldLabel, showsAccountField, showsPlanField } from '../editions.ts';
 import type { PlanOutline } from '../outlineTypes.ts';
 
 const ROOT_TEXTS = [
@@ -15,8 +16,10 @@ const ROOT_TEXTS = [
 /** Section 1 blocks: account facts, overview texts, competitors and the SWOT grid. */
 export function profileBlocks(outline: PlanOutline): Block[] {
   const { account, plan, tierReasons, root } = outline.profile;
+  const { edition } = outline;
   const labelOf = <T extends { value: string; label: string }>(options: readonly T[], value: string) =>
     options.find((option) => option.value === value)?.label ?? value;
+  const showsAccount = (key: Parameters<typeof showsAccountField>[0]) => showsAccountField(key, edition);
   const blocks: Block[] = [
     {
       type: 'facts',
@@ -25,13 +28,13 @@ export function profileBlocks(outline: PlanOutline): Block[] {
         fact('Industry', account.industry),
         fact('Website', account.website),
         fact('Annual revenue', formatMoney(account.revenue, account.revenueCurrency)),
-        fact('Tier', labelOf(TIER_OPTIONS, account.tier)),
-        fact('Why this tier', tierReasons.length > 0 ? tierReasons.join('; ') : NONE),
+        ...(showsAccount('tier') ? [fact('Tier', labelOf(TIER_OPTIONS, account.tier))] : []),
+        ...(showsAccount('tierCriteria') ? [fact('Why this tier', tierReasons.length > 0 ? tierReasons.join('; ') : NONE)] : []),
         fact('Account manager', account.accountManager),
         fact('Renewal date', formatDate(account.renewalDate)),
         fact('Plan', plan.title),
         fact('Plan period', formatPeriod(plan.periodStart, plan.periodEnd)),
-        fact('Growth target', formatMoney(plan.growthTarget, plan.currency)),
+        ...(showsPlanField('growthTarget', edition) ? [fact('Growth target', formatMoney(plan.growthTarget, plan.currency))] : []),
         fact('Plan status', labelOf(PLAN_STATUS_OPTIONS, plan.status)),
       ],
     },
@@ -39,9 +42,10 @@ export function profileBlocks(outline: PlanOutline): Block[] {
   for (const text of ROOT_TEXTS) {
     const value = root?.data[text.key].trim() ?? '';
     if (!value) continue;
-    blocks.push(heading(2, kinds.account.field(text.key)?.label ?? text.key, text.id), ...textParagraphs(value));
+    const field = kinds.account.field(text.key);
+    blocks.push(heading(2, field ? fieldLabel(field, edition) : text.key, text.id), ...textParagraphs(value));
   }
-  if (account.notes.trim()) {
+  if (showsAccount('notes') && account.notes.trim()) {
     blocks.push(heading(2, 'Account notes', 'profile-account-notes'), ...textParagraphs(account.notes));
   }
   if (outline.edition === 'internal') blocks.push(...competitorBlocks(outline), ...swotBlocks(outline));

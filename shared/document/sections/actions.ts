@@ -1,20 +1,17 @@
 import { kinds } from '../../kinds/index.ts';
+import { isOutsideHorizon, isOverdue } from '../../rules/actions.ts';
 import type { ActionEntry, ActionsOutline } from '../outlineTypes.ts';
 import type { PlanIndex } from '../planIndex.ts';
 
-/** True when an action is past its due date and not done. */
-export function isOverdue(dueDate: string | null, status: string, today: string): boolean {
-  return dueDate !== null && dueDate < today && status !== 'done';
-}
-
-/** Section 4: actions for the next 90 days and the next 12 months, by due date, overdue ones flagged. */
+/** Section 4: actions for the next 90 days and the next 12 months, by due date, overdue ones and ones due after their horizon flagged. */
 export function actionsOutline(index: PlanIndex, today: string): ActionsOutline {
   const entries = index.ofKind('action').map((node): ActionEntry => {
     const achieves = index.outgoing(node.id, 'achieves').map((edge) => edge.target);
     const parent = index.ancestor(node.id, (other) => other.kind === 'goal' || other.kind === 'opportunity');
     return {
       node,
-      overdue: isOverdue(node.data.dueDate, node.data.status, today),
+      overdue: isOverdue(node.data, today),
+      outsideHorizon: isOutsideHorizon(node.data, today),
       serves: index.labels(parent ? [...achieves, parent.id] : achieves),
     };
   });
@@ -30,5 +27,6 @@ export function actionsOutline(index: PlanIndex, today: string): ActionsOutline 
       actions: entries.filter((entry) => entry.node.data.horizon === option.value).sort(byDueDate),
     })),
     overdue: entries.filter((entry) => entry.overdue).length,
+    outsideHorizon: entries.filter((entry) => entry.outsideHorizon).length,
   };
 }

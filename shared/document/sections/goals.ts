@@ -1,8 +1,7 @@
 import { OPPORTUNITY_TYPE_OPTIONS } from '../../kinds/opportunity.ts';
-import type { PlanNodeOf } from '../../model.ts';
+import { goalBuild } from '../../rules/goalBuild.ts';
 import type { GoalBuildEntry, GoalsOutline, OpportunityEntry } from '../outlineTypes.ts';
 import type { PlanIndex } from '../planIndex.ts';
-import { depthFirst } from '../walk.ts';
 
 const OPPORTUNITY_DESCRIPTIONS: Record<(typeof OPPORTUNITY_TYPE_OPTIONS)[number]['value'], string> = {
   respond: 'The customer asks (an RFP, a request) and we answer.',
@@ -10,47 +9,28 @@ const OPPORTUNITY_DESCRIPTIONS: Record<(typeof OPPORTUNITY_TYPE_OPTIONS)[number]
   create: 'We bring a fresh idea the customer had not considered.',
 };
 
-/** Section 3: the goal build (goals with their component goals, rolled up) and opportunities by type. */
+/** Section 3: the goal build (goals with their sub-goals, from the one goal-build rule) and opportunities by type. */
 export function goalsOutline(index: PlanIndex): GoalsOutline {
   const growthTarget = index.document.plan.growthTarget;
-  const goals = index.ofKind('goal');
-  const parentGoal = new Map(
-    goals.map((goal) => [goal.id, index.ancestor(goal.id, (node) => node.kind === 'goal')?.id ?? null] as const),
-  );
   const addresses = (id: string) => index.labels(index.outgoing(id, 'addresses').map((edge) => edge.target));
-  const componentsOf = new Map<string | null, PlanNodeOf<'goal'>[]>();
-  for (const goal of goals) {
-    const parent = parentGoal.get(goal.id) ?? null;
-    const list = componentsOf.get(parent);
-    if (list) list.push(goal);
-    else componentsOf.set(parent, [goal]);
-  }
-  const entry = (goal: PlanNodeOf<'goal'>, components: GoalBuildEntry[]): GoalBuildEntry => {
-    const rolledUp =
-      components.length > 0
-        ? components.reduce((sum, component) => sum + (component.target ?? 0), 0)
-        : (goal.data.target ?? 0);
-    const target = goal.data.target ?? (components.length > 0 ? rolledUp : null);
-    return {
+  const { goals: figures, plan } = goalBuild(index.tree, growthTarget);
+  const entries = new Map<string, GoalBuildEntry>();
+  for (const goal of index.ofKind('goal')) {
+    const figure = figures.get(goal.id)!;
+    entries.set(goal.id, {
       node: goal,
-      target,
-      rolledUp,
-      share: growthTarget && target !== null ? (target / growthTarget) * 100 : null,
-      gap: components.length > 0 && goal.data.target !== null ? goal.data.target - rolledUp : null,
+      target: figure.target,
+      build: figure.build,
+      contribution: figure.contribution,
+      share: growthTarget ? (figure.contribution / growthTarget) * 100 : null,
+      gap: figure.gap,
+      achieved: figure.achieved,
       addresses: addresses(goal.id),
-      components,
-    };
-  };
-  // Built from the deepest goals up (reverse depth-first order), so a goal build of any depth is fine.
-  const order = depthFirst(componentsOf.get(null) ?? [], (goal) => componentsOf.get(goal.id) ?? []);
-  const built = new Map<string, GoalBuildEntry>();
-  for (let at = order.length - 1; at >= 0; at -= 1) {
-    const goal = order[at]!.item;
-    const components = (componentsOf.get(goal.id) ?? []).flatMap((component) => built.get(component.id) ?? []);
-    built.set(goal.id, entry(goal, components));
+      components: [],
+    });
   }
-  const top = (componentsOf.get(null) ?? []).map((goal) => built.get(goal.id)!);
-  const goalBuildTotal = top.reduce((sum, entry) => sum + (entry.target ?? 0), 0);
+  for (const [id, figure] of figures) entries.get(id)!.components = figure.subGoalIds.map((subId) => entries.get(subId)!);
+  const top = plan.topGoalIds.map((id) => entries.get(id)!);
 
   const opportunities = index.ofKind('opportunity').map(
     (node): OpportunityEntry => ({
@@ -65,8 +45,8 @@ export function goalsOutline(index: PlanIndex): GoalsOutline {
   return {
     growthTarget,
     goals: top,
-    goalBuildTotal,
-    growthGap: growthTarget === null ? null : growthTarget - goalBuildTotal,
+    planBuild: plan.build,
+    planGap: plan.gap,
     opportunityGroups: OPPORTUNITY_TYPE_OPTIONS.map((option) => {
       const entries = opportunities.filter((entry) => entry.node.data.type === option.value);
       return {
@@ -79,4 +59,16 @@ export function goalsOutline(index: PlanIndex): GoalsOutline {
       };
     }),
   };
+}
+
+/** Goal-build entries in reading order, each with its depth under the top goals (iterative: any depth). */
+export function flattenGoals(entries: readonly GoalBuildEntry[]): { entry: GoalBuildEntry; depth: number }[] {
+  const out: { entry: GoalBuildEntry; depth: number }[] = [];
+  const stack = [...entries].reverse().map((entry) => ({ entry, depth: 0 }));
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    out.push(item);
+    for (let at = item.entry.components.length - 1; at >= 0; at -= 1) stack.push({ entry: item.entry.components[at]!, depth: item.depth + 1 });
+  }
+  return out;
 }

@@ -4,9 +4,10 @@ import { kinds } from '../../kinds/index.ts';
 import { optionLabel } from '../../kinds/fields.ts';
 import type { CoverageLink, NeedsOutline, OrgChartEntry } from '../outlineTypes.ts';
 import type { PlanIndex } from '../planIndex.ts';
+import { isStaleContact } from '../../rules/contacts.ts';
 
-/** Section 2: needs by priority, stakeholders, our team's coverage and the org chart. */
-export function needsOutline(index: PlanIndex): NeedsOutline {
+/** Section 2: needs by priority, stakeholders (stale contacts flagged), our team's coverage and the org chart. */
+export function needsOutline(index: PlanIndex, today: string): NeedsOutline {
   const priorityField = kinds.need.field('priority');
   const priorities = priorityField?.type === 'select' ? priorityField.options.map((option) => option.value) : [];
   const priorityRank = (value: string) => {
@@ -31,6 +32,7 @@ export function needsOutline(index: PlanIndex): NeedsOutline {
     stakeholders: index.ofKind('stakeholder').map((node) => ({
       node,
       coveredBy: index.incoming(node.id, 'covers').map((edge) => link(edge, 'source')),
+      staleContact: isStaleContact(node.data.lastContact, today),
     })),
     coverage: index.ofKind('teamMember').map((member) => ({
       member,

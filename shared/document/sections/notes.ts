@@ -17,105 +17,46 @@ export function topicNotes(index: PlanIndex): Record<PlanSectionId, OutlineNote[
     PlanSectionId,
     OutlineNote[]
   >;
-  const owners = nearestItems(index);
   const groups = groupSections(index);
   for (const topic of index.ofKind('topic')) {
     const text = topic.data.text.trim();
     if (!text) continue;
-    const owner = owners(topic.id);
-    const section = owner ? kindOf(owner.kind).section : (groups(topic.id) ?? 'profile');
+    const owner = index.ancestor(topic.id, isItem);
+    const section = owner ? kindOf(owner.kind).section : (groups.get(topic.id) ?? 'profile');
     notes[section].push({ title: topic.label.trim(), text, about: owner?.label ?? null });
   }
   return notes;
 }
 
 /**
- * Walks up from `id` until `known` answers or `stop` says the answer is fixed, then gives every node passed on
- * the way the same answer. Remembered, so all the walks of a plan take time in proportion to its size.
+ * For every topic, the section most items below it feed, or else that of its nearest enclosing topic that has
+ * items below it; in two passes over the outline order (counts bottom-up, groups top-down), so any depth is linear.
  */
-function upwards<T>(index: PlanIndex, known: Map<string, T>, answer: (node: PlanNode) => T | undefined, fallback: T) {
-  return (id: string): T => {
-    const chain: string[] = [];
-    const onChain = new Set<string>();
-    let result = fallback;
-    for (let current = index.node(id); current; ) {
-      const remembered = known.get(current.id);
-      if (remembered !== undefined) {
-        result = remembered;
-        break;
-      }
-      if (onChain.has(current.id)) break;
-      chain.push(current.id);
-      onChain.add(current.id);
-      const own = answer(current);
-      if (own !== undefined) {
-        result = own;
-        break;
-      }
-      current = current.parentId === null ? undefined : index.node(current.parentId);
-    }
-    for (const link of chain) known.set(link, result);
-    return result;
-  };
-}
-
-/** The nearest item ancestor (not the node itself) of each node. */
-function nearestItems(index: PlanIndex): (id: string) => PlanNode | null {
-  const known = new Map<string, PlanNode | null>();
-  const parentItem = (node: PlanNode): PlanNode | null | undefined => {
-    const parent = node.parentId === null ? undefined : index.node(node.parentId);
-    if (!parent) return null;
-    return isItem(parent) ? parent : undefined;
-  };
-  return upwards(index, known, parentItem, null);
-}
-
-/** The section most item descendants of a topic feed, else of its nearest enclosing topic that has one. */
-function groupSections(index: PlanIndex): (id: string) => PlanSectionId | null {
-  const counts = descendantCounts(index);
-  const known = new Map<string, PlanSectionId | null>();
-  const own = (node: PlanNode): PlanSectionId | null | undefined => {
-    if (node.kind !== 'topic') return null;
-    return mostFed(counts.get(node.id)) ?? undefined;
-  };
-  return upwards(index, known, own, null);
-}
-
-/** Per node, how many of its item descendants feed each section (in PLAN_SECTIONS order); iterative post-order. */
-function descendantCounts(index: PlanIndex): Map<string, number[]> {
-  const sectionAt = new Map<PlanSectionId, number>(PLAN_SECTIONS.map((section, at) => [section.id, at] as const));
+function groupSections(index: PlanIndex): Map<string, PlanSectionId | null> {
+  const { ordered } = index.tree;
   const counts = new Map<string, number[]>();
-  const started = new Set<string>();
-  for (const start of index.document.nodes) {
-    if (started.has(start.id)) continue;
-    started.add(start.id);
-    const stack: [PlanNode, boolean][] = [[start, false]];
-    while (stack.length > 0) {
-      const [node, childrenDone] = stack.pop()!;
-      const children = index.children(node.id);
-      if (!childrenDone) {
-        stack.push([node, true]);
-        for (const child of children) {
-          if (started.has(child.id)) continue;
-          started.add(child.id);
-          stack.push([child, false]);
-        }
-        continue;
-      }
-      const total = PLAN_SECTIONS.map(() => 0);
-      for (const child of children) {
-        if (isItem(child)) total[sectionAt.get(kindOf(child.kind).section)!]! += 1;
-        const below = counts.get(child.id);
-        if (below) below.forEach((value, at) => (total[at]! += value));
-      }
-      counts.set(node.id, total);
-    }
+  for (let at = ordered.length - 1; at >= 0; at -= 1) {
+    const node = ordered[at]!;
+    const own = counts.get(node.id) ?? PLAN_SECTIONS.map(() => 0);
+    counts.set(node.id, own);
+    const parent = index.tree.parent(node.id);
+    if (!parent) continue;
+    const above = counts.get(parent.id) ?? PLAN_SECTIONS.map(() => 0);
+    counts.set(parent.id, above);
+    own.forEach((count, section) => (above[section]! += count));
+    if (isItem(node)) above[PLAN_SECTIONS.findIndex((section) => section.id === kindOf(node.kind).section)]! += 1;
   }
-  return counts;
+  const groups = new Map<string, PlanSectionId | null>();
+  for (const node of ordered) {
+    if (node.kind !== 'topic') continue;
+    const parent = index.tree.parent(node.id);
+    groups.set(node.id, mostFed(counts.get(node.id)!) ?? (parent?.kind === 'topic' ? (groups.get(parent.id) ?? null) : null));
+  }
+  return groups;
 }
 
-function mostFed(counts: readonly number[] | undefined): PlanSectionId | null {
-  if (!counts) return null;
+/** The section with the highest count (the first in section order on a tie), or null when all are zero. */
+function mostFed(counts: readonly number[]): PlanSectionId | null {
   let best = -1;
   counts.forEach((count, at) => {
     if (count > 0 && (best < 0 || count > counts[best]!)) best = at;

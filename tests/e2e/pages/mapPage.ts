@@ -54,27 +54,112 @@ export function mapPage(page: Page) {
       await node.waitFor();
     },
 
-    /** Waits until the map's view stays put for a moment (no glide or zoom under way). */
+    /**
+     * Waits until the map's view stays put for a few frames (no glide or zoom under way: those move it on every
+     * frame), watched in the page frame by frame rather than by sleeping; fails if it keeps moving.
+     */
     async settled(): Promise<void> {
-      let before = await self.viewportTransform();
-      for (let attempt = 0; attempt < 50; attempt += 1) {
-        await page.waitForTimeout(120);
-        const now = await self.viewportTransform();
-        if (now === before) return;
-        before = now;
-      }
-      throw new Error(`The map kept moving for 6 s (last view ${before})`);
+      const still = await page.evaluate(
+        ({ quietFrames, maxFrames }) =>
+          new Promise<string | null>((resolve) => {
+            const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+            let last = viewport?.style.transform ?? '';
+            let quiet = 0;
+            let frames = 0;
+            const tick = () => {
+              const now = viewport?.style.transform ?? '';
+              quiet = now === last ? quiet + 1 : 0;
+              last = now;
+              frames += 1;
+              if (quiet >= quietFrames) resolve(null);
+              else if (frames >= maxFrames) resolve(now);
+              else requestAnimationFrame(tick);
+            };
+            requestAnimationFrame(tick);
+          }),
+        { quietFrames: 4, maxFrames: 600 },
+      );
+      if (still !== null) throw new Error(`The map kept moving for 600 frames (last view ${still})`);
+    },
+
+    /** The view as React Flow draws it: pan in pixels and zoom. */
+    async viewport(): Promise<{ x: number; y: number; zoom: number }> {
+      const transform = await self.viewportTransform();
+      const match = /translate\(\s*(-?[\d.e-]+)px,\s*(-?[\d.e-]+)px\)\s*scale\(\s*([\d.e-]+)\s*\)/.exec(transform);
+      if (!match) throw new Error(`No translate() scale() in "${transform}"`);
+      return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
+    },
+
+    /** A palette button, e.g. "Add Stakeholder". */
+    paletteButton(kind: string): Locator {
+      return page.getByRole('navigation', { name: 'Add to the map' }).getByRole('button', { name: `Add ${kind}`, exact: true });
+    },
+
+    async clickPalette(kind: string): Promise<void> {
+      await self.paletteButton(kind).click();
+    },
+
+    /** The centre of a palette button on screen, for a click that must follow a key without any check in between. */
+    async paletteButtonCentre(kind: string): Promise<{ x: number; y: number }> {
+      const box = (await self.paletteButton(kind).boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     },
 
     /** Clicks a palette button, then types the new node's name and presses Enter. */
     async addFromPalette(kind: string, name: string): Promise<void> {
-      await page.getByRole('button', { name: `Add ${kind}`, exact: true }).click();
+      await self.clickPalette(kind);
       await self.typeName(kind, name);
+    },
+
+    /** The in-place name field of a node of this kind. */
+    nameField(kind: string): Locator {
+      return page.getByRole('textbox', { name: `${kind} name`, exact: true });
+    },
+
+    /** Every in-place name field open on the map. */
+    openNameFields(): Locator {
+      return page.locator('.react-flow__node').getByRole('textbox', { name: / name$/ });
+    },
+
+    /**
+     * Types text and presses keys back to back, as a fast typist does: nothing waits for the page in between.
+     * A step that is a key name (Enter, Tab, Escape, F2 …) is pressed; any other step is typed.
+     */
+    async keys(steps: readonly string[]): Promise<void> {
+      for (const step of steps) {
+        if (/^(Enter|Tab|Escape|F2|Delete|Backspace|Insert|Arrow\w+|(Control|Shift|Alt|Meta)\+\S+)$/.test(step)) await page.keyboard.press(step);
+        else await page.keyboard.type(step);
+      }
+    },
+
+    /**
+     * Waits for a node to be on the map; if it never comes, fails with what the map shows instead (every node,
+     * the open name fields and where focus is), which says at once which key went astray.
+     */
+    async waitForNode(kind: string, label: string, timeout = 30_000): Promise<void> {
+      try {
+        await self.node(kind, label).waitFor({ timeout });
+      } catch (error) {
+        const nodes = await self.allNodes().evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label')));
+        const fields = await self.openNameFields().evaluateAll((elements) => elements.map((element) => (element as HTMLInputElement).value));
+        throw new Error(
+          `No "${kind}: ${label}" on the map. Nodes: ${JSON.stringify(nodes)}; open name fields: ${JSON.stringify(fields)}; focus on: ${await self.focusedName()}`,
+          { cause: error },
+        );
+      }
+    },
+
+    /** The accessible name of the element that has keyboard focus (a node's "Kind: Label"), or its tag. */
+    async focusedName(): Promise<string | null> {
+      return page.evaluate(() => {
+        const active = document.activeElement;
+        return active?.getAttribute('aria-label') ?? active?.tagName ?? null;
+      });
     },
 
     /** Types into the open in-place rename field of a new node and commits with Enter. */
     async typeName(kind: string, name: string): Promise<void> {
-      const field = page.getByRole('textbox', { name: `${kind} name`, exact: true });
+      const field = self.nameField(kind);
       await field.waitFor();
       await field.fill(name);
       await field.press('Enter');

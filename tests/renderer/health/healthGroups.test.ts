@@ -24,11 +24,11 @@ describe('plan check groups', () => {
     expect(groupFindings([])).toEqual([]);
   });
 
-  it('finds the sample plan’s overdue action and behind milestone as warnings, each pointing at its node', () => {
+  it('finds the sample plan’s overdue action and missed milestone as warnings, each pointing at its node', () => {
     const content = sampleContent();
     const groups = groupFindings(planHealth(planDocumentFrom(content), TODAY));
     const warnings = groups.find((group) => group.severity === 'medium');
-    expect(warnings?.findings.map((item) => item.check)).toEqual(expect.arrayContaining(['overdue-action', 'milestone-behind']));
+    expect(warnings?.findings.map((item) => item.check)).toEqual(expect.arrayContaining(['overdue-action', 'milestone-missed']));
     for (const item of warnings?.findings ?? []) {
       for (const id of item.nodeIds) expect(content.nodes[id]).toBeDefined();
     }

@@ -3,7 +3,10 @@ import { planBlocks } from '../../../shared/document/blocks.ts';
 import { customerView } from '../../../shared/document/editions.ts';
 import { renderMarkdown } from '../../../shared/document/markdown.ts';
 import { planOutline } from '../../../shared/document/outline.ts';
+import { accountSchema } from '../../../shared/account.ts';
+import { edgeKindOf } from '../../../shared/edges.ts';
 import { kindOf } from '../../../shared/kinds/index.ts';
+import { planSchema } from '../../../shared/plan.ts';
 import { TODAY, hostileDocument, sampleDocument } from './fixtures.ts';
 import { smallPlan } from './smallPlan.ts';
 
@@ -29,9 +32,41 @@ describe('customer edition', () => {
         expect((node.data as Record<string, unknown>)[key]).toEqual(definition.defaults()[key]);
       }
     }
-    expect(view.edges.find((edge) => edge.kind === 'covers')?.data).toEqual({});
+    expect(view.edges.find((edge) => edge.kind === 'covers')?.data).toEqual({ strength: 'unknown' });
     expect(view.account.notes).toBe('');
     expect(original.nodes.find((node) => node.id === 's1')?.data).toMatchObject({ support: 'enemy' });
+  });
+
+  it('empties the internal account and plan fields and keeps every record valid for its type', () => {
+    const original = sampleDocument();
+    const view = customerView(original);
+    expect(view.plan.growthTarget).toBeNull();
+    expect(view.account.tierCriteria).toEqual([]);
+    expect(view.account.notes).toBe('');
+    expect(view.account.name).toBe(original.account.name);
+    expect(original.plan.growthTarget).not.toBeNull();
+    expect(() => accountSchema.parse(view.account)).not.toThrow();
+    expect(() => planSchema.parse(view.plan)).not.toThrow();
+    for (const node of view.nodes) expect(() => kindOf(node.kind).schema.parse(node.data), node.label).not.toThrow();
+    for (const edge of view.edges) expect(edgeKindOf(edge.kind).fields.every((field) => field.key in edge.data)).toBe(true);
+    // Goal amounts, deal figures and milestones marked internal are gone from the data, not only from the page.
+    for (const node of view.nodes) {
+      if (node.kind === 'goal') expect([node.data.target, node.data.achieved]).toEqual([null, null]);
+      if (node.kind === 'opportunity') expect([node.data.value, node.data.probability]).toEqual([null, null]);
+      expect(node.kind).not.toBe('milestone');
+    }
+  });
+
+  it('shows a milestone marked customer-visible, without its adjustment', () => {
+    const original = sampleDocument();
+    const shared = original.nodes.find((node) => node.label === 'EMEA pilot hubs live');
+    if (!shared) throw new Error('sample has no EMEA milestone');
+    const document = { ...original, nodes: original.nodes.map((node) => (node === shared ? { ...node, internal: false } : node)) };
+    const text = renderMarkdown(planBlocks(planOutline(document, { edition: 'customer', today: TODAY })));
+    expect(text).toContain('### Shared milestones');
+    expect(text).toContain('EMEA pilot hubs live');
+    expect(text).not.toContain('Renewal signed');
+    expect(text).not.toContain('Adjustment');
   });
 
   it('prints none of the internal material', () => {

@@ -6,20 +6,23 @@ import { smallPlan } from './smallPlan.ts';
 const internal = () => planOutline(smallPlan(), { edition: 'internal', today: TODAY });
 
 describe('plan outline', () => {
-  it('builds the goal build: components roll up, gaps and shares of the growth target', () => {
+  it('builds the goal build: a goal with sub-goals brings its build, a shortfall below shows at every level', () => {
     const { goals } = internal();
     expect(goals.goals.map((entry) => entry.node.id)).toEqual(['g']);
     const [top] = goals.goals;
-    expect(top?.rolledUp).toBe(900);
-    expect(top?.gap).toBe(100);
-    expect(top?.share).toBeCloseTo((1000 / 1200) * 100);
+    // Renewal (600) is built from one 200 sub-goal, so it brings 200; with Expansion's 300 the top goal builds 500.
+    expect(top?.build).toBe(500);
+    expect(top?.gap).toBe(500);
+    expect(top?.share).toBeCloseTo((500 / 1200) * 100);
     const renewal = top?.components[0];
     expect(renewal?.node.id).toBe('g1');
-    expect(renewal?.rolledUp).toBe(200);
+    expect(renewal?.build).toBe(200);
     expect(renewal?.gap).toBe(400);
+    expect(renewal?.components[0]?.build).toBeNull();
     expect(renewal?.components[0]?.gap).toBeNull();
-    expect(goals.goalBuildTotal).toBe(1000);
-    expect(goals.growthGap).toBe(200);
+    expect(top?.components[1]?.contribution).toBe(300);
+    expect(goals.planBuild).toBe(500);
+    expect(goals.planGap).toBe(700);
   });
 
   it('groups opportunities respond / shape / create with weighted values and the needs they address', () => {
@@ -35,19 +38,19 @@ describe('plan outline', () => {
   it('splits actions by horizon, flags overdue ones and says what each serves', () => {
     const { actions } = internal();
     const soon = actions.horizons.find((horizon) => horizon.horizon === '90-days');
-    // Same due date: outline order (siblings by label) decides.
+    // Same due date: outline order (siblings of equal order by id) decides.
     expect(soon?.actions.map((entry) => [entry.node.id, entry.overdue])).toEqual([
-      ['a2', false],
       ['a1', true],
+      ['a2', false],
     ]);
-    expect(soon?.actions[1]?.serves).toEqual(['Expansion', 'Anvil RFP']);
+    expect(soon?.actions[0]?.serves).toEqual(['Expansion', 'Anvil RFP']);
     expect(actions.horizons[1]?.actions.map((entry) => entry.node.id)).toEqual(['a3']);
     expect(actions.overdue).toBe(1);
   });
 
-  it('judges milestones on the day: behind once due with the actual below target', () => {
+  it('judges milestones on the day: missed once past due, behind on the due date, on track further out', () => {
     const status = Object.fromEntries(internal().dashboard.milestones.map((entry) => [entry.node.id, entry.status]));
-    expect(status).toEqual({ m1: 'behind', m2: 'achieved', m3: 'on-track', m4: 'no-target', m5: 'behind' });
+    expect(status).toEqual({ m1: 'missed', m2: 'achieved', m3: 'on-track', m4: 'no-target', m5: 'behind' });
     const { dashboard } = internal();
     expect(dashboard.actions).toEqual({ done: 1, total: 3, overdue: 1 });
     expect(dashboard.goalProgress.find((goal) => goal.name === 'Grow Acme')?.achieved).toBe(180);
@@ -62,7 +65,7 @@ describe('plan outline', () => {
   it('draws the org chart under the top people, keeps reporting loops, and lists influence lines', () => {
     const { orgChart, influences, stakeholders } = internal().needs;
     expect(orgChart.map((entry) => [entry.node.label, entry.reports.map((report) => report.node.label)])).toEqual([
-      ['Coyote', ['Bugs', 'Road Runner']],
+      ['Coyote', ['Road Runner', 'Bugs']],
       ['Daffy', ['Porky']],
     ]);
     expect(influences).toEqual([{ from: 'Bugs', to: 'Road Runner' }]);
@@ -71,8 +74,8 @@ describe('plan outline', () => {
 
   it('puts topic notes in the section of their item, their group, or Profile; skips empty group topics', () => {
     const { notes } = internal();
-    expect(notes.needs.map((note) => note.title)).toEqual(['Anvil history', 'How they buy']);
-    expect(notes.needs[0]?.about).toBe('Cheaper anvils');
+    expect(notes.needs.map((note) => note.title)).toEqual(['How they buy', 'Anvil history']);
+    expect(notes.needs[1]?.about).toBe('Cheaper anvils');
     expect(notes.profile.map((note) => note.title)).toEqual(['General remark']);
     expect(Object.values(notes).flat().map((note) => note.title)).not.toContain('Empty group');
   });
