@@ -5,7 +5,7 @@ import { edgeInputSchema, edgeKindSchema, isEdgeKind } from './edges.ts';
 import type { NodeDataMap, NodeKind } from './kinds/index.ts';
 import { NODE_KINDS, isNodeKind, kindOf } from './kinds/index.ts';
 import type { Plan, Viewport } from './plan.ts';
-import { entityId, isoTimestamp, longText } from './values.ts';
+import { entityId, isoTimestamp, longText, shortText } from './values.ts';
 
 /** A point on the map. */
 export interface Position {
@@ -136,7 +136,7 @@ export const edgeRecordSchema = z
 export const snapshotSummarySchema = z.strictObject({
   id: entityId,
   planId: entityId,
-  label: z.string().max(500),
+  label: shortText,
   takenAt: isoTimestamp,
   nodeCount: z.number().int().min(0),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accountChangesSchema } from './account.ts';
 import { edgeKindSchema } from './edges.ts';
 import { edgeRecordSchema, kindNameSchema, nodeRecordSchema, positionSchema } from './model.ts';
+import { MAX_PATCH_EDGES, MAX_PATCH_NODES } from './limits.ts';
 import { planChangesSchema, viewportSchema } from './plan.ts';
 import { entityId, longText } from './values.ts';
 
@@ -41,13 +42,13 @@ export const planPatchSchema = z.strictObject({
   planId: entityId,
   account: accountChangesSchema.optional(),
   plan: planChangesSchema.optional(),
-  upsertNodes: z.array(nodeRecordSchema).max(20000).default([]),
-  updateNodes: z.array(nodeUpdateSchema).max(20000).default([]),
-  deleteNodes: z.array(entityId).max(20000).default([]),
-  upsertEdges: z.array(edgeRecordSchema).max(50000).default([]),
-  updateEdges: z.array(edgeUpdateSchema).max(50000).default([]),
-  deleteEdges: z.array(entityId).max(50000).default([]),
-  positions: z.array(positionChangeSchema).max(20000).default([]),
+  upsertNodes: z.array(nodeRecordSchema).max(MAX_PATCH_NODES).default([]),
+  updateNodes: z.array(nodeUpdateSchema).max(MAX_PATCH_NODES).default([]),
+  deleteNodes: z.array(entityId).max(MAX_PATCH_NODES).default([]),
+  upsertEdges: z.array(edgeRecordSchema).max(MAX_PATCH_EDGES).default([]),
+  updateEdges: z.array(edgeUpdateSchema).max(MAX_PATCH_EDGES).default([]),
+  deleteEdges: z.array(entityId).max(MAX_PATCH_EDGES).default([]),
+  positions: z.array(positionChangeSchema).max(MAX_PATCH_NODES).default([]),
   viewport: viewportSchema.optional(),
 });
 
