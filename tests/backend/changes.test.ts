@@ -155,3 +155,18 @@ describe("the account's name, stored once", () => {
     expect(document.nodes.find((node) => node.kind === 'account')?.label).toBe('Globex Renamed');
   });
 });
+
+describe('the plan limits hold for patches too', () => {
+  it('refuses a change that would take a plan past its node limit or depth, writing nothing', async () => {
+    const { plan, root } = await planWithStakeholder();
+    const { MAX_PLAN_NODES, MAX_TREE_DEPTH } = await import('../../shared/limits.ts');
+    const many = Array.from({ length: MAX_PLAN_NODES - 1 }, (_, index) => ({ id: `t${index}`, kind: 'topic', label: `Topic ${index}`, parentId: root.id }));
+    await expect(service.applyPatch({ planId: plan.id, upsertNodes: many })).rejects.toThrow(
+      'This change was not made: the plan has 5,001 nodes; a plan holds at most 5,000.',
+    );
+    expect((await service.loadPlan({ planId: plan.id })).nodes).toHaveLength(2);
+    const chain = Array.from({ length: MAX_TREE_DEPTH }, (_, index) => ({ id: `c${index}`, kind: 'topic', label: `Level ${index + 2}`, parentId: index === 0 ? 'dana' : `c${index - 1}` }));
+    await expect(service.applyPatch({ planId: plan.id, upsertNodes: chain })).rejects.toThrow(/levels/);
+    expect((await service.loadPlan({ planId: plan.id })).nodes).toHaveLength(2);
+  });
+});

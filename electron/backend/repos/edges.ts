@@ -35,6 +35,7 @@ export function edgesRepo(db: Database) {
       kind = excluded.kind, source = excluded.source, target = excluded.target, data = excluded.data
     WHERE ${sqlIsJsonObject('edges.data')}`);
   const remove = db.prepare<[string, string]>('DELETE FROM edges WHERE plan_id = ? AND id = ?');
+  const count = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM edges WHERE plan_id = ?');
   const byId = db.prepare<[string, string], EdgeRow>('SELECT id, kind, source, target, data FROM edges WHERE plan_id = ? AND id = ?');
 
   return {
@@ -45,6 +46,9 @@ export function edgesRepo(db: Database) {
         if (edge) edges.push(edge);
       }
       return edges;
+    },
+    count(planId: string): number {
+      return count.get(planId)?.n ?? 0;
     },
     get(planId: string, id: string): PlanEdge | undefined {
       const row = byId.get(planId, id);

@@ -68,6 +68,7 @@ export function nodesRepo(db: Database) {
   const move = db.prepare<[number, number, string, string]>('UPDATE nodes SET x = ?, y = ? WHERE plan_id = ? AND id = ?');
   const remove = db.prepare<[string, string]>('DELETE FROM nodes WHERE plan_id = ? AND id = ?');
   const count = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM nodes WHERE plan_id = ?');
+  const links = db.prepare<[string], { id: string; parent_id: string | null }>('SELECT id, parent_id FROM nodes WHERE plan_id = ?');
   const byId = db.prepare<[string, string], NodeRow>(
     'SELECT id, kind, label, data, x, y, parent_id, sort_order, collapsed, internal FROM nodes WHERE plan_id = ? AND id = ?',
   );
@@ -98,6 +99,10 @@ export function nodesRepo(db: Database) {
     },
     rootIds(planId: string): string[] {
       return roots.all(planId).map((row) => row.id);
+    },
+    /** Every node's id and parent, for checks over the whole tree. */
+    links(planId: string): { id: string; parentId: string | null }[] {
+      return links.all(planId).map((row) => ({ id: row.id, parentId: row.parent_id }));
     },
     count(planId: string): number {
       return count.get(planId)?.n ?? 0;
