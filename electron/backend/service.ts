@@ -7,6 +7,7 @@ import { newId } from '../../shared/ids.ts';
 import { kinds } from '../../shared/kinds/index.ts';
 import { edgeRecordSchema, nodeRecordSchema } from '../../shared/model.ts';
 import type { PlanDocument, PlanEdge, PlanNode, Snapshot } from '../../shared/model.ts';
+import type { ChangeFeed, ChangeListener } from '../../shared/live.ts';
 import type { LoggedChange, PlanPatch } from '../../shared/patch.ts';
 import { accountFieldsSchema } from '../../shared/account.ts';
 import type { Account } from '../../shared/account.ts';
@@ -36,7 +37,7 @@ export interface ServiceOptions {
 const CHANGE_PAGE = 1000;
 
 /** The plan service: the contract's one implementation, used by IPC, HTTP, the CLI and tests alike. */
-export interface PlanService extends AtlasApi {
+export interface PlanService extends AtlasApi, ChangeFeed {
   /** Calls a method by name with untrusted input (validated here); used by the transports. */
   call(method: string, input: unknown): Promise<unknown>;
 }
@@ -51,15 +52,32 @@ const snapshotContentSchema = z.object({
 export function createPlanService(library: Library, options: ServiceOptions = {}): PlanService {
   const store = createStore(library);
   const now = options.now ?? (() => new Date());
-  const handlers = createHandlers(store, now, options.printPdf, options.author ?? '');
+  const accepted: { planId: string; change: LoggedChange }[] = [];
+  const listeners = new Set<ChangeListener>();
+  const handlers = createHandlers(store, now, options.printPdf, options.author ?? '', (planId, change) => accepted.push({ planId, change }));
 
   const call = async (method: string, input: unknown): Promise<unknown> => {
     if (!isApiMethod(method)) throw new AtlasError('not-found', `There is no API method called "${method}".`);
     const parsed = parseOrThrow(apiContract[method].input, input ?? {}, 'Invalid input');
-    return (handlers[method] as (value: unknown) => unknown)(parsed);
+    // Changes are logged inside synchronous transactions: once the handler returns (or throws), they have been
+    // committed (or rolled back), so they are told to listeners only now, and only when committed.
+    let result: unknown;
+    try {
+      result = (handlers[method] as (value: unknown) => unknown)(parsed);
+    } catch (error) {
+      accepted.length = 0;
+      throw error;
+    }
+    const told = accepted.splice(0);
+    for (const { planId, change } of told) for (const listener of listeners) listener(planId, change);
+    return result;
   };
 
-  const service = { call } as PlanService;
+  const subscribeChanges = (listener: ChangeListener) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  const service = { call, subscribeChanges } as PlanService;
   for (const method of Object.keys(apiContract) as ApiMethod[]) {
     (service as unknown as Record<string, unknown>)[method] = (input: unknown) => call(method, input);
   }
@@ -94,7 +112,7 @@ function loadDocument(store: Store, planId: string): PlanDocument {
 
 /** The part of a patch that the change log keeps: what it changed in the plan, without empty lists or the viewport. */
 function loggedChange(patch: PlanPatch): LoggedChange['change'] {
-  const { planId: _planId, viewport: _viewport, ...rest } = patch;
+  const { planId: _planId, viewport: _viewport, changeId: _changeId, ...rest } = patch;
   return Object.fromEntries(
     Object.entries(rest).filter(([, value]) => value !== undefined && (!Array.isArray(value) || value.length > 0)),
   ) as LoggedChange['change'];
@@ -126,13 +144,21 @@ function loadSnapshot(store: Store, id: string): Snapshot {
   };
 }
 
-function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | undefined, author: string): AtlasHandlers {
+function createHandlers(
+  store: Store,
+  now: () => Date,
+  printPdf: PdfPrinter | undefined,
+  author: string,
+  accept: (planId: string, change: LoggedChange) => void,
+): AtlasHandlers {
   const stamp = () => now().toISOString();
 
   /** Gives a plan its next revision and logs the change under it. */
-  const logChange = (planId: string, change: LoggedChange['change'], changedAt: string): number => {
+  const logChange = (planId: string, change: LoggedChange['change'], changedAt: string, changeId?: string): number => {
     const revision = store.plans.nextRevision(planId, changedAt);
-    store.changes.insert(planId, { revision, changedAt, author, change });
+    const logged: LoggedChange = { revision, changedAt, author, ...(changeId === undefined ? {} : { changeId }), change };
+    store.changes.insert(planId, logged);
+    accept(planId, logged);
     return revision;
   };
 
@@ -227,7 +253,7 @@ function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | un
           accountChanges.name = parseOrThrow(accountFieldsSchema.shape.name, outcome.accountName, 'Invalid input: the account node\'s name');
         }
         changeAccount(requireAccount(store, plan.accountId), accountChanges, updatedAt, planId);
-        const revision = changesPlan(patch) ? logChange(planId, loggedChange(patch), updatedAt) : store.plans.revision(planId);
+        const revision = changesPlan(patch) ? logChange(planId, loggedChange(patch), updatedAt, patch.changeId) : store.plans.revision(planId);
         return { planId, updatedAt, revision };
       });
     },
