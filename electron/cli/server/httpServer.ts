@@ -21,6 +21,8 @@ export interface RunningServer {
   baseUrl: string;
   token: string;
   port: number;
+  /** Drops every live-channel connection (clients reconnect by themselves and catch up). */
+  dropLiveConnections(): void;
   close(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ export async function serveService(options: ServeServiceOptions): Promise<Runnin
     baseUrl,
     token,
     port,
+    dropLiveConnections: () => live?.dropConnections(),
     close: () =>
       new Promise<void>((resolve, reject) => {
         live?.close();

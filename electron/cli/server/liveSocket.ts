@@ -29,6 +29,8 @@ export interface LiveChannelOptions {
 export interface LiveChannel {
   /** Open connections (for tests and the workshop's participant count). */
   connections(): number;
+  /** Closes every connection (the clients reconnect by themselves). */
+  dropConnections(): void;
   close(): void;
 }
 
@@ -138,6 +140,9 @@ export function attachLiveChannel(options: LiveChannelOptions): LiveChannel {
   options.server.on('upgrade', onUpgrade);
   return {
     connections: () => wss.clients.size,
+    dropConnections() {
+      for (const client of wss.clients) client.terminate();
+    },
     close() {
       stopFeed();
       options.server.off('upgrade', onUpgrade);
