@@ -40,6 +40,8 @@ export const edgeUpdateSchema = z.strictObject({
  */
 export const planPatchSchema = z.strictObject({
   planId: entityId,
+  /** The client's id for this change, echoed on the live channel so the client knows its own changes. */
+  changeId: entityId.optional(),
   account: accountChangesSchema.optional(),
   plan: planChangesSchema.optional(),
   upsertNodes: z.array(nodeRecordSchema).max(MAX_PATCH_NODES).default([]),
@@ -70,5 +72,7 @@ export interface LoggedChange {
   revision: number;
   changedAt: string;
   author: string;
-  change: Omit<PlanPatchInput, 'planId' | 'viewport'>;
+  /** The id the client gave the change, when it gave one. */
+  changeId?: string;
+  change: Omit<PlanPatchInput, 'planId' | 'viewport' | 'changeId'>;
 }

@@ -8,6 +8,7 @@ import { newId } from '../../shared/ids.ts';
 import { kinds } from '../../shared/kinds/index.ts';
 import { edgeRecordSchema, nodeRecordSchema } from '../../shared/model.ts';
 import type { PlanDocument, PlanEdge, PlanNode, Snapshot } from '../../shared/model.ts';
+import type { ChangeFeed, ChangeListener } from '../../shared/live.ts';
 import type { LoggedChange, PlanPatch } from '../../shared/patch.ts';
 import { accountFieldsSchema } from '../../shared/account.ts';
 import type { Account } from '../../shared/account.ts';
@@ -40,7 +41,7 @@ export interface ServiceOptions {
 const CHANGE_PAGE = 1000;
 
 /** The plan service: the contract's one implementation, used by IPC, HTTP, the CLI and tests alike. */
-export interface PlanService extends AtlasApi {
+export interface PlanService extends AtlasApi, ChangeFeed {
   /** Calls a method by name with untrusted input (validated here); used by the transports. */
   call(method: string, input: unknown): Promise<unknown>;
 }
@@ -55,8 +56,10 @@ const snapshotContentSchema = z.object({
 export function createPlanService(library: Library, options: ServiceOptions = {}): PlanService {
   const store = createStore(library);
   const now = options.now ?? (() => new Date());
+  const accepted: { planId: string; change: LoggedChange }[] = [];
+  const listeners = new Set<ChangeListener>();
   const handlers: AtlasHandlers = {
-    ...createHandlers(store, now, options.printPdf, options.author ?? ''),
+    ...createHandlers(store, now, options.printPdf, options.author ?? '', (planId, change) => accepted.push({ planId, change })),
     ...createStorageHandlers(library, store, now),
   };
 
@@ -67,14 +70,41 @@ export function createPlanService(library: Library, options: ServiceOptions = {}
     const parsed = parseOrThrow(apiContract[method].input, input ?? {}, 'Invalid input');
     try {
       await dailyBackup(method);
-      return await (handlers[method] as (value: unknown) => unknown)(parsed);
+      // Changes are logged inside synchronous transactions: once the handler returns (or throws), they have been
+      // committed (or rolled back), so they are told to listeners only now, and only when committed.
+      let result: unknown;
+      try {
+        result = (handlers[method] as (value: unknown) => unknown)(parsed);
+      } catch (error) {
+        accepted.length = 0;
+        throw error;
+      }
+      tell(accepted.splice(0));
+      return await result;
     } catch (error) {
       // A lock held too long, a full disk or a read-only file is said in one sentence, never as a crash.
       throw storageError(error, where);
     }
   };
 
-  const service = { call } as PlanService;
+  /** Tells listeners committed changes; a listener that fails (a closed socket) must not fail the call. */
+  const tell = (changes: readonly { planId: string; change: LoggedChange }[]) => {
+    for (const { planId, change } of changes) {
+      for (const listener of listeners) {
+        try {
+          listener(planId, change);
+        } catch {
+          // The listener's own transport reports its failures.
+        }
+      }
+    }
+  };
+
+  const subscribeChanges = (listener: ChangeListener) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  const service = { call, subscribeChanges } as PlanService;
   for (const method of Object.keys(apiContract) as ApiMethod[]) {
     (service as unknown as Record<string, unknown>)[method] = (input: unknown) => call(method, input);
   }
@@ -109,7 +139,7 @@ function loadDocument(store: Store, planId: string): PlanDocument {
 
 /** The part of a patch that the change log keeps: what it changed in the plan, without empty lists or the viewport. */
 function loggedChange(patch: PlanPatch): LoggedChange['change'] {
-  const { planId: _planId, viewport: _viewport, ...rest } = patch;
+  const { planId: _planId, viewport: _viewport, changeId: _changeId, ...rest } = patch;
   return Object.fromEntries(
     Object.entries(rest).filter(([, value]) => value !== undefined && (!Array.isArray(value) || value.length > 0)),
   ) as LoggedChange['change'];
@@ -146,13 +176,16 @@ function createHandlers(
   now: () => Date,
   printPdf: PdfPrinter | undefined,
   author: string,
+  accept: (planId: string, change: LoggedChange) => void,
 ): Omit<AtlasHandlers, StorageMethod> {
   const stamp = () => now().toISOString();
 
   /** Gives a plan its next revision and logs the change under it. */
-  const logChange = (planId: string, change: LoggedChange['change'], changedAt: string): number => {
+  const logChange = (planId: string, change: LoggedChange['change'], changedAt: string, changeId?: string): number => {
     const revision = store.plans.nextRevision(planId, changedAt);
-    store.changes.insert(planId, { revision, changedAt, author, change });
+    const logged: LoggedChange = { revision, changedAt, author, ...(changeId === undefined ? {} : { changeId }), change };
+    store.changes.insert(planId, logged);
+    accept(planId, logged);
     return revision;
   };
 
@@ -252,7 +285,7 @@ function createHandlers(
           accountChanges.name = parseOrThrow(accountFieldsSchema.shape.name, outcome.accountName, 'Invalid input: the account node\'s name');
         }
         changeAccount(requireAccount(store, plan.accountId), accountChanges, updatedAt, planId);
-        const revision = changesPlan(patch) ? logChange(planId, loggedChange(patch), updatedAt) : store.plans.revision(planId);
+        const revision = changesPlan(patch) ? logChange(planId, loggedChange(patch), updatedAt, patch.changeId) : store.plans.revision(planId);
         return { planId, updatedAt, revision };
       });
     },

@@ -21,6 +21,7 @@ import { PlanContext, usePlan, usePlanStoreApi } from './PlanContext.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useMapShortcuts, useMenuCommands } from './useMapShortcuts.ts';
 import { loadPlanDocument } from './planLoad.ts';
+import { createLiveFeed } from '../live/createLiveFeed.ts';
 
 // The document preview, the export dialog and the plan check load when first opened: the map opens sooner
 // without their code (the document outline and its formats) to parse first.
@@ -113,6 +114,7 @@ type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { s
 /** Opens one plan: loads it, creates its store, and shows the map with palette, inspector and toolbar. */
 export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: HomeIntent): void }) {
   const api = useApi();
+  const live = useMemo(() => createLiveFeed(api), [api]);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const canvas = useRef<CanvasControls | null>(null);
@@ -128,11 +130,20 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
     let cancelled = false;
     let opened: StoreApi<PlanStore> | null = null;
     setLoaded({ status: 'loading' });
+    let stopLive = () => {};
     loadPlanDocument(api, planId).then(
       (document) => {
         if (cancelled) return;
-        opened = createPlanStore(document, { api });
-        setLoaded({ status: 'ready', store: opened });
+        const store = createPlanStore(document, { api });
+        opened = store;
+        // Every view of the plan stays current: changes made in other windows and programs arrive as they happen.
+        stopLive = live.follow(planId, {
+          revision: () => store.getState().revision,
+          changes: (entries) => store.getState().hearChanges(entries),
+          reload: () => void api.loadPlan({ planId }).then((fresh) => store.getState().reloadFrom(fresh), () => undefined),
+          state: (state) => store.getState().setLive(state),
+        });
+        setLoaded({ status: 'ready', store });
       },
       (error: unknown) => {
         if (!cancelled) setLoaded({ status: 'error', message: errorSentence(error) });
@@ -140,12 +151,13 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
     );
     return () => {
       cancelled = true;
+      stopLive();
       if (opened) {
         const store = opened;
         void store.getState().flush().finally(() => store.getState().dispose());
       }
     };
-  }, [api, planId, attempt]);
+  }, [api, live, planId, attempt]);
 
   const context = useMemo(() => (loaded.status === 'ready' ? { store: loaded.store, canvas, hooks } : null), [loaded]);
 
