@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { AtlasApi } from '../shared/api.ts';
 import { ApiContext } from './api/ApiContext.tsx';
+import { LibraryStatusProvider } from './api/LibraryStatus.tsx';
 import { HomeScreen } from './home/HomeScreen.tsx';
 import { PlanScreen } from './map/PlanScreen.tsx';
 import type { HomeIntent } from './map/PlanScreen.tsx';
+import { ReadOnlyBanner } from './ui/ReadOnlyBanner.tsx';
 
 type Route = { screen: 'home'; intent: HomeIntent } | { screen: 'plan'; planId: string };
 
@@ -37,11 +39,14 @@ export default function App({ api }: { api: AtlasApi }) {
 
   return (
     <ApiContext.Provider value={api}>
-      {route.screen === 'home' ? (
-        <HomeScreen key="home" onOpenPlan={openPlan} intent={route.intent} />
-      ) : (
-        <PlanScreen key={route.planId} planId={route.planId} onHome={goHome} />
-      )}
+      <LibraryStatusProvider>
+        {route.screen === 'home' ? (
+          <HomeScreen key="home" onOpenPlan={openPlan} intent={route.intent} />
+        ) : (
+          <PlanScreen key={route.planId} planId={route.planId} onHome={goHome} />
+        )}
+        <ReadOnlyBanner />
+      </LibraryStatusProvider>
     </ApiContext.Provider>
   );
 }

@@ -8,6 +8,8 @@ import { planChangesSchema, planFieldsSchema } from './plan.ts';
 import type { Plan } from './plan.ts';
 import { planFileSchema } from './planFile.ts';
 import type { PlanFile } from './planFile.ts';
+import type { BackupInfo } from './backups.ts';
+import type { TrashItem } from './trash.ts';
 import { entityId, shortText } from './values.ts';
 
 /** A plan as listed on the home screen. */
@@ -18,6 +20,13 @@ export interface PlanSummary extends Plan {
 /** An account with its plans, as listed on the home screen. */
 export interface AccountWithPlans extends Account {
   plans: PlanSummary[];
+}
+
+/** Whether the library can be edited; when it cannot, the sentence says why. */
+export interface LibraryStatus {
+  readOnly: boolean;
+  /** Why editing is off ("its folder cannot be written"), or null. */
+  reason: string | null;
 }
 
 /** Document formats a plan exports to. */
@@ -54,6 +63,7 @@ export interface ExportedDocument {
 }
 
 const idInput = z.strictObject({ id: entityId });
+const backupNameSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._ -]{0,200}\.db$/, { error: 'expected the file name of a backup, as listed' });
 const planIdInput = z.strictObject({ planId: entityId });
 
 function method<I extends z.ZodType>(input: I) {
@@ -82,6 +92,12 @@ export const apiContract = {
   exportPlanFile: method(planIdInput).returns<PlanFile>(),
   importPlanFile: method(z.strictObject({ file: planFileSchema })).returns<{ accountId: string; planId: string }>(),
   exportDocument: method(exportOptionsSchema).returns<ExportedDocument>(),
+  libraryStatus: method(z.strictObject({})).returns<LibraryStatus>(),
+  listTrash: method(z.strictObject({})).returns<TrashItem[]>(),
+  restoreFromTrash: method(idInput).returns<{ restored: TrashItem['type'] }>(),
+  deleteForever: method(idInput).returns<{ deleted: true }>(),
+  listBackups: method(z.strictObject({})).returns<BackupInfo[]>(),
+  restoreBackup: method(z.strictObject({ name: backupNameSchema })).returns<{ restoredFrom: string; keptAs: string }>(),
 } as const;
 
 /** A method name of the contract. */

@@ -1,8 +1,12 @@
+import type { LoggedChange } from './patch.ts';
+
 /** Commands the native menu sends to the renderer; the renderer's command registry handles each id. */
 export const MENU_COMMANDS = [
   'file.newAccount',
   'file.newPlan',
   'file.export',
+  'file.trash',
+  'file.backups',
   'edit.undo',
   'edit.redo',
   'edit.cut',
@@ -32,4 +36,6 @@ export interface DesktopBridge {
   saveFile(file: { fileName: string; base64: string }): Promise<string | null>;
   /** Opens an https: link in the user's browser. */
   openExternal(url: string): Promise<void>;
+  /** Subscribes to the changes the backend accepts (from any window or program using this app's library). */
+  onPlanChanges(listener: (planId: string, changes: LoggedChange[]) => void): () => void;
 }

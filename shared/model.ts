@@ -5,7 +5,7 @@ import { edgeInputSchema, edgeKindSchema, isEdgeKind } from './edges.ts';
 import type { NodeDataMap, NodeKind } from './kinds/index.ts';
 import { NODE_KINDS, isNodeKind, kindOf } from './kinds/index.ts';
 import type { Plan, Viewport } from './plan.ts';
-import { entityId, isoTimestamp, longText } from './values.ts';
+import { entityId, isoTimestamp, longText, shortText } from './values.ts';
 
 /** A point on the map. */
 export interface Position {
@@ -28,6 +28,11 @@ export interface PlanNodeOf<K extends NodeKind> {
   collapsed: boolean;
   /** Left out of the customer edition. */
   internal: boolean;
+  /**
+   * Set when the library holds this node's data in a form that no longer reads (say why): the node is shown with
+   * its kind's defaults but cannot be changed, so the stored record is never replaced by them.
+   */
+  damaged?: string;
 }
 
 /** A node of any kind (a discriminated union on `kind`). */
@@ -131,7 +136,7 @@ export const edgeRecordSchema = z
 export const snapshotSummarySchema = z.strictObject({
   id: entityId,
   planId: entityId,
-  label: z.string().max(500),
+  label: shortText,
   takenAt: isoTimestamp,
   nodeCount: z.number().int().min(0),
 });

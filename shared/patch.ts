@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accountChangesSchema } from './account.ts';
 import { edgeKindSchema } from './edges.ts';
 import { edgeRecordSchema, kindNameSchema, nodeRecordSchema, positionSchema } from './model.ts';
+import { MAX_PATCH_EDGES, MAX_PATCH_NODES } from './limits.ts';
 import { planChangesSchema, viewportSchema } from './plan.ts';
 import { entityId, longText } from './values.ts';
 
@@ -39,15 +40,17 @@ export const edgeUpdateSchema = z.strictObject({
  */
 export const planPatchSchema = z.strictObject({
   planId: entityId,
+  /** The client's id for this change, echoed on the live channel so the client knows its own changes. */
+  changeId: entityId.optional(),
   account: accountChangesSchema.optional(),
   plan: planChangesSchema.optional(),
-  upsertNodes: z.array(nodeRecordSchema).max(20000).default([]),
-  updateNodes: z.array(nodeUpdateSchema).max(20000).default([]),
-  deleteNodes: z.array(entityId).max(20000).default([]),
-  upsertEdges: z.array(edgeRecordSchema).max(50000).default([]),
-  updateEdges: z.array(edgeUpdateSchema).max(50000).default([]),
-  deleteEdges: z.array(entityId).max(50000).default([]),
-  positions: z.array(positionChangeSchema).max(20000).default([]),
+  upsertNodes: z.array(nodeRecordSchema).max(MAX_PATCH_NODES).default([]),
+  updateNodes: z.array(nodeUpdateSchema).max(MAX_PATCH_NODES).default([]),
+  deleteNodes: z.array(entityId).max(MAX_PATCH_NODES).default([]),
+  upsertEdges: z.array(edgeRecordSchema).max(MAX_PATCH_EDGES).default([]),
+  updateEdges: z.array(edgeUpdateSchema).max(MAX_PATCH_EDGES).default([]),
+  deleteEdges: z.array(entityId).max(MAX_PATCH_EDGES).default([]),
+  positions: z.array(positionChangeSchema).max(MAX_PATCH_NODES).default([]),
   viewport: viewportSchema.optional(),
 });
 
@@ -69,5 +72,7 @@ export interface LoggedChange {
   revision: number;
   changedAt: string;
   author: string;
-  change: Omit<PlanPatchInput, 'planId' | 'viewport'>;
+  /** The id the client gave the change, when it gave one. */
+  changeId?: string;
+  change: Omit<PlanPatchInput, 'planId' | 'viewport' | 'changeId'>;
 }

@@ -1,16 +1,36 @@
 import { z } from 'zod';
 
-/** A calendar date as `YYYY-MM-DD` that exists in the calendar. */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((text) => {
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-  }, 'not a real calendar date');
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** An ISO 8601 timestamp as stored for created/updated times. */
-export const isoTimestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'expected an ISO timestamp');
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** True when year, month (1–12) and day name a day that exists in the (proleptic Gregorian) calendar. */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
+}
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIMESTAMP_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?Z$/;
+
+/** A calendar date as `YYYY-MM-DD` that exists in the calendar. */
+export const isoDate = z.string().superRefine((text, context) => {
+  const parts = DATE_PATTERN.exec(text)?.map(Number);
+  if (!parts) context.addIssue({ code: 'custom', message: 'expected a date as YYYY-MM-DD' });
+  else if (!isCalendarDay(parts[1]!, parts[2]!, parts[3]!)) context.addIssue({ code: 'custom', message: 'not a real calendar date' });
+});
+
+/** An ISO 8601 UTC timestamp as stored for created/updated times, naming a day and a time that exist. */
+export const isoTimestamp = z.string().superRefine((text, context) => {
+  const parts = TIMESTAMP_PATTERN.exec(text)?.map(Number);
+  if (!parts) context.addIssue({ code: 'custom', message: 'expected an ISO timestamp such as 2026-01-15T09:30:00Z' });
+  else if (!isCalendarDay(parts[1]!, parts[2]!, parts[3]!)) context.addIssue({ code: 'custom', message: 'not a real calendar date' });
+  else if (parts[4]! > 23 || parts[5]! > 59 || parts[6]! > 59) {
+    context.addIssue({ code: 'custom', message: 'not a real time of day (hours 00–23, minutes and seconds 00–59)' });
+  }
+});
 
 /** An ISO 4217 currency code such as USD or EUR. */
 export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter currency code such as USD');
@@ -18,11 +38,43 @@ export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'expected a three-let
 /** An id: 1–64 URL-safe characters. */
 export const entityId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an id of 1–64 letters, digits, - or _');
 
+// What XML 1.0 (so Word, PowerPoint and every reader of the documents) cannot hold: control characters but tab,
+// line feed and carriage return, U+FFFE and U+FFFF, and UTF-16 surrogates that are not part of a pair.
+const INVALID_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+const INVALID_TEXT_ALL = new RegExp(INVALID_TEXT.source, 'gu');
+
+function codePoint(character: string): string {
+  return `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Why a text cannot be stored and exported (a control character, a broken character), or null when it can. */
+export function invalidTextReason(text: string): string | null {
+  const found = INVALID_TEXT.exec(text);
+  if (!found) return null;
+  const character = found[0];
+  const at = `at character ${found.index + 1}`;
+  const code = character.charCodeAt(0);
+  if (code >= 0xd800 && code <= 0xdfff) return `contains a broken character (an unpaired UTF-16 surrogate, ${codePoint(character)}) ${at}`;
+  if (code >= 0xfffe) return `contains the non-character ${codePoint(character)} ${at}`;
+  return `contains the control character ${codePoint(character)} ${at}, which documents cannot hold`;
+}
+
+/** The text without the characters invalidTextReason refuses (for text stored before they were refused). */
+export function withoutInvalidText(text: string): string {
+  return text.replace(INVALID_TEXT_ALL, '');
+}
+
+/** Text that documents can hold: no control characters but tab and line breaks, no broken characters. */
+export const documentText = z.string().superRefine((text, context) => {
+  const reason = invalidTextReason(text);
+  if (reason) context.addIssue({ code: 'custom', message: reason });
+});
+
 /** Short single-line text such as a name. */
-export const shortText = z.string().max(500, 'must be 500 characters or fewer');
+export const shortText = documentText.max(500, 'must be 500 characters or fewer');
 
 /** Long free text such as notes. */
-export const longText = z.string().max(20000, 'must be 20,000 characters or fewer');
+export const longText = documentText.max(20000, 'must be 20,000 characters or fewer');
 
 /** Today's date as YYYY-MM-DD in UTC. */
 export function todayIso(now: Date = new Date()): string {

@@ -7,11 +7,11 @@ import type { NodeKind } from '../../shared/kinds/index.ts';
 import { edgeRecordSchema, nodeRecordSchema } from '../../shared/model.ts';
 import type { PlanEdge, PlanNode } from '../../shared/model.ts';
 import type { PlanPatch } from '../../shared/patch.ts';
+import { MAX_TREE_DEPTH, planSizeProblem } from '../../shared/limits.ts';
 import { issuePath } from '../../shared/validation.ts';
 import type { NodeFacts } from './repos/nodes.ts';
 import type { Store } from './store.ts';
 
-const MAX_DEPTH = 10_000;
 
 /** How messages name the node and relation lists (a plan file calls them `nodes` and `edges`). */
 export interface PatchListNames {
@@ -82,6 +82,12 @@ export function applyPlanPatch(store: Store, patch: PlanPatch, names: PatchListN
     }
   });
   if (patch.viewport) store.plans.setViewport(planId, patch.viewport);
+  // What a plan holds, every format exports: a change that grows it past the limits is refused whole.
+  const grows = patch.upsertNodes.length > 0 || patch.upsertEdges.length > 0 || patch.updateNodes.some((update) => update.parentId !== undefined);
+  if (grows) {
+    const problem = planSizeProblem(store.nodes.links(planId), store.edges.count(planId));
+    if (problem) throw new AtlasError('invalid-input', `This change was not made: ${problem}`);
+  }
   return outcome;
 }
 
@@ -168,8 +174,11 @@ function checkAncestry(node: PlanNode, where: string, factsOf: (id: string) => N
   for (let depth = 0; parentId !== null; depth += 1) {
     const parent = factsOf(parentId);
     if (!parent) throw new AtlasError('invalid-input', `${where}.parentId: parent node "${parentId}" does not exist in this plan.`);
-    if (parent.id === node.id || depth > MAX_DEPTH) {
+    if (parent.id === node.id) {
       throw new AtlasError('invalid-input', `${where}.parentId: this parent would put node "${node.id}" inside its own branch.`);
+    }
+    if (depth > MAX_TREE_DEPTH) {
+      throw new AtlasError('invalid-input', `${where}.parentId: this would put node "${node.id}" more than ${MAX_TREE_DEPTH.toLocaleString('en-US')} levels below the account.`);
     }
     parentId = parent.parentId;
   }

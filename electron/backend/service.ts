@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import { apiContract, isApiMethod } from '../../shared/api.ts';
 import type { ApiMethod, ApiOutput, AtlasApi, AtlasHandlers } from '../../shared/api.ts';
@@ -7,6 +8,7 @@ import { newId } from '../../shared/ids.ts';
 import { kinds } from '../../shared/kinds/index.ts';
 import { edgeRecordSchema, nodeRecordSchema } from '../../shared/model.ts';
 import type { PlanDocument, PlanEdge, PlanNode, Snapshot } from '../../shared/model.ts';
+import type { ChangeFeed, ChangeListener } from '../../shared/live.ts';
 import type { LoggedChange, PlanPatch } from '../../shared/patch.ts';
 import { accountFieldsSchema } from '../../shared/account.ts';
 import type { Account } from '../../shared/account.ts';
@@ -19,6 +21,9 @@ import type { PdfPrinter } from './export/index.ts';
 import type { Library } from './library.ts';
 import { importPlanFile, toPlanFile } from './planFile.ts';
 import { parseStoredJson } from './repos/json.ts';
+import { storageError } from './storageErrors.ts';
+import { createDailyBackup, createStorageHandlers } from './storageHandlers.ts';
+import type { StorageMethod } from './storageHandlers.ts';
 import { createStore } from './store.ts';
 import type { Store } from './store.ts';
 
@@ -36,7 +41,7 @@ export interface ServiceOptions {
 const CHANGE_PAGE = 1000;
 
 /** The plan service: the contract's one implementation, used by IPC, HTTP, the CLI and tests alike. */
-export interface PlanService extends AtlasApi {
+export interface PlanService extends AtlasApi, ChangeFeed {
   /** Calls a method by name with untrusted input (validated here); used by the transports. */
   call(method: string, input: unknown): Promise<unknown>;
 }
@@ -51,15 +56,55 @@ const snapshotContentSchema = z.object({
 export function createPlanService(library: Library, options: ServiceOptions = {}): PlanService {
   const store = createStore(library);
   const now = options.now ?? (() => new Date());
-  const handlers = createHandlers(store, now, options.printPdf, options.author ?? '');
+  const accepted: { planId: string; change: LoggedChange }[] = [];
+  const listeners = new Set<ChangeListener>();
+  const handlers: AtlasHandlers = {
+    ...createHandlers(store, now, options.printPdf, options.author ?? '', (planId, change) => accepted.push({ planId, change })),
+    ...createStorageHandlers(library, store, now),
+  };
 
+  const where = { folder: dirname(library.path), readOnlyReason: library.readOnlyReason };
+  const dailyBackup = createDailyBackup(library, now);
   const call = async (method: string, input: unknown): Promise<unknown> => {
     if (!isApiMethod(method)) throw new AtlasError('not-found', `There is no API method called "${method}".`);
     const parsed = parseOrThrow(apiContract[method].input, input ?? {}, 'Invalid input');
-    return (handlers[method] as (value: unknown) => unknown)(parsed);
+    try {
+      await dailyBackup(method);
+      // Changes are logged inside synchronous transactions: once the handler returns (or throws), they have been
+      // committed (or rolled back), so they are told to listeners only now, and only when committed.
+      let result: unknown;
+      try {
+        result = (handlers[method] as (value: unknown) => unknown)(parsed);
+      } catch (error) {
+        accepted.length = 0;
+        throw error;
+      }
+      tell(accepted.splice(0));
+      return await result;
+    } catch (error) {
+      // A lock held too long, a full disk or a read-only file is said in one sentence, never as a crash.
+      throw storageError(error, where);
+    }
   };
 
-  const service = { call } as PlanService;
+  /** Tells listeners committed changes; a listener that fails (a closed socket) must not fail the call. */
+  const tell = (changes: readonly { planId: string; change: LoggedChange }[]) => {
+    for (const { planId, change } of changes) {
+      for (const listener of listeners) {
+        try {
+          listener(planId, change);
+        } catch {
+          // The listener's own transport reports its failures.
+        }
+      }
+    }
+  };
+
+  const subscribeChanges = (listener: ChangeListener) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  const service = { call, subscribeChanges } as PlanService;
   for (const method of Object.keys(apiContract) as ApiMethod[]) {
     (service as unknown as Record<string, unknown>)[method] = (input: unknown) => call(method, input);
   }
@@ -94,7 +139,7 @@ function loadDocument(store: Store, planId: string): PlanDocument {
 
 /** The part of a patch that the change log keeps: what it changed in the plan, without empty lists or the viewport. */
 function loggedChange(patch: PlanPatch): LoggedChange['change'] {
-  const { planId: _planId, viewport: _viewport, ...rest } = patch;
+  const { planId: _planId, viewport: _viewport, changeId: _changeId, ...rest } = patch;
   return Object.fromEntries(
     Object.entries(rest).filter(([, value]) => value !== undefined && (!Array.isArray(value) || value.length > 0)),
   ) as LoggedChange['change'];
@@ -126,13 +171,21 @@ function loadSnapshot(store: Store, id: string): Snapshot {
   };
 }
 
-function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | undefined, author: string): AtlasHandlers {
+function createHandlers(
+  store: Store,
+  now: () => Date,
+  printPdf: PdfPrinter | undefined,
+  author: string,
+  accept: (planId: string, change: LoggedChange) => void,
+): Omit<AtlasHandlers, StorageMethod> {
   const stamp = () => now().toISOString();
 
   /** Gives a plan its next revision and logs the change under it. */
-  const logChange = (planId: string, change: LoggedChange['change'], changedAt: string): number => {
+  const logChange = (planId: string, change: LoggedChange['change'], changedAt: string, changeId?: string): number => {
     const revision = store.plans.nextRevision(planId, changedAt);
-    store.changes.insert(planId, { revision, changedAt, author, change });
+    const logged: LoggedChange = { revision, changedAt, author, ...(changeId === undefined ? {} : { changeId }), change };
+    store.changes.insert(planId, logged);
+    accept(planId, logged);
     return revision;
   };
 
@@ -150,7 +203,7 @@ function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | un
     return account;
   };
 
-  const handlers: AtlasHandlers = {
+  const handlers: Omit<AtlasHandlers, StorageMethod> = {
     listAccounts() {
       const plans = store.plans.listWithCounts();
       return store.accounts.list().map((account) => ({
@@ -162,7 +215,7 @@ function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | un
     createAccount(input) {
       const time = stamp();
       const account = { ...input, id: newId(), createdAt: time, updatedAt: time };
-      store.accounts.save(account);
+      store.transaction(() => store.accounts.save(account));
       return account;
     },
 
@@ -171,7 +224,10 @@ function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | un
     },
 
     deleteAccount({ id }) {
-      if (!store.accounts.delete(id)) throw new AtlasError('not-found', `There is no account with id "${id}".`);
+      // To the trash, with its plans: restored from there, or emptied after TRASH_DAYS.
+      if (!store.transaction(() => store.trash.trashAccount(id, stamp()))) {
+        throw new AtlasError('not-found', `There is no account with id "${id}".`);
+      }
       return { deleted: true };
     },
 
@@ -207,7 +263,9 @@ function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | un
     },
 
     deletePlan({ id }) {
-      if (!store.plans.delete(id)) throw new AtlasError('not-found', `There is no plan with id "${id}".`);
+      if (!store.transaction(() => store.trash.trashPlan(id, stamp()))) {
+        throw new AtlasError('not-found', `There is no plan with id "${id}".`);
+      }
       return { deleted: true };
     },
 
@@ -227,7 +285,7 @@ function createHandlers(store: Store, now: () => Date, printPdf: PdfPrinter | un
           accountChanges.name = parseOrThrow(accountFieldsSchema.shape.name, outcome.accountName, 'Invalid input: the account node\'s name');
         }
         changeAccount(requireAccount(store, plan.accountId), accountChanges, updatedAt, planId);
-        const revision = changesPlan(patch) ? logChange(planId, loggedChange(patch), updatedAt) : store.plans.revision(planId);
+        const revision = changesPlan(patch) ? logChange(planId, loggedChange(patch), updatedAt, patch.changeId) : store.plans.revision(planId);
         return { planId, updatedAt, revision };
       });
     },

@@ -9,6 +9,7 @@ import { createPlanService } from '../backend/service.ts';
 import { setupDesktopIpc } from './desktopIpc.ts';
 import { setupApiIpc } from './ipc.ts';
 import { setupMenu } from './menu.ts';
+import { setupPlanChanges } from './planChanges.ts';
 import { BUILT_PATHS, PRODUCT_NAME, dataFlag } from './paths.ts';
 import { createDesktopPdfPrinter } from './pdf.ts';
 import { registerAppScheme, setupAppProtocol } from './protocol.ts';
@@ -46,6 +47,7 @@ async function startApp(): Promise<void> {
   const service = createPlanService(library, { printPdf: createDesktopPdfPrinter() });
   setupApiIpc(service, () => mainWindow);
   setupDesktopIpc(() => mainWindow);
+  setupPlanChanges(service, () => mainWindow);
   openMainWindow();
   app.on('activate', () => {
     if (mainWindow === null) openMainWindow();

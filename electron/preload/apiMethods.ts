@@ -23,6 +23,12 @@ export const PRELOAD_API_METHODS = [
   'exportPlanFile',
   'importPlanFile',
   'exportDocument',
+  'libraryStatus',
+  'listTrash',
+  'restoreFromTrash',
+  'deleteForever',
+  'listBackups',
+  'restoreBackup',
 ] as const satisfies readonly ApiMethod[];
 
 type Unlisted = Exclude<ApiMethod, (typeof PRELOAD_API_METHODS)[number]>;

@@ -2,6 +2,8 @@ import type { AtlasErrorCode } from '../../shared/errors.ts';
 
 /** Channel on which the main process sends native menu commands to the renderer. */
 export const MENU_CHANNEL = 'atlas:menu';
+/** Channel on which the main process tells the window every change the service accepted: `{ planId, changes }`. */
+export const PLAN_CHANGES_CHANNEL = 'atlas:planChanges';
 /** Channel of DesktopBridge.saveFile. */
 export const SAVE_FILE_CHANNEL = 'atlas-desktop:saveFile';
 /** Channel of DesktopBridge.openExternal. */

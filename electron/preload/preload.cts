@@ -2,12 +2,13 @@
 import type { IpcRendererEvent } from 'electron';
 import type { AtlasApi } from '../../shared/api.ts';
 import type { DesktopBridge, MenuCommand } from '../../shared/desktop.ts';
+import type { LoggedChange } from '../../shared/patch.ts';
 import type { IpcResult } from './ipcProtocol.ts';
 
 const { contextBridge, ipcRenderer } = require('electron') as typeof import('electron');
 const { PRELOAD_API_METHODS, preloadChannel } = require('./apiMethods.ts') as typeof import('./apiMethods.ts');
 const { MENU_COMMANDS } = require('../../shared/desktop.ts') as typeof import('../../shared/desktop.ts');
-const { MENU_CHANNEL, OPEN_EXTERNAL_CHANNEL, SAVE_FILE_CHANNEL } = require('./ipcProtocol.ts') as typeof import('./ipcProtocol.ts');
+const { MENU_CHANNEL, OPEN_EXTERNAL_CHANNEL, PLAN_CHANGES_CHANNEL, SAVE_FILE_CHANNEL } = require('./ipcProtocol.ts') as typeof import('./ipcProtocol.ts');
 
 // Only the message of an Error survives the context bridge, so the message carries the user's sentence.
 async function invoke(channel: string, input: unknown): Promise<unknown> {
@@ -32,6 +33,16 @@ const atlasDesktop: DesktopBridge = {
     ipcRenderer.on(MENU_CHANNEL, relay);
     return () => {
       ipcRenderer.off(MENU_CHANNEL, relay);
+    };
+  },
+  onPlanChanges(listener) {
+    const relay = (_event: IpcRendererEvent, message: unknown): void => {
+      const { planId, changes } = (message ?? {}) as { planId?: unknown; changes?: unknown };
+      if (typeof planId === 'string' && Array.isArray(changes)) listener(planId, changes as LoggedChange[]);
+    };
+    ipcRenderer.on(PLAN_CHANGES_CHANNEL, relay);
+    return () => {
+      ipcRenderer.off(PLAN_CHANGES_CHANNEL, relay);
     };
   },
   saveFile: (file) => invoke(SAVE_FILE_CHANNEL, { fileName: file.fileName, base64: file.base64 }) as Promise<string | null>,

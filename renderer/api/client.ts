@@ -1,11 +1,8 @@
 import { API_METHODS } from '../../shared/api.ts';
 import type { AtlasApi } from '../../shared/api.ts';
-import { AtlasError } from '../../shared/errors.ts';
-import type { AtlasErrorCode } from '../../shared/errors.ts';
+import { AtlasError, isAtlasErrorCode } from '../../shared/errors.ts';
 import { createHttpClient } from './httpClient.ts';
 import { readToken } from './token.ts';
-
-const ERROR_CODES = new Set<string>(['invalid-input', 'not-found', 'conflict', 'refused', 'unavailable', 'internal']);
 
 /**
  * Wraps the preload's `window.atlas` so failures arrive as AtlasErrors: only an error's message crosses
@@ -20,7 +17,7 @@ export function desktopClient(bridge: AtlasApi): AtlasApi {
         if (error instanceof AtlasError) throw error;
         const code = (error as { code?: unknown } | null)?.code;
         const message = error instanceof Error ? error.message : String(error);
-        throw new AtlasError(typeof code === 'string' && ERROR_CODES.has(code) ? (code as AtlasErrorCode) : 'refused', message);
+        throw new AtlasError(isAtlasErrorCode(code) ? code : 'refused', message);
       });
   }
   return client as unknown as AtlasApi;

@@ -1,11 +1,8 @@
 import { API_METHODS } from '../../shared/api.ts';
 import type { ApiMethod, AtlasApi } from '../../shared/api.ts';
-import { AtlasError } from '../../shared/errors.ts';
-import type { AtlasErrorCode } from '../../shared/errors.ts';
+import { AtlasError, isAtlasErrorCode } from '../../shared/errors.ts';
 import { API_PATH_PREFIX, TOKEN_HEADER } from '../../shared/http.ts';
 import type { ApiErrorBody, ApiSuccessBody } from '../../shared/http.ts';
-
-const ERROR_CODES: readonly AtlasErrorCode[] = ['invalid-input', 'not-found', 'conflict', 'refused', 'unavailable', 'internal'];
 
 /** What the HTTP client needs: a fetch function, the server origin and the per-run token. */
 export interface HttpClientOptions {
@@ -18,7 +15,7 @@ export interface HttpClientOptions {
 function errorFromBody(status: number, body: unknown): AtlasError {
   const error = (body as Partial<ApiErrorBody> | null)?.error;
   if (error && typeof error.message === 'string') {
-    const code = ERROR_CODES.includes(error.code) ? error.code : 'internal';
+    const code = isAtlasErrorCode(error.code) ? error.code : 'internal';
     return new AtlasError(code, error.message);
   }
   if (status === 401 || status === 403) {

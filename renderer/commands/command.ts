@@ -17,9 +17,18 @@ export interface CommandEnv {
   today: string;
 }
 
+/** A question to ask before an edit is made (the runner's confirm hook shows it). */
+export interface Confirmation {
+  title: string;
+  /** What will happen, naming how much is affected. */
+  message: string;
+  confirmLabel: string;
+}
+
 /** What a command asks for; the runner applies it. */
 export type CommandOutcome =
   | { type: 'edit'; edit: Edit }
+  | { type: 'confirm'; confirmation: Confirmation; edit: Edit }
   | { type: 'history'; direction: 'undo' | 'redo' }
   | { type: 'select'; selection: Selection }
   | { type: 'rename'; nodeId: string }

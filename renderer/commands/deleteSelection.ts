@@ -8,6 +8,9 @@ import { makeEdit } from './edits.ts';
 /** The message shown when someone tries to delete the account at the centre of the map. */
 export const ROOT_DELETE_NOTICE = 'The account is the centre of the map and cannot be deleted; delete the plan from the home screen instead.';
 
+/** Deleting more map items than this at once asks first. */
+export const DELETE_CONFIRM_THRESHOLD = 20;
+
 /** Delete/Backspace: removes the selected nodes with their branches and relations, or the selected relation, as one undo step. */
 export const deleteSelection = defineCommand({
   id: 'edit.delete',
@@ -56,6 +59,17 @@ export const deleteSelection = defineCommand({
       { selectAfter: { nodeIds: parentAfter ? [parentAfter] : [], edgeId: null } },
     );
     if (refusedRoot) edit.label = `${label} (the account stays)`;
+    if (deleteNodes.size > DELETE_CONFIRM_THRESHOLD) {
+      return {
+        type: 'confirm',
+        edit,
+        confirmation: {
+          title: `Delete ${deleteNodes.size} items?`,
+          message: `This deletes ${deleteNodes.size} items of the map${deleteEdges.size > 0 ? ` and ${deleteEdges.size} relations` : ''}. Undo brings them back while the plan stays open.`,
+          confirmLabel: `Delete ${deleteNodes.size} items`,
+        },
+      };
+    }
     return { type: 'edit', edit };
   },
 });

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { AccountWithPlans, PlanSummary } from '../../shared/api.ts';
+import { TRASH_DAYS } from '../../shared/trash.ts';
 import { useApi } from '../api/ApiContext.tsx';
+import { useLibraryStatus } from '../api/LibraryStatus.tsx';
 import type { HomeIntent } from '../map/PlanScreen.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorMessage, errorSentence } from '../ui/ErrorMessage.tsx';
@@ -8,7 +10,9 @@ import { Glyph } from '../ui/KindIcon.tsx';
 import { AccountCard } from './AccountCard.tsx';
 import type { AccountCardActions } from './AccountCard.tsx';
 import { AccountForm } from './AccountForm.tsx';
+import { BackupsDialog } from './BackupsDialog.tsx';
 import { PlanForm } from './PlanForm.tsx';
+import { TrashDialog } from './TrashDialog.tsx';
 import { useLibrary } from './useLibrary.ts';
 
 type Modal =
@@ -18,7 +22,14 @@ type Modal =
   | { type: 'newPlan'; account: AccountWithPlans }
   | { type: 'editPlan'; account: AccountWithPlans; plan: PlanSummary }
   | { type: 'deletePlan'; account: AccountWithPlans; plan: PlanSummary }
+  | { type: 'trash' }
+  | { type: 'backups' }
   | null;
+
+function modalOfIntent(intent: HomeIntent): Modal {
+  if (intent === 'newAccount' || intent === 'trash' || intent === 'backups') return { type: intent };
+  return null;
+}
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -28,7 +39,8 @@ function plural(count: number, one: string, many: string): string {
 export function HomeScreen({ onOpenPlan, intent }: { onOpenPlan(planId: string): void; intent: HomeIntent }) {
   const api = useApi();
   const library = useLibrary();
-  const [modal, setModal] = useState<Modal>(intent === 'newAccount' ? { type: 'newAccount' } : null);
+  const [modal, setModal] = useState<Modal>(() => modalOfIntent(intent));
+  const { readOnly } = useLibraryStatus();
   const [error, setError] = useState<string | null>(null);
   const [openingSample, setOpeningSample] = useState(false);
 
@@ -42,6 +54,8 @@ export function HomeScreen({ onOpenPlan, intent }: { onOpenPlan(planId: string):
     return bridge.onMenuCommand((command) => {
       if (command === 'file.newAccount') setModal({ type: 'newAccount' });
       if (command === 'file.newPlan' && library.accounts?.length) setModal({ type: 'newPlan', account: library.accounts[0]! });
+      if (command === 'file.trash') setModal({ type: 'trash' });
+      if (command === 'file.backups') setModal({ type: 'backups' });
     });
   }, [library.accounts]);
 
@@ -79,12 +93,19 @@ export function HomeScreen({ onOpenPlan, intent }: { onOpenPlan(planId: string):
           <span>Account Atlas</span>
         </div>
         <div className="atlas-home__bar-actions">
+          <button type="button" className="atlas-button" onClick={() => setModal({ type: 'trash' })}>
+            <Glyph name="trash" size={15} />
+            Trash
+          </button>
+          <button type="button" className="atlas-button" onClick={() => setModal({ type: 'backups' })}>
+            Backups
+          </button>
           {!empty ? (
-            <button type="button" className="atlas-button" onClick={() => void openSample()} disabled={openingSample}>
+            <button type="button" className="atlas-button" onClick={() => void openSample()} disabled={openingSample || readOnly}>
               Open the sample plan
             </button>
           ) : null}
-          <button type="button" className="atlas-button atlas-button--primary" onClick={() => setModal({ type: 'newAccount' })}>
+          <button type="button" className="atlas-button atlas-button--primary" disabled={readOnly} onClick={() => setModal({ type: 'newAccount' })}>
             <Glyph name="plus" size={15} />
             New account
           </button>
@@ -155,6 +176,16 @@ export function HomeScreen({ onOpenPlan, intent }: { onOpenPlan(planId: string):
           }}
         />
       ) : null}
+      {modal?.type === 'trash' ? <TrashDialog onClose={close} onChanged={() => void library.reload()} /> : null}
+      {modal?.type === 'backups' ? (
+        <BackupsDialog
+          onClose={close}
+          onRestored={() => {
+            close();
+            void library.reload();
+          }}
+        />
+      ) : null}
       {modal?.type === 'deleteAccount' ? (
         <ConfirmDialog
           title={`Delete account “${modal.account.name}”?`}
@@ -175,7 +206,7 @@ export function HomeScreen({ onOpenPlan, intent }: { onOpenPlan(planId: string):
                 their maps and snapshots
               </>
             ) : null}
-            . This cannot be undone.
+            . They go to the Trash, where you can restore them for {TRASH_DAYS} days.
           </p>
         </ConfirmDialog>
       ) : null}
@@ -192,7 +223,8 @@ export function HomeScreen({ onOpenPlan, intent }: { onOpenPlan(planId: string):
         >
           <p>
             This deletes the plan <strong>{modal.plan.title}</strong> of {modal.account.name}, with its map of{' '}
-            {plural(modal.plan.nodeCount, 'item', 'items')} and its snapshots. The account stays. This cannot be undone.
+            {plural(modal.plan.nodeCount, 'item', 'items')} and its snapshots. The account stays. The plan goes to the Trash, where you can
+            restore it for {TRASH_DAYS} days.
           </p>
         </ConfirmDialog>
       ) : null}

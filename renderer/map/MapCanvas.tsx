@@ -13,7 +13,7 @@ import { createFlowModelBuilder, fittedViewport, revealedViewport } from './flow
 import type { KindNodeData, MapFlowEdge, MapFlowNode } from './flowModel.ts';
 import { LowDetailContext, lowDetailSelector } from './nodes/NodeCard.tsx';
 import { nodeTypes } from './nodes/nodeTypes.ts';
-import { PlanContext, usePlan, usePlanShallow, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
+import { PlanContext, usePlan, usePlanReadOnly, usePlanShallow, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
 
 const FIT_OPTIONS = { padding: 0.12, duration: 250, maxZoom: 1 } as const;
 const MIN_ZOOM = 0.1;
@@ -50,6 +50,7 @@ export function MapCanvas() {
   const store = usePlanStoreApi();
   const canvasRef = useContext(PlanContext)!.canvas;
   const run = useRunCommand();
+  const readOnly = usePlanReadOnly() !== null;
   const [builder] = useState(createFlowModelBuilder);
   const dragStart = useRef(new Map<string, Position>());
   const instance = useRef<ReactFlowInstance<MapFlowNode, MapFlowEdge> | null>(null);
@@ -262,6 +263,8 @@ export function MapCanvas() {
             onNodeDragStart={onNodeDragStart}
             onNodeDragStop={onNodeDragStop}
             onConnectEnd={onConnectEnd}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
             onInit={onInit}
             onMoveEnd={onMoveEnd}
             onNodeDoubleClick={onNodeDoubleClick}

@@ -6,13 +6,16 @@ import { useShallow } from 'zustand/react/shallow';
 import type { PlanNode } from '../../shared/model.ts';
 import type { CanvasControls, Command } from '../commands/command.ts';
 import { runCommand } from '../commands/run.ts';
+import type { RunHooks } from '../commands/run.ts';
 import { movedOnly } from '../store/tree.ts';
 import type { PlanStore } from '../store/types.ts';
 
-/** What every part of the open plan's screen shares: the plan store and the canvas controls. */
+/** What every part of the open plan's screen shares: the plan store, the canvas controls and how commands run. */
 export interface PlanContextValue {
   store: StoreApi<PlanStore>;
   canvas: MutableRefObject<CanvasControls | null>;
+  /** Read-only library and confirmations (see RunHooks); absent in tests that need neither. */
+  hooks?: MutableRefObject<RunHooks>;
 }
 
 /** Provides the open plan to the map, panels and inspector. */
@@ -56,6 +59,14 @@ export function usePlanNode(id: string | null | undefined): PlanNode | undefined
 
 /** A stable function that runs a command on the open plan (the one path for toolbar, keys, menus and panels). */
 export function useRunCommand(): <A>(command: Command<A>, args: A) => boolean {
-  const { store, canvas } = usePlanContext();
-  return useCallback(<A,>(command: Command<A>, args: A) => runCommand(store, command, args, canvas.current), [store, canvas]);
+  const { store, canvas, hooks } = usePlanContext();
+  return useCallback(
+    <A,>(command: Command<A>, args: A) => runCommand(store, command, args, canvas.current, hooks?.current),
+    [store, canvas, hooks],
+  );
+}
+
+/** Why editing is off for the open plan (a read-only library), or null. */
+export function usePlanReadOnly(): string | null {
+  return usePlanContext().hooks?.current.readOnly ?? null;
 }

@@ -2,7 +2,9 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { MenuCommand } from '../../shared/desktop.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import type { CanvasControls } from '../commands/command.ts';
+import { useLibraryStatus } from '../api/LibraryStatus.tsx';
+import type { CanvasControls, Confirmation } from '../commands/command.ts';
+import type { RunHooks } from '../commands/run.ts';
 import { createPlanStore } from '../store/planStore.ts';
 import type { PlanStore } from '../store/types.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
@@ -17,6 +19,7 @@ import { loadPlanDocument } from './planLoad.ts';
 import { viewOf } from '../views/registry.ts';
 import { loadSavedView } from '../views/savedView.ts';
 import { useRememberedView } from '../views/useRememberedView.ts';
+import { createLiveFeed } from '../live/createLiveFeed.ts';
 
 // The document preview, the export dialog and the plan check load when first opened: the map opens sooner
 // without their code (the document outline and its formats) to parse first.
@@ -25,7 +28,7 @@ const ExportDialog = lazy(() => import('../export/ExportDialog.tsx').then((modul
 const HealthPanel = lazy(() => import('../health/HealthPanel.tsx').then((module) => ({ default: module.HealthPanel })));
 
 /** Where the home screen should go after leaving a plan. */
-export type HomeIntent = 'newAccount' | 'newPlan' | null;
+export type HomeIntent = 'newAccount' | 'newPlan' | 'trash' | 'backups' | null;
 
 function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
   const store = usePlanStoreApi();
@@ -48,6 +51,8 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
       'file.export': () => setExporting(true),
       'file.newAccount': () => void leave('newAccount'),
       'file.newPlan': () => void leave('newPlan'),
+      'file.trash': () => void leave('trash'),
+      'file.backups': () => void leave('backups'),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
@@ -104,20 +109,37 @@ type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { s
 /** Opens one plan: loads it, creates its store, and shows the map with palette, inspector and toolbar. */
 export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: HomeIntent): void }) {
   const api = useApi();
+  const live = useMemo(() => createLiveFeed(api), [api]);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const canvas = useRef<CanvasControls | null>(null);
+  const status = useLibraryStatus();
+  const [question, setQuestion] = useState<{ confirmation: Confirmation; proceed: () => void } | null>(null);
+  const hooks = useRef<RunHooks>({});
+  hooks.current = {
+    readOnly: status.readOnly ? (status.reason ?? 'it cannot be written') : null,
+    confirm: (confirmation, proceed) => setQuestion({ confirmation, proceed }),
+  };
 
   useEffect(() => {
     let cancelled = false;
     let opened: StoreApi<PlanStore> | null = null;
     setLoaded({ status: 'loading' });
+    let stopLive = () => {};
     loadPlanDocument(api, planId).then(
       (document) => {
         if (cancelled) return;
-        opened = createPlanStore(document, { api });
-        opened.getState().setPanels({ view: loadSavedView(planId) });
-        setLoaded({ status: 'ready', store: opened });
+        const store = createPlanStore(document, { api });
+        store.getState().setPanels({ view: loadSavedView(planId) });
+        opened = store;
+        // Every view of the plan stays current: changes made in other windows and programs arrive as they happen.
+        stopLive = live.follow(planId, {
+          revision: () => store.getState().revision,
+          changes: (entries) => store.getState().hearChanges(entries),
+          reload: () => void api.loadPlan({ planId }).then((fresh) => store.getState().reloadFrom(fresh), () => undefined),
+          state: (state) => store.getState().setLive(state),
+        });
+        setLoaded({ status: 'ready', store });
       },
       (error: unknown) => {
         if (!cancelled) setLoaded({ status: 'error', message: errorSentence(error) });
@@ -125,14 +147,15 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
     );
     return () => {
       cancelled = true;
+      stopLive();
       if (opened) {
         const store = opened;
         void store.getState().flush().finally(() => store.getState().dispose());
       }
     };
-  }, [api, planId, attempt]);
+  }, [api, live, planId, attempt]);
 
-  const context = useMemo(() => (loaded.status === 'ready' ? { store: loaded.store, canvas } : null), [loaded]);
+  const context = useMemo(() => (loaded.status === 'ready' ? { store: loaded.store, canvas, hooks } : null), [loaded]);
 
   if (loaded.status === 'loading') {
     return (
@@ -153,7 +176,18 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
   }
   return (
     <PlanContext.Provider value={context}>
-      <PlanWorkspace onHome={onHome} />
+      <PlanWorkspace key={status.readOnly ? 'read-only' : 'editable'} onHome={onHome} />
+      {question ? (
+        <ConfirmDialog
+          title={question.confirmation.title}
+          confirmLabel={question.confirmation.confirmLabel}
+          danger
+          onClose={() => setQuestion(null)}
+          onConfirm={question.proceed}
+        >
+          <p>{question.confirmation.message}</p>
+        </ConfirmDialog>
+      ) : null}
     </PlanContext.Provider>
   );
 }

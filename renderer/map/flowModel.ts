@@ -54,8 +54,8 @@ export const NODE_HANDLES: NodeHandle[] = [
 ];
 
 /** The accessible name of a node: "<Kind label>: <label>". */
-export function nodeAriaLabel(node: Pick<PlanNode, 'kind' | 'label'>): string {
-  return `${kindOf(node.kind).label}: ${node.label}`;
+export function nodeAriaLabel(node: Pick<PlanNode, 'kind' | 'label' | 'damaged'>): string {
+  return `${kindOf(node.kind).label}: ${node.label}${node.damaged ? ' (damaged)' : ''}`;
 }
 
 interface NodeInputs {
@@ -183,6 +183,7 @@ export function createFlowModelBuilder(): FlowModelBuilder {
       measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
       handles: NODE_HANDLES,
       ariaLabel: nodeAriaLabel(node),
+      ...(node.damaged ? { className: 'is-damaged' } : {}),
       deletable: false,
     };
     nodeCache.set(node.id, { inputs, flow });

@@ -1,10 +1,13 @@
 import { composeChanges, isEmptyChange } from '../../shared/changes.ts';
+import { newId } from '../../shared/ids.ts';
 import type { PlanChange } from '../../shared/changes.ts';
 import { isAtlasError, isRefusal } from '../../shared/errors.ts';
 
 /** One write waiting to reach the backend: a change, and the undo steps it came from. */
 export interface SaveOperation {
   change: PlanChange;
+  /** The id the change is sent under; the live channel echoes it, so the window knows its own changes. */
+  changeId: string;
   /** Ids of the history entries this write carries (so a refused write can take them off the undo stack). */
   entryIds: readonly number[];
 }
@@ -18,8 +21,8 @@ export interface SaveStatus {
 
 /** What the queue needs: how to send one change, where to report, and a timer (injected for tests). */
 export interface SaveQueueOptions {
-  /** Sends a change; resolves with the plan's revision after it. */
-  send(change: PlanChange): Promise<number | void>;
+  /** Sends a change under its id; resolves with the plan's revision after it. */
+  send(change: PlanChange, changeId: string): Promise<number | void>;
   onStatus(status: SaveStatus): void;
   /** The backend accepted a write. */
   onSaved?(operation: SaveOperation, revision: number | void): void;
@@ -38,6 +41,8 @@ export interface SaveQueue {
   hasUnsaved(): boolean;
   /** The writes not yet accepted, oldest first (the one in flight included). */
   pending(): readonly SaveOperation[];
+  /** The change ids of those writes, merged ones and their parts alike. */
+  pendingIds(): ReadonlySet<string>;
   /** Resolves once everything queued so far has been saved or refused (or a write is waiting to be retried). */
   idle(): Promise<void>;
   dispose(): void;
@@ -62,6 +67,7 @@ function queued(operation: SaveOperation, alone = false): Queued {
 function merged(first: Queued, second: Queued): Queued {
   return {
     change: composeChanges(first.change, second.change),
+    changeId: newId(),
     entryIds: [...first.entryIds, ...second.entryIds],
     parts: [...first.parts, ...second.parts],
     alone: false,
@@ -115,7 +121,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     const operation = head;
     sending = true;
     report();
-    options.send(operation.change).then(
+    options.send(operation.change, operation.changeId).then(
       (revision) => {
         sending = false;
         head = null;
@@ -164,6 +170,14 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     },
     hasUnsaved: busy,
     pending: () => (head ? [head, ...waiting] : [...waiting]),
+    pendingIds() {
+      const ids = new Set<string>();
+      for (const operation of head ? [head, ...waiting] : waiting) {
+        ids.add(operation.changeId);
+        for (const part of operation.parts) ids.add(part.changeId);
+      }
+      return ids;
+    },
     idle() {
       if (!busy()) return Promise.resolve();
       return new Promise((resolve) => idleWaiters.push(resolve));

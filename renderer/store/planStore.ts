@@ -7,6 +7,9 @@ import type { PlanDocument } from '../../shared/model.ts';
 import type { Viewport } from '../../shared/plan.ts';
 import { createSaveQueue } from '../save/saveQueue.ts';
 import type { SaveOperation } from '../save/saveQueue.ts';
+import { newId } from '../../shared/ids.ts';
+import type { LoggedChange } from '../../shared/patch.ts';
+import { createConfirmedPlan } from './confirmedPlan.ts';
 import type { HistoryEntry, PlanState, PlanStore, Selection } from './types.ts';
 
 /** How long the viewport must rest before it is saved. */
@@ -28,6 +31,7 @@ export function initialPlanState(document: PlanDocument): PlanState {
     edges: Object.fromEntries(document.edges.map((edge) => [edge.id, edge])),
     viewport: document.viewport,
     revision: document.revision ?? 0,
+    live: 'connecting',
     selection: { nodeIds: [], edgeId: null },
     renamingNodeId: null,
     past: [],
@@ -89,26 +93,42 @@ export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): St
   let nextEntryId = 1;
 
   return createStore<PlanStore>()((set, get) => {
-    let confirmed: PlanContent = contentOf(initialPlanState(document));
+    const confirmed = createConfirmedPlan(contentOf(initialPlanState(document)), document.revision ?? 0);
+
+    /** The map becomes the confirmed plan with this window's waiting changes on top; unchanged records keep identity. */
+    const rebase = (extra: Partial<PlanState> = {}) => {
+      const state = get();
+      let view = confirmed.content();
+      for (const waiting of queue.pending()) view = applyPlanChange(view, waiting.change);
+      const content = keepIdentity(contentOf(state), view);
+      const next = { ...state, ...content };
+      const renamedAway = state.renamingNodeId !== null && !content.nodes[state.renamingNodeId];
+      set({
+        ...content,
+        revision: confirmed.revision(),
+        selection: existingSelection(next, state.selection),
+        renamingNodeId: renamedAway ? null : state.renamingNodeId,
+        ...(renamedAway ? { notice: 'The item you were renaming was deleted by someone else; your new name was not kept.' } : {}),
+        ...extra,
+      });
+      heardUnderPending = false;
+    };
+    // Set when a change heard from elsewhere was put under changes of this window's still on their way: once
+    // those are acknowledged, the map is worked out again so the library's order of the two holds.
+    let heardUnderPending = false;
 
     const queue = createSaveQueue({
-      send: async (change: PlanChange) => (await deps.api.applyPatch({ planId, ...change } as never)).revision,
+      send: async (change: PlanChange, changeId: string) => (await deps.api.applyPatch({ planId, changeId, ...change } as never)).revision,
       onStatus: (save) => set({ save }),
       onSaved(operation, revision) {
-        confirmed = applyPlanChange(confirmed, operation.change);
-        if (typeof revision === 'number' && revision > get().revision) set({ revision });
+        if (typeof revision === 'number') confirmed.acknowledge(revision, operation.change, operation.changeId);
+        if (heardUnderPending) rebase();
+        else if (confirmed.revision() !== get().revision) set({ revision: confirmed.revision() });
       },
       onRefused(operation, message) {
         const state = get();
-        let view = confirmed;
-        for (const waiting of queue.pending()) view = applyPlanChange(view, waiting.change);
-        const content = keepIdentity(contentOf(state), view);
         const dropped = new Set(operation.entryIds);
-        const next = { ...state, ...content };
-        set({
-          ...content,
-          selection: existingSelection(next, state.selection),
-          renamingNodeId: state.renamingNodeId !== null && content.nodes[state.renamingNodeId] ? state.renamingNodeId : null,
+        rebase({
           past: state.past.filter((entry) => !dropped.has(entry.id)),
           future: state.future.filter((entry) => !dropped.has(entry.id)),
           notice: `That change was not saved and has been undone: ${message}`,
@@ -117,7 +137,7 @@ export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): St
     });
 
     const save = (change: PlanChange, entryIds: readonly number[] = []) => {
-      const operation: SaveOperation = { change, entryIds };
+      const operation: SaveOperation = { change, changeId: newId(), entryIds };
       queue.enqueue(operation);
     };
 
@@ -229,6 +249,39 @@ export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): St
         const change = toFieldChanges(get(), { plan: changes });
         set((state) => applyPlanChange(state, change));
         save(change);
+      },
+
+      hearChanges(entries: readonly LoggedChange[]) {
+        let applied = false;
+        for (const entry of entries) {
+          const outcome = confirmed.hear(entry, queue.pendingIds());
+          if (outcome === 'gap') {
+            if (applied) {
+              const underPending = queue.hasUnsaved();
+              rebase();
+              heardUnderPending = underPending;
+            }
+            return 'gap';
+          }
+          if (outcome === 'applied') applied = true;
+        }
+        if (applied) {
+          const underPending = queue.hasUnsaved();
+          rebase();
+          heardUnderPending = underPending;
+        }
+        else if (confirmed.revision() !== get().revision) set({ revision: confirmed.revision() });
+        return 'ok';
+      },
+
+      reloadFrom(fresh: PlanDocument) {
+        const content = contentOf(initialPlanState(fresh));
+        confirmed.reset(content, fresh.revision ?? 0);
+        rebase();
+      },
+
+      setLive: (live) => {
+        if (get().live !== live) set({ live });
       },
 
       retrySave: () => queue.retry(),

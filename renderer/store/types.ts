@@ -1,6 +1,9 @@
 import type { Account } from '../../shared/account.ts';
 import type { Plan, Viewport } from '../../shared/plan.ts';
 import type { AccountFieldChanges, MapContent, PlanChange, PlanFieldChanges } from '../../shared/changes.ts';
+import type { PlanDocument } from '../../shared/model.ts';
+import type { LoggedChange } from '../../shared/patch.ts';
+import type { LiveState } from '../live/liveFeed.ts';
 import type { SaveStatus } from '../save/saveQueue.ts';
 import type { ViewId } from '../views/viewIds.ts';
 
@@ -77,8 +80,10 @@ export interface PlanState extends MapContent, PanelFlags {
   plan: Plan;
   /** The viewport as last saved or reported by the canvas. */
   viewport: Viewport | null;
-  /** The plan's revision as last acknowledged by the backend. */
+  /** The revision up to which this window has every accepted change of the plan. */
   revision: number;
+  /** Whether changes from other windows and programs arrive right now (transient). */
+  live: LiveState;
   selection: Selection;
   renamingNodeId: string | null;
   past: readonly HistoryEntry[];
@@ -104,6 +109,15 @@ export interface PlanActions {
   setViewport(viewport: Viewport): void;
   updateAccount(changes: AccountFieldChanges): void;
   updatePlan(changes: PlanFieldChanges): void;
+  /**
+   * Applies changes heard on the live channel (in revision order) to the confirmed plan, with this window's
+   * waiting changes kept on top; none enters the undo list. Returns 'gap' when a change is missing before them
+   * (the caller then asks for the changes since `revision`).
+   */
+  hearChanges(entries: readonly LoggedChange[]): 'ok' | 'gap';
+  /** Starts again from a freshly loaded plan (the live channel said this window is too far behind). */
+  reloadFrom(document: PlanDocument): void;
+  setLive(state: LiveState): void;
   retrySave(): void;
   /** True while a write is waiting, in flight or failed. */
   hasUnsavedChanges(): boolean;

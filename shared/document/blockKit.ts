@@ -112,3 +112,62 @@ export function details(title: string, items: ListItem[]): Block[] {
   if (items.length === 0) return [];
   return [paragraph({ text: title, strong: true }), { type: 'list', items }];
 }
+
+/** How many indent levels a document list shows: Word and PowerPoint have nine bullet levels. */
+export const LIST_LEVELS = 9;
+
+/** One line of a list: its runs and its indent level (0 to LIST_LEVELS - 1). */
+export interface ListLine {
+  runs: Run[];
+  level: number;
+}
+
+/** The runs of an item shown at `level` although it sits `depth` levels below the top of its list: deeper items say so. */
+function levelRuns(runs: Run[], depth: number, level: number): Run[] {
+  return depth > level ? [{ text: `level ${depth} · `, emphasis: true }, ...runs] : runs;
+}
+
+/**
+ * A nested list's lines in reading order with their indent levels; items nested deeper than LIST_LEVELS are shown
+ * at the last level, marked with their level. Iterative, so a list of any depth is fine.
+ */
+export function listLines(items: readonly ListItem[]): ListLine[] {
+  const out: ListLine[] = [];
+  const stack: [ListItem, number][] = [];
+  for (let at = items.length - 1; at >= 0; at -= 1) stack.push([items[at]!, 0]);
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    const level = Math.min(depth, LIST_LEVELS - 1);
+    out.push({ runs: levelRuns(item.runs, depth, level), level });
+    const children = item.children ?? [];
+    for (let at = children.length - 1; at >= 0; at -= 1) stack.push([children[at]!, depth + 1]);
+  }
+  return out;
+}
+
+/**
+ * A nested list from lines in reading order with their depths (each at most one deeper than the line before).
+ * Nesting stops at LIST_LEVELS levels: deeper lines are shown at the last level, marked with their level.
+ */
+export function nestedList(lines: Iterable<{ runs: Run[]; depth: number }>): ListItem[] {
+  const top: ListItem[] = [];
+  // parents[level] is the last item shown at that level: items one level deeper go into its children.
+  const parents: ListItem[] = [];
+  for (const { runs, depth } of lines) {
+    const level = Math.min(depth, LIST_LEVELS - 1, parents.length);
+    const item: ListItem = { runs: levelRuns(runs, depth, level) };
+    if (level === 0) top.push(item);
+    else {
+      const parent = parents[level - 1]!;
+      (parent.children ??= []).push(item);
+    }
+    parents.length = level;
+    parents.push(item);
+  }
+  return top;
+}
+
+/** Indent before the "↳" of a component row at `depth` (1 for a top goal's components), at most LIST_LEVELS deep. */
+export function componentIndent(depth: number): string {
+  return '\u00a0\u00a0\u00a0'.repeat(Math.max(0, Math.min(depth, LIST_LEVELS) - 1));
+}

@@ -1,9 +1,10 @@
 import { PLAN_SECTIONS } from '../kinds/index.ts';
 import type { PlanSectionId } from '../kinds/index.ts';
 import { kindOf } from '../kinds/index.ts';
-import type { Block, ListItem } from './blockTypes.ts';
+import type { PlanNode } from '../model.ts';
+import type { Block, Run } from './blockTypes.ts';
 import { showsPlanField } from './editions.ts';
-import { fact, heading, paragraph, textParagraphs } from './blockKit.ts';
+import { fact, heading, nestedList, paragraph, textParagraphs } from './blockKit.ts';
 import { formatDate, formatMoney, formatPeriod } from './format.ts';
 import { mapPictures } from './mapPictures.ts';
 import type { MapPage } from './mapPictures.ts';
@@ -34,6 +35,8 @@ export interface BlockOptions {
   includeMap?: boolean;
   /** The area the map pictures are shown in (a slide rather than a page); the pictures are cut to fit it. */
   mapPage?: MapPage;
+  /** Draw the map pictures (false for formats that show only the map's outline, such as Markdown). */
+  mapPictures?: boolean;
 }
 
 /** Words naming an edition on the title page and in headers. */
@@ -59,16 +62,23 @@ export function planBlocks(outline: PlanOutline, options: BlockOptions = {}): Bl
     },
     { type: 'toc', title: 'Contents' },
   ];
+  // Appended one by one: a large plan's sections hold more blocks than a spread may pass as arguments.
+  const append = (more: readonly Block[]) => {
+    for (const block of more) blocks.push(block);
+  };
   for (const section of PLAN_SECTIONS) {
     blocks.push(
       { type: 'pageBreak' },
       heading(1, `${section.number}. ${section.title}`, section.id),
       paragraph({ text: outline.edition === 'customer' ? section.customerQuestion : section.question, emphasis: true }),
-      ...SECTION_BLOCKS[section.id](outline),
-      ...noteBlocks(outline.notes[section.id], section.id),
     );
+    append(SECTION_BLOCKS[section.id](outline));
+    append(noteBlocks(outline.notes[section.id], section.id));
   }
-  if (options.includeMap !== false) blocks.push({ type: 'pageBreak' }, ...mapBlocks(outline, options.mapPage));
+  if (options.includeMap !== false) {
+    blocks.push({ type: 'pageBreak' });
+    append(mapBlocks(outline, options.mapPage, options.mapPictures !== false));
+  }
   return blocks;
 }
 
@@ -76,33 +86,39 @@ function noteBlocks(notes: readonly OutlineNote[], sectionId: PlanSectionId): Bl
   if (notes.length === 0) return [];
   const blocks: Block[] = [heading(2, 'Notes', `${sectionId}-notes`)];
   for (const note of notes) {
-    blocks.push(
-      paragraph({ text: note.title, strong: true }, ...(note.about ? [{ text: ` (on ${note.about})`, emphasis: true }] : [])),
-      ...textParagraphs(note.text),
-    );
+    blocks.push(paragraph({ text: note.title, strong: true }, ...(note.about ? [{ text: ` (on ${note.about})`, emphasis: true }] : [])));
+    for (const part of textParagraphs(note.text)) blocks.push(part);
   }
   return blocks;
 }
 
-function mapBlocks(outline: PlanOutline, page: MapPage | undefined): Block[] {
+/** The map's trees as lines in reading order with their depths: depth-first, iterative (any depth is fine). */
+function mapTreeLines(outline: PlanOutline): { runs: Run[]; depth: number }[] {
   const { account, plan } = outline.profile;
   const index = indexPlan({ account, plan, nodes: outline.map.nodes, edges: outline.map.edges, viewport: null });
-  const item = (id: string, seen: Set<string>): ListItem => {
-    const node = index.node(id);
-    const kids = index.children(id).filter((child) => !seen.has(child.id));
-    for (const kid of kids) seen.add(kid.id);
-    const runs = [{ text: node?.label ?? '', strong: node?.kind === 'account' }, { text: ` (${kindOf(node?.kind ?? 'topic').label})`, emphasis: true }];
-    return kids.length > 0 ? { runs, children: kids.map((kid) => item(kid.id, seen)) } : { runs };
-  };
   const roots = outline.map.nodes.filter((node) => node.parentId === null || !index.node(node.parentId));
   const seen = new Set(roots.map((root) => root.id));
+  const lines: { runs: Run[]; depth: number }[] = [];
+  const stack: [PlanNode, number][] = [];
+  for (let at = roots.length - 1; at >= 0; at -= 1) stack.push([roots[at]!, 0]);
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    lines.push({ runs: [{ text: node.label, strong: node.kind === 'account' }, { text: ` (${kindOf(node.kind).label})`, emphasis: true }], depth });
+    const kids = index.children(node.id).filter((child) => !seen.has(child.id));
+    for (const kid of kids) seen.add(kid.id);
+    for (let at = kids.length - 1; at >= 0; at -= 1) stack.push([kids[at]!, depth + 1]);
+  }
+  return lines;
+}
+
+function mapBlocks(outline: PlanOutline, page: MapPage | undefined, drawn: boolean): Block[] {
   return [
     heading(1, 'Account map', MAP_HEADING_ID),
     paragraph({ text: `The plan ${outline.edition === 'customer' ? 'at a glance' : 'as the team builds it'}: every item with its branch, and the relations between them.`, emphasis: true }),
     {
       type: 'map',
-      pictures: mapPictures(outline.map, page),
-      tree: roots.map((root) => item(root.id, seen)),
+      pictures: drawn ? mapPictures(outline.map, page) : [],
+      tree: nestedList(mapTreeLines(outline)),
       legend: 'Boxes are items coloured by kind; grey curves are branches; coloured lines are relations (dashed for informal ones).',
     },
   ];

@@ -1,6 +1,7 @@
 import type { PaperSize } from '../api.ts';
 import type { Block, BlockOf, Fact, ListItem, Run } from './blockTypes.ts';
 import { isTocHeading } from './blockTypes.ts';
+import { listLines } from './blockKit.ts';
 import { documentCss } from './htmlStyle.ts';
 import { escapeXml } from './mapText.ts';
 
@@ -26,8 +27,17 @@ function inline(runs: readonly Run[]): string {
 }
 
 function list(items: readonly ListItem[]): string {
-  const entries = items.map((item) => `<li>${inline(item.runs)}${item.children ? list(item.children) : ''}</li>`);
-  return `<ul>${entries.join('')}</ul>`;
+  const out: string[] = ['<ul>'];
+  let level = 0;
+  listLines(items).forEach((line, at) => {
+    if (at > 0 && line.level > level) out.push('<ul>');
+    else if (at > 0) out.push('</li>', '</ul></li>'.repeat(level - line.level));
+    out.push(`<li>${inline(line.runs)}`);
+    level = line.level;
+  });
+  if (items.length > 0) out.push('</li>', '</ul></li>'.repeat(level));
+  out.push('</ul>');
+  return out.join('');
 }
 
 function facts(items: readonly Fact[]): string {

@@ -21,19 +21,38 @@ export function pageScale(width: number, height: number, page: MapPage = MAP_PAG
   return Math.min(1, page.width / width, page.height / height);
 }
 
-function extent(nodes: readonly PlanNode[]): { width: number; height: number } {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const node of nodes) {
-    minX = Math.min(minX, node.position.x);
-    minY = Math.min(minY, node.position.y);
-    maxX = Math.max(maxX, node.position.x + NODE_WIDTH);
-    maxY = Math.max(maxY, node.position.y + NODE_HEIGHT);
-  }
+/** The bounding box of some node boxes, or null for none. */
+interface Bounds {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+function boundsOf(node: PlanNode): Bounds {
+  return { minX: node.position.x, minY: node.position.y, maxX: node.position.x + NODE_WIDTH, maxY: node.position.y + NODE_HEIGHT };
+}
+
+function union(a: Bounds | null, b: Bounds | null): Bounds | null {
+  if (!a) return b;
+  if (!b) return a;
+  return { minX: Math.min(a.minX, b.minX), minY: Math.min(a.minY, b.minY), maxX: Math.max(a.maxX, b.maxX), maxY: Math.max(a.maxY, b.maxY) };
+}
+
+function sizeOf(bounds: Bounds | null): { width: number; height: number } {
   // Room for margins and a two-row legend.
-  return nodes.length === 0 ? { width: NODE_WIDTH, height: NODE_HEIGHT } : { width: maxX - minX + 48, height: maxY - minY + 140 };
+  return bounds ? { width: bounds.maxX - bounds.minX + 48, height: bounds.maxY - bounds.minY + 140 } : { width: NODE_WIDTH, height: NODE_HEIGHT };
+}
+
+function extent(nodes: readonly PlanNode[]): { width: number; height: number } {
+  let bounds: Bounds | null = null;
+  for (const node of nodes) bounds = union(bounds, boundsOf(node));
+  return sizeOf(bounds);
+}
+
+function boundsFit(bounds: Bounds | null, page: MapPage): boolean {
+  const size = sizeOf(bounds);
+  return pageScale(size.width, size.height, page) >= MIN_MAP_SCALE;
 }
 
 function fits(nodes: readonly PlanNode[], page: MapPage): boolean {
@@ -53,13 +72,34 @@ interface MapTree {
   orphans: PlanNode[];
   children: (id: string) => readonly PlanNode[];
   subtree: (root: PlanNode) => PlanNode[];
+  /** The bounding box of a node's whole branch (worked out once per node). */
+  branchBounds: (root: PlanNode) => Bounds;
 }
 
 function mapTree(nodes: readonly PlanNode[]): MapTree {
   // The plan's one tree index, so pictures list branches in the same sibling order as the document and the map.
   const tree = planTree(nodes);
   const [main, ...orphans] = tree.roots;
-  return { main, orphans, children: (id) => tree.children(id), subtree: (root) => tree.subtree(root.id) };
+  const bounds = new Map<string, Bounds>();
+  const branchBounds = (root: PlanNode): Bounds => {
+    // Post-order with a stack: each branch's box is the union of its node's and its children's branches'.
+    const stack: [PlanNode, boolean][] = [[root, false]];
+    while (stack.length > 0) {
+      const [node, childrenDone] = stack.pop()!;
+      if (bounds.has(node.id)) continue;
+      const kids = tree.children(node.id);
+      if (!childrenDone) {
+        stack.push([node, true]);
+        for (const kid of kids) if (!bounds.has(kid.id)) stack.push([kid, false]);
+        continue;
+      }
+      let box = boundsOf(node);
+      for (const kid of kids) box = union(box, bounds.get(kid.id) ?? null)!;
+      bounds.set(node.id, box);
+    }
+    return bounds.get(root.id)!;
+  };
+  return { main, orphans: [...orphans], children: (id) => tree.children(id), subtree: (root) => tree.subtree(root.id), branchBounds };
 }
 
 /**
@@ -72,62 +112,120 @@ export function mapPieces(nodes: readonly PlanNode[], page: MapPage = MAP_PAGE):
   return branchPieces(mapTree(nodes), page);
 }
 
+/** Where a branch picture sits in the map: the labels from the top branch down, linked so deep paths cost nothing. */
+interface BranchPath {
+  label: string;
+  parent: BranchPath | null;
+  top: string;
+  length: number;
+}
+
+function extendPath(parent: BranchPath | null, label: string): BranchPath {
+  return { label, parent, top: parent?.top ?? label, length: (parent?.length ?? 0) + 1 };
+}
+
+const MAX_PATH_NAMES = 4;
+
+/** "A › B › C", or for a deep branch "A › … › Y › Z": the top branch and the last levels. */
+function pathText(path: BranchPath): string {
+  if (path.length > MAX_PATH_NAMES) return [path.top, '…', path.parent?.label ?? '', path.label].join(' › ');
+  const names: string[] = [];
+  for (let at: BranchPath | null = path; at; at = at.parent) names.push(at.label);
+  return names.reverse().join(' › ');
+}
+
+/** A branch still to cut into pictures, with the boxes of its ancestors that wait for a picture (`carry`). */
+interface PieceWork {
+  root: PlanNode;
+  path: BranchPath | null;
+  carry: PlanNode[];
+  carryBounds: Bounds | null;
+}
+
 function branchPieces(tree: MapTree, page: MapPage): MapPiece[] {
-  const { main, orphans, children, subtree } = tree;
+  const { main, orphans, children, subtree, branchBounds } = tree;
   const pieces: MapPiece[] = [];
   // A branch that fits is one piece; otherwise its children's branches are packed into as few legible
-  // pieces as possible (the branch's own box goes with the first), and oversized ones are split again.
-  const piece = (root: PlanNode, trail: string[]): void => {
-    const path = [...trail, root.label];
-    const members = subtree(root);
-    if (fits(members, page)) {
-      pieces.push({ title: `Account map — ${path.join(' › ')}`, nodes: members });
-      return;
-    }
-    const groups: PlanNode[][] = [];
-    const oversized: PlanNode[] = [];
-    let current: PlanNode[] = [root];
-    for (const kid of children(root.id)) {
-      const branch = subtree(kid);
-      if (!fits(branch, page)) {
-        oversized.push(kid);
+  // pieces as possible (the branch's own box goes with the first), and oversized ones are split again. A box
+  // whose children are all oversized (a long chain) goes down with the first of them rather than alone.
+  // A work list rather than recursion, so a branch of any depth is fine.
+  const piece = (start: PlanNode, trail: BranchPath | null): void => {
+    const work: PieceWork[] = [{ root: start, path: trail, carry: [], carryBounds: null }];
+    while (work.length > 0) {
+      const { root, path: above, carry, carryBounds } = work.pop()!;
+      const path = extendPath(above, root.label);
+      const rootBounds = boundsOf(root);
+      if (boundsFit(union(carryBounds, branchBounds(root)), page)) {
+        pieces.push({ title: `Account map — ${pathText(path)}`, nodes: [...carry, ...subtree(root)] });
         continue;
       }
-      if (fits([...current, ...branch], page)) current.push(...branch);
-      else {
-        if (current.length > 0) groups.push(current);
-        current = branch;
+      const groups: PlanNode[][] = [];
+      const oversized: PlanNode[] = [];
+      let current: PlanNode[] = [...carry, root];
+      let currentBounds = union(carryBounds, rootBounds);
+      if (carry.length > 0 && !boundsFit(currentBounds, page)) {
+        pieces.push({ title: `Account map — ${above ? pathText(above) : root.label}`, nodes: carry });
+        current = [root];
+        currentBounds = rootBounds;
+      }
+      const own = current.length;
+      for (const kid of children(root.id)) {
+        const branch = branchBounds(kid);
+        if (!boundsFit(branch, page)) {
+          oversized.push(kid);
+          continue;
+        }
+        if (boundsFit(union(currentBounds, branch), page)) {
+          for (const node of subtree(kid)) current.push(node);
+          currentBounds = union(currentBounds, branch);
+        } else {
+          if (current.length > 0) groups.push(current);
+          current = subtree(kid);
+          currentBounds = branch;
+        }
+      }
+      if (current.length > 0) groups.push(current);
+      let passDown: PlanNode[] = [];
+      const alone = groups[0]?.length === own;
+      if (alone && groups.length === 1 && oversized.length > 0) passDown = groups.shift()!;
+      else if (alone && groups.length > 1) {
+        const [first, second] = groups as [PlanNode[], PlanNode[]];
+        if (fits([...first, ...second], page)) groups.splice(0, 2, [...first, ...second]);
+      }
+      groups.forEach((group, at) =>
+        pieces.push({ title: `Account map — ${pathText(path)}${groups.length > 1 ? ` (part ${at + 1} of ${groups.length})` : ''}`, nodes: group }),
+      );
+      for (let at = oversized.length - 1; at >= 0; at -= 1) {
+        const down = at === 0 ? passDown : [];
+        let downBounds: Bounds | null = null;
+        for (const node of down) downBounds = union(downBounds, boundsOf(node));
+        work.push({ root: oversized[at]!, path, carry: down, carryBounds: downBounds });
       }
     }
-    if (current.length > 0) groups.push(current);
-    if (groups.length > 1 || oversized.length > 0) {
-      if (groups[0]?.length === 1) groups.shift();
-    }
-    groups.forEach((group, at) =>
-      pieces.push({ title: `Account map — ${path.join(' › ')}${groups.length > 1 ? ` (part ${at + 1} of ${groups.length})` : ''}`, nodes: group }),
-    );
-    for (const kid of oversized) piece(kid, path);
   };
   // Packs neighbouring branches (in reading order) into as few legible pieces as possible; a branch too
   // large for a piece of its own breaks the run, so no piece spans the gap it leaves.
   const pack = (run: readonly PlanNode[]): void => {
     let group: PlanNode[] = [];
     let members: PlanNode[] = [];
+    let membersBounds: Bounds | null = null;
     const flush = () => {
       if (group.length > 0) pieces.push({ title: `Account map — ${branchNames(group.map((node) => node.label))}`, nodes: members });
       group = [];
       members = [];
+      membersBounds = null;
     };
     for (const branch of run) {
-      const own = subtree(branch);
-      if (!fits(own, page)) {
+      const own = branchBounds(branch);
+      if (!boundsFit(own, page)) {
         flush();
-        piece(branch, []);
+        piece(branch, null);
         continue;
       }
-      if (!fits([...members, ...own], page)) flush();
+      if (!boundsFit(union(membersBounds, own), page)) flush();
       group.push(branch);
-      members.push(...own);
+      for (const node of subtree(branch)) members.push(node);
+      membersBounds = union(membersBounds, own);
     }
     flush();
   };
@@ -153,6 +251,21 @@ function branchNames(labels: readonly string[]): string {
   return `${names.slice(0, shown).join(', ')}${more(names.length - shown)}`;
 }
 
+/** The relations leaving some nodes, in their order in `edges`: each picture looks up its own, not every relation. */
+function edgesFrom(edges: readonly PlanEdge[]): (nodes: readonly PlanNode[]) => PlanEdge[] {
+  const bySource = new Map<string, number[]>();
+  edges.forEach((edge, at) => {
+    const list = bySource.get(edge.source);
+    if (list) list.push(at);
+    else bySource.set(edge.source, [at]);
+  });
+  return (nodes) => {
+    const found: number[] = [];
+    for (const node of nodes) for (const at of bySource.get(node.id) ?? []) found.push(at);
+    return found.sort((a, b) => a - b).map((at) => edges[at]!);
+  };
+}
+
 /**
  * Pictures of the account map for a document. A map that fits the page legibly is one picture. A larger map
  * gets an overview (the account and its main branches, each saying what it holds) followed by the legible branch
@@ -171,9 +284,10 @@ export function mapPictures(map: { nodes: readonly PlanNode[]; edges: readonly P
   // Trees cut off from the account (orphans) count as branches of their own.
   const branches = [...tree.children(tree.main.id), ...tree.orphans];
   const overview = mapOverview(tree.main, branches.map((node) => ({ node, members: tree.subtree(node).slice(1) })));
+  const edgesOf = edgesFrom(edges);
   const pictures = branchPieces(tree, page).map((piece) => {
     const own = extent(piece.nodes);
-    return mapSvg(piece.nodes, edges, { title: piece.title, expectedScale: pageScale(own.width, own.height, page) });
+    return mapSvg(piece.nodes, edgesOf(piece.nodes), { title: piece.title, expectedScale: pageScale(own.width, own.height, page) });
   });
   return [overview, ...pictures];
 }

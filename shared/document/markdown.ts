@@ -1,5 +1,6 @@
 import type { Block, BlockOf, Fact, ListItem, Run } from './blockTypes.ts';
 import { isTocHeading } from './blockTypes.ts';
+import { listLines } from './blockKit.ts';
 
 /** Escapes a user string so Markdown shows it as typed (never as emphasis, link, HTML, table cell break or heading). */
 export function escapeMarkdown(text: string): string {
@@ -45,12 +46,11 @@ export function headingSlug(text: string): string {
     .replace(/\s/g, '-');
 }
 
-function list(items: readonly ListItem[], depth = 0): string[] {
-  const indent = '  '.repeat(depth);
-  return items.flatMap((item) => [
-    `${indent}- ${inline(item.runs, `${indent}  `)}`,
-    ...(item.children ? list(item.children, depth + 1) : []),
-  ]);
+function list(items: readonly ListItem[]): string[] {
+  return listLines(items).map((line) => {
+    const indent = '  '.repeat(line.level);
+    return `${indent}- ${inline(line.runs, `${indent}  `)}`;
+  });
 }
 
 function facts(items: readonly Fact[]): string {

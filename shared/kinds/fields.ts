@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, longText, shortText } from '../values.ts';
+import { isoDate, longText, shortText, withoutInvalidText } from '../values.ts';
 
 /** One option of a select field: stored value and the words shown to people. */
 export interface FieldOption<V extends string = string> {
@@ -125,7 +125,9 @@ export function restoreData(fields: readonly FieldSpec[], raw: unknown): Record<
   const source = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const out: Record<string, unknown> = {};
   for (const field of fields) {
-    const parsed = fieldSchema(field).safeParse(source[field.key]);
+    const raw = source[field.key];
+    // Text stored before control characters were refused keeps its words rather than falling back to the default.
+    const parsed = fieldSchema(field).safeParse(field.type === 'text' && typeof raw === 'string' ? withoutInvalidText(raw) : raw);
     out[field.key] = parsed.success ? parsed.data : fieldDefault(field);
   }
   return out;

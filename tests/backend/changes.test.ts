@@ -120,7 +120,7 @@ describe("the account's name, stored once", () => {
     await service.applyPatch({ planId: plan.id, updateNodes: [{ id: root.id, label: '  Globex Corporation ' }] });
     const [listed] = await service.listAccounts({});
     expect(listed?.name).toBe('Globex Corporation');
-    expect((await service.loadPlan({ planId: second.id })).nodes[0]?.label).toBe('Globex Corporation');
+    expect((await service.loadPlan({ planId: second.id })).nodes.find((node) => node.kind === 'account')?.label).toBe('Globex Corporation');
     const rows = library.db.prepare("SELECT label FROM nodes WHERE kind = 'account'").pluck().all();
     expect(rows).toEqual(['', '']);
     // The other plan logs the rename too, so its open windows hear of it.
@@ -130,7 +130,7 @@ describe("the account's name, stored once", () => {
   it('renaming the account (home screen, CLI) shows on the map; a patch can set account fields directly', async () => {
     const { account, plan } = await planWithStakeholder();
     await service.updateAccount({ id: account.id, changes: { name: 'Globex Inc' } });
-    expect((await service.loadPlan({ planId: plan.id })).nodes[0]?.label).toBe('Globex Inc');
+    expect((await service.loadPlan({ planId: plan.id })).nodes.find((node) => node.kind === 'account')?.label).toBe('Globex Inc');
     await service.applyPatch({ planId: plan.id, account: { industry: 'Energy' }, plan: { growthTarget: 3_000_000 } });
     const document = await service.loadPlan({ planId: plan.id });
     expect(document.account.industry).toBe('Energy');
@@ -153,5 +153,20 @@ describe("the account's name, stored once", () => {
     const document = await service.loadPlan({ planId: imported.planId });
     expect(document.account.name).toBe('Globex Renamed');
     expect(document.nodes.find((node) => node.kind === 'account')?.label).toBe('Globex Renamed');
+  });
+});
+
+describe('the plan limits hold for patches too', () => {
+  it('refuses a change that would take a plan past its node limit or depth, writing nothing', async () => {
+    const { plan, root } = await planWithStakeholder();
+    const { MAX_PLAN_NODES, MAX_TREE_DEPTH } = await import('../../shared/limits.ts');
+    const many = Array.from({ length: MAX_PLAN_NODES - 1 }, (_, index) => ({ id: `t${index}`, kind: 'topic', label: `Topic ${index}`, parentId: root.id }));
+    await expect(service.applyPatch({ planId: plan.id, upsertNodes: many })).rejects.toThrow(
+      'This change was not made: the plan has 5,001 nodes; a plan holds at most 5,000.',
+    );
+    expect((await service.loadPlan({ planId: plan.id })).nodes).toHaveLength(2);
+    const chain = Array.from({ length: MAX_TREE_DEPTH }, (_, index) => ({ id: `c${index}`, kind: 'topic', label: `Level ${index + 2}`, parentId: index === 0 ? 'dana' : `c${index - 1}` }));
+    await expect(service.applyPatch({ planId: plan.id, upsertNodes: chain })).rejects.toThrow(/levels/);
+    expect((await service.loadPlan({ planId: plan.id })).nodes).toHaveLength(2);
   });
 });

@@ -59,7 +59,7 @@ describe('accounts and plans', () => {
     expect(document.nodes[0]?.label).toBe('Contoso Group');
   });
 
-  it('updates and deletes plans, and deleting an account deletes its plans and maps', async () => {
+  it('updates and deletes plans; a deleted account goes to the trash with its plans and maps until deleted for good', async () => {
     const { account, plan, root } = await newPlan();
     await service.applyPatch({ planId: plan.id, upsertNodes: [node('s1', 'stakeholder', root.id)] });
     expect(await service.updatePlan({ id: plan.id, changes: { title: 'FY28 plan', status: 'active' } })).toMatchObject({
@@ -68,8 +68,10 @@ describe('accounts and plans', () => {
     });
     await service.deleteAccount({ id: account.id });
     expect(await service.listAccounts({})).toEqual([]);
-    expect(library.db.prepare('SELECT count(*) FROM nodes').pluck().get()).toBe(0);
     await expect(service.loadPlan({ planId: plan.id })).rejects.toThrow(`There is no plan with id "${plan.id}".`);
+    expect(library.db.prepare('SELECT count(*) FROM nodes WHERE plan_id = ?').pluck().get(plan.id)).toBe(2);
+    await service.deleteForever({ id: account.id });
+    expect(library.db.prepare('SELECT count(*) FROM nodes WHERE plan_id = ?').pluck().get(plan.id)).toBe(0);
   });
 
   it('refuses invalid input with a message naming the field, and writes nothing', async () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_PLAN_NODES, MAX_TREE_DEPTH } from '../../shared/limits.ts';
 import type { PlanFile } from '../../shared/planFile.ts';
 import { atlas, sha256, tempFolder, userErrorLine } from './helpers.ts';
 
@@ -73,6 +74,69 @@ describe('atlas import refuses a bad plan file, names the problem and leaves the
     expect(importBroken('other.json', () => {}, '{"hello": "world"}\n')).toContain('was not imported: format: expected "account-atlas-plan"');
     const missing = userErrorLine(atlas(['import', join(folder.dir, 'missing.json'), '--data', library]));
     expect(missing).toMatch(/Cannot read ".*missing\.json": there is no such file\./);
+  });
+
+  it('refuses a duplicate node id, naming both places (it used to replace the first node)', () => {
+    const first = original.nodes.findIndex((node) => node.kind === 'need');
+    const second = original.nodes.findIndex((node, at) => at > first && node.kind === 'action');
+    const id = original.nodes[first]!.id;
+    const line = importBroken('duplicate-node.json', (file) => {
+      file.nodes[second]!.id = id;
+    });
+    expect(line).toContain(`was not imported: nodes[${second}].id: duplicate id "${id}" (first at nodes[${first}]).`);
+  });
+
+  it('refuses a duplicate relation id', () => {
+    const id = original.edges[2]!.id;
+    const line = importBroken('duplicate-edge.json', (file) => {
+      file.edges[5]!.id = id;
+    });
+    expect(line).toContain(`was not imported: edges[5].id: duplicate id "${id}" (first at edges[2]).`);
+  });
+
+  it('refuses timestamps and dates that are not in the calendar or the clock', () => {
+    expect(importBroken('timestamp.json', (file) => void (file.plan.updatedAt = '9999-99-99T99:99:99Z'))).toContain(
+      'was not imported: plan.updatedAt: not a real calendar date.',
+    );
+    expect(importBroken('time.json', (file) => void (file.account.createdAt = '2026-01-15T24:30:00Z'))).toContain(
+      'was not imported: account.createdAt: not a real time of day',
+    );
+    const index = original.nodes.findIndex((node) => node.kind === 'action');
+    const line = importBroken('date.json', (file) => {
+      (file.nodes[index]!.data as Record<string, unknown>).dueDate = '2026-02-30';
+    });
+    expect(line).toContain(`was not imported: nodes[${index}].data.dueDate: not a real calendar date.`);
+  });
+
+  it('refuses control characters and broken characters in text, naming the field', () => {
+    const index = original.nodes.findIndex((node) => node.kind === 'stakeholder');
+    const control = importBroken('control.json', (file) => {
+      file.nodes[index]!.label = 'Dana\u0007Whitfield';
+    });
+    expect(control).toContain(`was not imported: nodes[${index}].label: contains the control character U+0007 at character 5, which documents cannot hold.`);
+    // JSON.stringify writes a lone surrogate as the escape \ud800, as another program's file might.
+    const broken = importBroken('surrogate.json', (file) => {
+      file.account.notes = 'Notes \ud800 here';
+    });
+    expect(broken).toContain('was not imported: account.notes: contains a broken character (an unpaired UTF-16 surrogate, U+D800) at character 7.');
+  });
+
+  it('refuses a plan past the size limits instead of making documents that cannot be exported', () => {
+    const root = original.nodes.find((node) => node.parentId === null)!;
+    const topic = (id: string, parentId: string) => ({ ...original.nodes.find((node) => node.kind === 'topic')!, id, label: id, parentId, order: 0 });
+    const deep = importBroken('too-deep.json', (file) => {
+      let parentId = root.id;
+      for (let level = 1; level <= MAX_TREE_DEPTH + 1; level += 1) {
+        file.nodes.push(topic(`deep-${level}`, parentId) as PlanFile['nodes'][number]);
+        parentId = `deep-${level}`;
+      }
+    });
+    const at = original.nodes.length + MAX_TREE_DEPTH;
+    expect(deep).toContain(`was not imported: nodes[${at}].parentId: this node sits 1,001 levels below the account; a plan nests at most 1,000 levels.`);
+    const large = importBroken('too-large.json', (file) => {
+      for (let n = file.nodes.length; n <= MAX_PLAN_NODES; n += 1) file.nodes.push(topic(`extra-${n}`, root.id) as PlanFile['nodes'][number]);
+    });
+    expect(large).toContain('was not imported: nodes: a plan holds at most 5,000 nodes.');
   });
 
   it('does not leave a new library behind when the import into it fails', () => {

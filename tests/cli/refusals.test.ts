@@ -60,6 +60,37 @@ describe('atlas refuses a file that is not a library it may open, and leaves it 
     expectRefused(path, /newer version of Account Atlas/);
   });
 
+  it("refuses another program's SQLite file that has an application_id but no tables, with every command", () => {
+    const path = join(folder.dir, 'foreign-empty.db');
+    const db = new Database(path);
+    db.pragma('application_id = 1234');
+    db.close();
+    expectRefused(path, /SQLite database of another program/);
+  });
+
+  it('leaves a zero-byte file as it is for check, list, show and export; only a command that creates a library initialises it', () => {
+    const path = join(folder.dir, 'zero.db');
+    writeFileSync(path, '');
+    for (const args of commandsAgainst(path, planFile).filter(([name]) => !['demo', 'import'].includes(name!))) {
+      expect(userErrorLine(atlas(args)), args.join(' ')).toMatch(/is an empty file, not an Account Atlas library; it was left untouched\.$/);
+      expect(readFileSync(path).length, args.join(' ')).toBe(0);
+    }
+    expect(atlas(['demo', '--data', path]).status).toBe(0);
+    expect(atlas(['check', '--data', path]).stdout).toMatch(/^OK: .* holds 1 account, 1 plan and 73 nodes\.$/m);
+  });
+
+  it('leaves an empty SQLite database (no tables, no application_id) as it is for check, list, show and export', () => {
+    const path = join(folder.dir, 'empty-sqlite.db');
+    const db = new Database(path);
+    db.exec('VACUUM');
+    db.close();
+    const before = sha256(path);
+    for (const args of commandsAgainst(path, planFile).filter(([name]) => !['demo', 'import'].includes(name!))) {
+      expect(userErrorLine(atlas(args)), args.join(' ')).toMatch(/is an empty SQLite database, not an Account Atlas library/);
+      expect(sha256(path), args.join(' ')).toBe(before);
+    }
+  });
+
   it('opens the real library fine, so the refusals above are about the files', () => {
     expect(atlas(['check', '--data', real]).status).toBe(0);
   });

@@ -99,9 +99,10 @@ describe('atlas demo, list, show, export and import on a real library', () => {
     expect(atlas(['list', '--json'], { ATLAS_DATA: library }).stdout).toContain(planId);
   });
 
-  it('says so when a library has no plans yet', () => {
+  it('says so when a library has no plans yet', async () => {
     const empty = join(folder.dir, 'empty.db');
-    writeFileSync(empty, '');
+    const { openLibrary } = await import('../../electron/backend/library.ts');
+    openLibrary(empty).close();
     expect(atlas(['list', '--data', empty]).stdout).toBe('No accounts yet; run "atlas demo" to add a sample plan, or "atlas import FILE".\n');
     expect(atlas(['list', '--json', '--data', empty]).stdout).toBe('[]\n');
     expect(atlas(['check', '--data', empty]).stdout).toMatch(/holds 0 accounts, 0 plans and 0 nodes\.\n$/);

@@ -13,6 +13,7 @@ const FAKE_DESKTOP_BRIDGE = `
     onMenuCommand(listener) { window.__atlasMenu = listener; return () => { window.__atlasMenu = undefined; }; },
     saveFile: async () => null,
     openExternal: async () => {},
+    onPlanChanges: () => () => {},
   };
 `;
 

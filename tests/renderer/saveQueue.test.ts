@@ -38,7 +38,8 @@ function harness(refuse: (change: PlanChange) => boolean = () => false) {
   return { queue, sent, saved, refused, statuses, timers, link, settle };
 }
 
-const op = (change: PlanChange, entryIds: number[] = []): SaveOperation => ({ change, entryIds });
+let opCount = 0;
+const op = (change: PlanChange, entryIds: number[] = []): SaveOperation => ({ change, changeId: `c${(opCount += 1)}`, entryIds });
 
 describe('save queue', () => {
   it('sends writes in order and reports Saving… then Saved', async () => {

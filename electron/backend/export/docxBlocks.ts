@@ -14,6 +14,7 @@ import {
   WidthType,
 } from 'docx';
 import type { FileChild } from 'docx';
+import { listLines } from '../../../shared/document/blockKit.ts';
 import type { Block, BlockOf, Fact, ListItem, MapPicture, Run } from '../../../shared/document/blockTypes.ts';
 import { fitInside } from './mapPng.ts';
 
@@ -35,11 +36,8 @@ export function textRuns(runs: readonly Run[], extra: { color?: string; size?: n
   );
 }
 
-function bullets(items: readonly ListItem[], level = 0): Paragraph[] {
-  return items.flatMap((item) => [
-    new Paragraph({ children: textRuns(item.runs), bullet: { level: Math.min(level, 8) }, spacing: { after: 40 } }),
-    ...(item.children ? bullets(item.children, level + 1) : []),
-  ]);
+function bullets(items: readonly ListItem[]): Paragraph[] {
+  return listLines(items).map((line) => new Paragraph({ children: textRuns(line.runs), bullet: { level: line.level }, spacing: { after: 40 } }));
 }
 
 function cell(children: Paragraph[], width: number, fill?: string): TableCell {

@@ -6,6 +6,7 @@ import { renderHtml } from '../../../shared/document/html.ts';
 import { renderMarkdown } from '../../../shared/document/markdown.ts';
 import { planOutline } from '../../../shared/document/outline.ts';
 import { AtlasError } from '../../../shared/errors.ts';
+import { planSizeProblem } from '../../../shared/limits.ts';
 import type { PlanDocument } from '../../../shared/model.ts';
 import { renderDocx } from './docx.ts';
 import { chromiumPdfPrinter, pdfTemplates } from './pdf.ts';
@@ -40,9 +41,14 @@ export async function exportDocument(
 ): Promise<ExportedDocument> {
   const { format } = options;
   if (format === 'json') throw new AtlasError('invalid-input', 'JSON is a plan file, not a document: export it as a plan file instead.');
+  // A plan made before the limits, or past them some other way, is refused in one sentence rather than left to
+  // run out of time or memory half-way through a document.
+  const tooLarge = planSizeProblem(document.nodes, document.edges.length);
+  if (tooLarge) throw new AtlasError('refused', `This plan is too large for a document: ${tooLarge} Export it as a plan file (JSON) instead.`);
   const outline = planOutline(document, { edition: options.edition, today: deps.today });
   // Slides are landscape and lower than a page: their map pictures are cut to fit a slide.
-  const blocks = planBlocks(outline, { includeMap: options.includeMap, mapPage: format === 'pptx' ? SLIDE_MAP_PAGE : undefined });
+  // Markdown shows the map's outline only: its pictures are not drawn.
+  const blocks = planBlocks(outline, { includeMap: options.includeMap, mapPage: format === 'pptx' ? SLIDE_MAP_PAGE : undefined, mapPictures: format !== 'md' });
   const title = `${document.plan.title} — ${document.account.name}`;
   let content: Uint8Array;
   switch (format) {

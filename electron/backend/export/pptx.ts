@@ -197,7 +197,6 @@ export async function renderPptx(blocks: readonly Block[], options: PptxOptions)
   const deck = new DeckClass();
   deck.layout = 'LAYOUT_WIDE';
   deck.title = options.title;
-  deck.company = options.accountName;
   deck.author = 'Account Atlas';
   deck.defineSlideMaster({
     title: MASTER,
@@ -268,5 +267,5 @@ export async function renderPptx(blocks: readonly Block[], options: PptxOptions)
     }
   }
   const data = (await deck.write({ outputType: 'uint8array' })) as Uint8Array;
-  return repairPptx(data, rendering);
+  return repairPptx(data, rendering, { company: options.accountName });
 }

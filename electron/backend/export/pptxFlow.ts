@@ -1,5 +1,6 @@
 import type PptxNs from 'pptxgenjs';
 import type { BlockOf, ListItem, Run } from '../../../shared/document/blockTypes.ts';
+import { listLines } from '../../../shared/document/blockKit.ts';
 import { textWidth } from '../../../shared/document/mapText.ts';
 
 /** Slide geometry in inches (16:9 wide layout) and the deck's colours. */
@@ -81,16 +82,15 @@ export interface BulletLine {
 }
 
 /** A nested list flattened to bullet paragraphs with indent levels and heights. */
-export function bulletLines(items: readonly ListItem[], width: number, fontSize = BODY_FONT, level = 0): BulletLine[] {
-  return items.flatMap((item) => {
+export function bulletLines(items: readonly ListItem[], width: number, fontSize = BODY_FONT): BulletLine[] {
+  return listLines(items).map(({ runs: itemRuns, level }) => {
     // A run with a bullet starts a new paragraph in pptxgenjs: only the first run of an item carries it.
-    const runs = pptxRuns(item.runs);
+    const runs = pptxRuns(itemRuns);
     const first = runs[0];
     if (first) first.options = { ...first.options, bullet: { indent: 14 }, indentLevel: level, paraSpaceAfter: 3 };
     const last = runs[runs.length - 1];
     if (last) last.options = { ...last.options, breakLine: true };
-    const height = linesHeight(lineCount(runsText(item.runs), width - 0.35 - level * 0.3, fontSize), fontSize) + 0.04;
-    return [{ runs, height }, ...(item.children ? bulletLines(item.children, width, fontSize, level + 1) : [])];
+    return { runs, height: linesHeight(lineCount(runsText(itemRuns), width - 0.35 - level * 0.3, fontSize), fontSize) + 0.04 };
   });
 }
 

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { escapeXml } from '../../../shared/document/mapText.ts';
 import { standInReplacements } from './mapPng.ts';
 import { zipArchive } from './zip.ts';
 import type { ZipEntry } from './zip.ts';
@@ -19,15 +20,33 @@ export function fixParagraphProperties(slideXml: string): string {
 }
 
 /**
- * Finishes a PPTX file as pptxgenjs writes it (uncompressed): applies the paragraph fix to every slide, layout and
- * master, puts the map pictures in place of their stand-ins once `mapPngs` resolves, and compresses the file.
+ * Sets the company in `docProps/app.xml`, escaped. pptxgenjs 4 writes `deck.company` into it unescaped, so a
+ * name such as "AT&T" made a file that PowerPoint and LibreOffice refuse: the deck leaves it empty and it is set here.
  */
-export async function repairPptx(data: Uint8Array, mapPngs: Promise<readonly Uint8Array[]>): Promise<Uint8Array> {
+export function setCompany(appXml: string, company: string): string {
+  const element = `<Company>${escapeXml(company)}</Company>`;
+  if (/<Company>[^<]*<\/Company>|<Company\/>/.test(appXml)) return appXml.replace(/<Company>[^<]*<\/Company>|<Company\/>/, () => element);
+  return appXml.replace('</Properties>', () => `${element}</Properties>`);
+}
+
+/** Document properties set while the file is finished (see setCompany). */
+export interface PptxProperties {
+  company: string;
+}
+
+/**
+ * Finishes a PPTX file as pptxgenjs writes it (uncompressed): applies the paragraph fix to every slide, layout and
+ * master, sets the escaped company, puts the map pictures in place of their stand-ins once `mapPngs` resolves, and
+ * compresses the file.
+ */
+export async function repairPptx(data: Uint8Array, mapPngs: Promise<readonly Uint8Array[]>, properties: PptxProperties): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(data);
   const entries: ZipEntry[] = [];
   for (const file of Object.values(zip.files)) {
     if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(file.name)) {
       entries.push({ name: file.name, data: Buffer.from(fixParagraphProperties(await file.async('string')), 'utf8') });
+    } else if (file.name === 'docProps/app.xml') {
+      entries.push({ name: file.name, data: Buffer.from(setCompany(await file.async('string'), properties.company), 'utf8') });
     } else entries.push({ name: file.name, data: await file.async('uint8array'), store: file.dir });
   }
   const pictures = standInReplacements(

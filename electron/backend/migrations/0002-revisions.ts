@@ -16,6 +16,7 @@ export const migration0002: Migration = {
         revision INTEGER NOT NULL,
         changed_at TEXT NOT NULL,
         author TEXT NOT NULL DEFAULT '',
+        change_id TEXT,
         change TEXT NOT NULL,
         PRIMARY KEY (plan_id, revision)
       ) WITHOUT ROWID;

@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { TIER_CRITERIA } from '../../../shared/account.ts';
 import type { Account, AccountFields, Tier, TierCriterion } from '../../../shared/account.ts';
-import { parseStoredJson } from './json.ts';
+import { AtlasError } from '../../../shared/errors.ts';
+import { readStoredArray, sqlIsJsonArray } from './json.ts';
 
 interface AccountRow {
   id: string;
@@ -22,7 +23,7 @@ interface AccountRow {
 const KNOWN_CRITERIA = new Set<string>(TIER_CRITERIA.map((criterion) => criterion.value));
 
 function toAccount(row: AccountRow): Account {
-  const criteria = parseStoredJson(row.tier_criteria, []);
+  const criteria = readStoredArray(row.tier_criteria).value ?? [];
   return {
     id: row.id,
     name: row.name,
@@ -44,8 +45,8 @@ function toAccount(row: AccountRow): Account {
 
 /** Reads and writes the accounts table. */
 export function accountsRepo(db: Database) {
-  const byId = db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?');
-  const all = db.prepare<[], AccountRow>('SELECT * FROM accounts ORDER BY name COLLATE NOCASE, id');
+  const byId = db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE id = ? AND deleted_at IS NULL');
+  const all = db.prepare<[], AccountRow>('SELECT * FROM accounts WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id');
   const upsert = db.prepare(`
     INSERT INTO accounts (id, name, industry, website, revenue, revenue_currency, tier, tier_criteria,
                           account_manager, renewal_date, notes, created_at, updated_at)
@@ -55,8 +56,8 @@ export function accountsRepo(db: Database) {
       name = excluded.name, industry = excluded.industry, website = excluded.website, revenue = excluded.revenue,
       revenue_currency = excluded.revenue_currency, tier = excluded.tier, tier_criteria = excluded.tier_criteria,
       account_manager = excluded.account_manager, renewal_date = excluded.renewal_date, notes = excluded.notes,
-      created_at = excluded.created_at, updated_at = excluded.updated_at`);
-  const remove = db.prepare<[string]>('DELETE FROM accounts WHERE id = ?');
+      created_at = excluded.created_at, updated_at = excluded.updated_at
+    WHERE ${sqlIsJsonArray('accounts.tier_criteria')}`);
 
   return {
     get(id: string): Account | undefined {
@@ -66,11 +67,14 @@ export function accountsRepo(db: Database) {
     list(): Account[] {
       return all.all().map(toAccount);
     },
+    /** Inserts or replaces an account; refuses to overwrite one whose stored tier criteria are damaged. */
     save(account: AccountFields & { id: string; createdAt: string; updatedAt: string }): void {
-      upsert.run({ ...account, tierCriteria: JSON.stringify(account.tierCriteria) });
-    },
-    delete(id: string): boolean {
-      return remove.run(id).changes > 0;
+      if (upsert.run({ ...account, tierCriteria: JSON.stringify(account.tierCriteria) }).changes === 0) {
+        throw new AtlasError(
+          'damaged',
+          `The account "${account.name}" is damaged in the library and cannot be changed; "atlas check" says what is wrong.`,
+        );
+      }
     },
   };
 }

@@ -37,10 +37,12 @@ export type PlanWithCount = Plan & { nodeCount: number };
 
 /** Reads and writes the plans table. */
 export function plansRepo(db: Database) {
-  const byId = db.prepare<[string], PlanRow>('SELECT * FROM plans WHERE id = ?');
+  // A plan in the trash, or of an account in the trash, is not there for anything but the trash.
+  const outsideTrash = 'plans.deleted_at IS NULL AND plans.account_id IN (SELECT id FROM accounts WHERE deleted_at IS NULL)';
+  const byId = db.prepare<[string], PlanRow>(`SELECT * FROM plans WHERE id = ? AND ${outsideTrash}`);
   const withCounts = db.prepare<[], PlanRow & { node_count: number }>(`
     SELECT plans.*, (SELECT count(*) FROM nodes WHERE nodes.plan_id = plans.id) AS node_count
-    FROM plans ORDER BY title COLLATE NOCASE, id`);
+    FROM plans WHERE ${outsideTrash} ORDER BY title COLLATE NOCASE, id`);
   const upsert = db.prepare(`
     INSERT INTO plans (id, account_id, title, period_start, period_end, growth_target, currency, status,
                        created_at, updated_at)
@@ -51,7 +53,6 @@ export function plansRepo(db: Database) {
       status = excluded.status, created_at = excluded.created_at, updated_at = excluded.updated_at`);
   const setViewport = db.prepare<[string | null, string]>('UPDATE plans SET viewport = ? WHERE id = ?');
   const touch = db.prepare<[string, string]>('UPDATE plans SET updated_at = ? WHERE id = ?');
-  const remove = db.prepare<[string]>('DELETE FROM plans WHERE id = ?');
   const revisionOf = db.prepare<[string], { revision: number }>('SELECT revision FROM plans WHERE id = ?');
   const nextRevision = db.prepare<[string, string], { revision: number }>(
     'UPDATE plans SET revision = revision + 1, updated_at = ? WHERE id = ? RETURNING revision',
@@ -92,9 +93,6 @@ export function plansRepo(db: Database) {
     },
     idsOfAccount(accountId: string): string[] {
       return ofAccount.all(accountId).map((row) => row.id);
-    },
-    delete(id: string): boolean {
-      return remove.run(id).changes > 0;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { backupsCommand, restoreCommand } from './backups.ts';
 import { checkCommand } from './check.ts';
 import type { Command } from './command.ts';
 import { demoCommand } from './demo.ts';
@@ -8,6 +9,7 @@ import { listCommand } from './list.ts';
 import { renameAccountCommand } from './renameAccount.ts';
 import { serveCommand } from './serve.ts';
 import { showCommand } from './show.ts';
+import { trashCommand, untrashCommand } from './trash.ts';
 
 /** Every `atlas` command, in the order help lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -18,6 +20,10 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   renameAccountCommand,
   checkCommand,
+  trashCommand,
+  untrashCommand,
+  backupsCommand,
+  restoreCommand,
   serveCommand,
   createHelpCommand(() => COMMANDS),
 ];

@@ -1,7 +1,9 @@
 import { existsSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { AtlasError } from '../../../shared/errors.ts';
 import type { Library } from '../../backend/library.ts';
 import { resolveLibraryPath } from '../../backend/libraryPath.ts';
+import { storageError } from '../../backend/storageErrors.ts';
 import type { PlanService } from '../../backend/service.ts';
 import type { CliContext } from './command.ts';
 
@@ -27,12 +29,14 @@ export async function withService<T>(
     import('../../backend/library.ts'),
     import('../../backend/service.ts'),
   ]);
-  const library = openLibrary(path);
+  const library = openLibrary(path, { create: use.create });
   let failed = true;
   try {
     const result = await work(createPlanService(library), library);
     failed = false;
     return result;
+  } catch (error) {
+    throw storageError(error, { folder: dirname(path), readOnlyReason: library.readOnlyReason });
   } finally {
     library.close();
     // A library this command created for work that then failed holds nothing: don't leave it behind.

@@ -10,6 +10,10 @@ const STATUS_OF_CODE: Record<AtlasErrorCode, number> = {
   refused: 403,
   unavailable: 503,
   internal: 500,
+  busy: 503,
+  'read-only': 403,
+  'disk-full': 507,
+  damaged: 409,
 };
 
 /** HTTP status for an error code of the contract. */
@@ -50,7 +54,8 @@ export function sendError(
 /** Turns anything a service call threw into an answer: AtlasErrors keep their sentence, anything else is logged and hidden. */
 export function sendThrown(res: ServerResponse, thrown: unknown, log: (message: string) => void): void {
   if (isAtlasError(thrown)) {
-    sendError(res, thrown.code, thrown.message);
+    // A busy library is worth retrying soon; say so the way HTTP does.
+    sendError(res, thrown.code, thrown.message, thrown.code === 'busy' ? { headers: { 'Retry-After': '1' } } : {});
     return;
   }
   log(`Unexpected error: ${thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown)}`);

@@ -5,6 +5,8 @@ import { API_PATH_PREFIX, TOKEN_QUERY } from '../../../shared/http.ts';
 import { sendError, sendThrown } from './apiResponses.ts';
 import { handleApiRequest } from './apiRoute.ts';
 import type { ApiCaller } from './apiRoute.ts';
+import type { ChangeFeed } from '../../../shared/live.ts';
+import { attachLiveChannel } from './liveSocket.ts';
 import { createToken, isOwnHost } from './requestGuard.ts';
 import { handleStaticRequest } from './staticRoute.ts';
 
@@ -19,12 +21,15 @@ export interface RunningServer {
   baseUrl: string;
   token: string;
   port: number;
+  /** Drops every live-channel connection (clients reconnect by themselves and catch up). */
+  dropLiveConnections(): void;
   close(): Promise<void>;
 }
 
 /** How to serve a service over HTTP. */
 export interface ServeServiceOptions {
-  service: ApiCaller;
+  /** The service; when it tells accepted changes, the live channel serves them at /api/live. */
+  service: ApiCaller & Partial<ChangeFeed>;
   rendererDir: string;
   /** 0 (the default) picks a free port. */
   port?: number;
@@ -67,6 +72,10 @@ export async function serveService(options: ServeServiceOptions): Promise<Runnin
       else sendThrown(res, thrown, log);
     });
   });
+  const { subscribeChanges } = options.service;
+  const live = subscribeChanges
+    ? attachLiveChannel({ server, service: { call: options.service.call.bind(options.service), subscribeChanges }, token, port: () => port, log })
+    : null;
   port = await listen(server, options.port ?? 0);
   const baseUrl = `http://${LOOPBACK_HOST}:${port}`;
   return {
@@ -74,8 +83,10 @@ export async function serveService(options: ServeServiceOptions): Promise<Runnin
     baseUrl,
     token,
     port,
+    dropLiveConnections: () => live?.dropConnections(),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        live?.close();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

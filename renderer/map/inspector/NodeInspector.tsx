@@ -6,7 +6,7 @@ import type { PlanNode } from '../../../shared/model.ts';
 import { deleteSelection } from '../../commands/deleteSelection.ts';
 import { updateNode } from '../../commands/updateNode.ts';
 import { Glyph, KindIcon } from '../../ui/KindIcon.tsx';
-import { usePlan, usePlanShallow, usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
+import { usePlan, usePlanReadOnly, usePlanShallow, usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
 import { FieldInput } from './FieldInput.tsx';
 
 /** The node's label as a required text field (the name, statement or title, per kind). */
@@ -123,22 +123,35 @@ function Relations({ node }: { node: PlanNode }) {
 /** Edits every field of one selected node. */
 export function NodeInspector({ node }: { node: PlanNode }) {
   const run = useRunCommand();
+  const readOnly = usePlanReadOnly();
   const definition = kindOf(node.kind);
+  // A damaged node is shown with its kind's defaults; its fields stay read-only so they are never saved over it.
+  const locked = readOnly !== null || node.damaged !== undefined;
   return (
     <>
       <div className="atlas-inspector__kind" style={{ color: definition.color }}>
         <KindIcon kind={node.kind} size={16} />
         {definition.label}
       </div>
-      <LabelField node={node} />
-      <KindFields node={node} />
-      <InternalToggle node={node} />
+      {node.damaged ? (
+        <div className="atlas-error-box" role="alert">
+          This {definition.label.toLowerCase()} is damaged in the library ({node.damaged}); what is shown are defaults, and it cannot be changed.
+          Restore a backup to get it back.
+        </div>
+      ) : null}
+      <fieldset className="atlas-inspector__fields" disabled={locked}>
+        <LabelField node={node} />
+        <KindFields node={node} />
+        <InternalToggle node={node} />
+      </fieldset>
       <h3 className="atlas-inspector__subhead">Relations</h3>
       <Relations node={node} />
-      <button type="button" className="atlas-button atlas-button--danger atlas-inspector__delete" onClick={() => run(deleteSelection, undefined)}>
-        <Glyph name="trash" size={14} />
-        Delete {definition.label.toLowerCase()}
-      </button>
+      {locked ? null : (
+        <button type="button" className="atlas-button atlas-button--danger atlas-inspector__delete" onClick={() => run(deleteSelection, undefined)}>
+          <Glyph name="trash" size={14} />
+          Delete {definition.label.toLowerCase()}
+        </button>
+      )}
     </>
   );
 }

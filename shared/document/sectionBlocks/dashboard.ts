@@ -1,6 +1,6 @@
 import type { PlanNodeOf } from '../../model.ts';
 import type { Block, Run } from '../blockTypes.ts';
-import { column, detailItems, details, fact, fieldColumns, heading, nothingYet, paragraph, plain, strong, table } from '../blockKit.ts';
+import { column, componentIndent, detailItems, details, fact, fieldColumns, heading, nothingYet, paragraph, plain, strong, table } from '../blockKit.ts';
 import { formatDate, formatMoney, formatNumber, formatPercent, joinNames } from '../format.ts';
 import { inEdition, showsField } from '../editions.ts';
 import type { MilestoneStatus, PlanOutline } from '../outlineTypes.ts';
@@ -48,7 +48,7 @@ export function dashboardBlocks(outline: PlanOutline): Block[] {
       table(
         [column('Goal', { weight: 2.2 }), column('Target', { align: 'right', weight: 1.4 }), column('Achieved so far', { align: 'right', weight: 1.4 }), column('Progress', { align: 'right' })],
         goalProgress.map((goal) => [
-          goal.depth === 0 ? strong(goal.name) : plain(`${'\u00a0\u00a0\u00a0'.repeat(goal.depth - 1)}↳ ${goal.name}`),
+          goal.depth === 0 ? strong(goal.name) : plain(`${componentIndent(goal.depth)}↳ ${goal.name}`),
           plain(formatMoney(goal.target, currency)),
           plain(formatMoney(goal.achieved, currency)),
           plain(formatPercent(goal.percent)),

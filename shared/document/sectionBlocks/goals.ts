@@ -1,6 +1,6 @@
 import type { PlanNodeOf } from '../../model.ts';
 import type { Block, ListItem, Run } from '../blockTypes.ts';
-import { column, detailItems, details, fieldColumns, heading, nothingYet, paragraph, plain, strong, table } from '../blockKit.ts';
+import { column, componentIndent, detailItems, details, fieldColumns, heading, nothingYet, paragraph, plain, strong, table } from '../blockKit.ts';
 import { NONE, formatDate, formatMoney, formatPercent, joinNames } from '../format.ts';
 import { gapStatus } from '../../rules/goalBuild.ts';
 import { inEdition, showsField } from '../editions.ts';
@@ -27,7 +27,7 @@ function goalBuildBlocks(outline: PlanOutline): Block[] {
   if (!showsField('goal', 'target', outline.edition)) return [...blocks, ...objectiveBlocks(outline)];
   blocks.push(buildSentence(outline));
   const rows = flattenGoals(goals).map(({ entry, depth }) => [
-    depth === 0 ? strong(entry.node.label) : plain(`${'\u00a0\u00a0\u00a0'.repeat(depth - 1)}↳ ${entry.node.label}`),
+    depth === 0 ? strong(entry.node.label) : plain(`${componentIndent(depth)}↳ ${entry.node.label}`),
     plain(entry.node.data.metric.trim() || NONE),
     plain(money(entry.target)),
     plain(entry.build === null ? NONE : money(entry.build)),
@@ -82,7 +82,7 @@ function objectiveBlocks(outline: PlanOutline): Block[] {
     table(
       [column('Objective', { weight: 2.4 }), ...fields.map((f) => f.column), column('Addresses', { weight: 2.4 })],
       entries.map(({ entry, depth }) => [
-        depth === 0 ? strong(entry.node.label) : plain(`${'\u00a0\u00a0\u00a0'.repeat(depth - 1)}↳ ${entry.node.label}`),
+        depth === 0 ? strong(entry.node.label) : plain(`${componentIndent(depth)}↳ ${entry.node.label}`),
         ...fields.map((f) => f.cell(entry.node)),
         plain(joinNames(entry.addresses)),
       ]),

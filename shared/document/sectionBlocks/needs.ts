@@ -1,15 +1,15 @@
 import type { PlanNodeOf } from '../../model.ts';
-import type { Block, ListItem, Run } from '../blockTypes.ts';
-import { column, detailItems, details, fieldColumns, heading, nothingYet, plain, strong, table } from '../blockKit.ts';
+import type { Block, ListItem, MapPicture, Run } from '../blockTypes.ts';
+import { column, detailItems, nestedList, details, fieldColumns, heading, nothingYet, plain, strong, table } from '../blockKit.ts';
 import { NONE, fieldText, joinNames } from '../format.ts';
 import { kinds } from '../../kinds/index.ts';
 import { STALE_CONTACT_DAYS } from '../../rules/contacts.ts';
 import { inEdition } from '../editions.ts';
 import type { CoverageLink, OrgChartEntry, PlanOutline } from '../outlineTypes.ts';
-import type { MapPicture } from '../blockTypes.ts';
 import { orgChartPicture, powerMapPicture } from '../stakeholderPictures.ts';
 import { INFLUENCE_AXIS, powerMapCell, SUPPORT_AXIS, supportScoreText } from '../../rules/powerMap.ts';
 import { coverageByStakeholder, relationshipLabel } from '../../rules/coverage.ts';
+import { depthFirst } from '../walk.ts';
 
 /** Section 2 blocks: needs by priority, stakeholders, relationship health, team coverage and the org chart. */
 export function needsBlocks(outline: PlanOutline): Block[] {
@@ -136,14 +136,14 @@ function orgChartBlocks(outline: PlanOutline): Block[] {
   if (orgChart.length === 0 && influences.length === 0) return [];
   const blocks: Block[] = [heading(2, 'Org chart', 'needs-org-chart')];
   const roleField = kinds.stakeholder.field('buyingRole');
-  const item = (entry: OrgChartEntry): ListItem => {
+  const line = ({ item: entry, depth }: { item: OrgChartEntry; depth: number }) => {
     const role = entry.node.data.buyingRole === 'unknown' ? '' : fieldText(roleField, entry.node.data.buyingRole, '');
     const runs: Run[] = [{ text: entry.node.label, strong: true }];
     const about = [entry.node.data.title.trim(), role].filter(Boolean).join(', ');
     if (about) runs.push({ text: ` — ${about}` });
-    return entry.reports.length > 0 ? { runs, children: entry.reports.map(item) } : { runs };
+    return { runs, depth };
   };
-  if (orgChart.length > 0) blocks.push({ type: 'list', items: orgChart.map(item) });
+  if (orgChart.length > 0) blocks.push({ type: 'list', items: nestedList(depthFirst(orgChart, (entry) => entry.reports).map(line)) });
   if (influences.length > 0) {
     blocks.push(
       { type: 'paragraph', runs: [{ text: 'Informal influence', strong: true }] },

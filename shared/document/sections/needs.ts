@@ -65,11 +65,31 @@ function orgChart(index: PlanIndex): OrgChartEntry[] {
       inChart.add(person.id).add(edge.target);
     }
   }
-  const reportsOf = (id: string) => people.filter((person) => managerOf.get(person.id) === id);
+  const reportsOf = new Map<string, PlanNodeOf<'stakeholder'>[]>();
+  for (const person of people) {
+    const manager = managerOf.get(person.id);
+    if (manager === undefined) continue;
+    const list = reportsOf.get(manager);
+    if (list) list.push(person);
+    else reportsOf.set(manager, [person]);
+  }
   const placed = new Set<string>();
-  const entry = (node: PlanNodeOf<'stakeholder'>): OrgChartEntry => {
-    placed.add(node.id);
-    return { node, reports: reportsOf(node.id).filter((report) => !placed.has(report.id)).map(entry) };
+  // Each chart is built with a work list rather than recursion, so a reporting line of any length is fine.
+  const entry = (top: PlanNodeOf<'stakeholder'>): OrgChartEntry => {
+    const root: OrgChartEntry = { node: top, reports: [] };
+    placed.add(top.id);
+    const work = [root];
+    while (work.length > 0) {
+      const current = work.pop()!;
+      for (const report of reportsOf.get(current.node.id) ?? []) {
+        if (placed.has(report.id)) continue;
+        placed.add(report.id);
+        const child: OrgChartEntry = { node: report, reports: [] };
+        current.reports.push(child);
+        work.push(child);
+      }
+    }
+    return root;
   };
   const chart = people.filter((person) => inChart.has(person.id) && !managerOf.has(person.id)).map(entry);
   // People in a reporting loop have no top person; start the loop at its first person in outline order.

@@ -7,6 +7,7 @@ function desktopSavingTo(path: string | null): DesktopBridge & { saved: { fileNa
   return {
     saved,
     onMenuCommand: () => () => undefined,
+    onPlanChanges: () => () => undefined,
     openExternal: async () => undefined,
     saveFile: async (file) => {
       saved.push(file);
