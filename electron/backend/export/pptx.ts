@@ -3,6 +3,7 @@ import type PptxNs from 'pptxgenjs';
 import type { Block, BlockOf, MapPicture } from '../../../shared/document/blockTypes.ts';
 import type { MapPage } from '../../../shared/document/mapPictures.ts';
 import { fitInside, mapPicturesOf, mapStandIns, rasteriseMaps } from './mapPng.ts';
+import { addDiagram } from './pptxDiagram.ts';
 import { repairPptx } from './pptxRepair.ts';
 import type { BulletLine } from './pptxFlow.ts';
 import { PPTX_BODY_FONT, PPTX_COLORS, PPTX_FONT, SLIDE, bulletLines, lineCount, linesHeight, pptxRuns, tableOptions, tableRows } from './pptxFlow.ts';
@@ -45,6 +46,11 @@ class SlideFlow {
     if (subtitle) slide.addText(subtitle, { x: SLIDE.left, y: 0.95, w: SLIDE.contentWidth, h: 0.35, fontFace: PPTX_FONT, fontSize: 13, italic: true, color: PPTX_COLORS.muted, margin: 0 });
     this.slide = slide;
     this.y = SLIDE.contentTop;
+  }
+
+  /** Slides were added outside the flow (a picture): what follows goes on a new slide after them. */
+  interrupt(): void {
+    this.slide = null;
   }
 
   /** The current slide, continued on a new one when less than `height` inches are left. */
@@ -172,9 +178,19 @@ function mapSlides(deck: Deck, block: BlockOf<'map'>, standIns: ReadonlyMap<MapP
   for (const picture of block.pictures) {
     const slide = deck.addSlide({ masterName: MASTER });
     slide.addText(picture.title, { x: SLIDE.left, y: 0.35, w: SLIDE.contentWidth, h: 0.6, fontFace: PPTX_FONT, fontSize: 24, bold: true, color: PPTX_COLORS.accent, margin: 0 });
+    const size = slideMapSize(picture);
+    if (picture.shapes) {
+      const w = size.width / 96;
+      const h = size.height / 96;
+      addDiagram(slide, deck.ShapeType, picture.shapes, {
+        x: SLIDE.left + (MAP_BOX.width - w) / 2,
+        y: MAP_BOX.top + (MAP_BOX.height - h) / 2,
+        inchesPerPixel: w / picture.width,
+      });
+      continue;
+    }
     const standIn = standIns.get(picture);
     if (!standIn) throw new Error(`No stand-in was made for the map picture "${picture.title}".`);
-    const size = slideMapSize(picture);
     const w = size.width / 96;
     const h = size.height / 96;
     slide.addImage({
@@ -190,7 +206,8 @@ function mapSlides(deck: Deck, block: BlockOf<'map'>, standIns: ReadonlyMap<MapP
 
 /** A PowerPoint deck: title slide, contents, slides per section with editable text and native tables, the map. */
 export async function renderPptx(blocks: readonly Block[], options: PptxOptions): Promise<Uint8Array> {
-  const pictures = mapPicturesOf(blocks);
+  // Pictures with shapes (org chart, power map) are drawn as native shapes; only the others become PNGs.
+  const pictures = mapPicturesOf(blocks).filter((picture) => !picture.shapes);
   // The map pictures are drawn on the threadpool while the deck is built with stand-ins, swapped in at the end.
   const rendering = rasteriseMaps(pictures, (picture) => slideMapSize(picture).width * SLIDE_PNG_SCALE);
   const standIns = mapStandIns(pictures);
@@ -261,6 +278,7 @@ export async function renderPptx(blocks: readonly Block[], options: PptxOptions)
         break;
       case 'map':
         mapSlides(deck, block, standIns);
+        flow.interrupt();
         break;
       case 'pageBreak':
         break;

@@ -44,16 +44,32 @@ describe('org chart and power map in the documents, read by real readers', () =>
     }
   });
 
-  it('PPTX: a slide for the org chart and one for the power map (internal), only the org chart for the customer', async () => {
+  it('PPTX: the org chart and the power map (internal) as native, editable shapes; only the org chart for the customer', async () => {
     for (const edition of ['internal', 'customer'] as const) {
       const { result, path } = await exported('pptx', edition);
       const zip = await JSZip.loadAsync(Buffer.from(result.base64, 'base64'));
       const slides = await Promise.all(Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')));
-      const titled = (title: string) => slides.filter((xml) => xml.includes(`<a:t>${title}</a:t>`) && xml.includes('<p:pic>')).length;
-      expect(titled('Org chart')).toBe(1);
-      expect(titled('Power map')).toBe(edition === 'internal' ? 1 : 0);
+      // The picture slide: its title, the people as text in shapes, lines, and no image.
+      const pictureSlides = (title: string) =>
+        slides.filter((xml) => xml.includes(`<a:t>${title}</a:t>`) && xml.includes('<a:t>Sam Ortiz</a:t>') && xml.includes('prst="line"'));
+      const [orgChart] = pictureSlides('Org chart');
+      expect(orgChart).toBeDefined();
+      expect(orgChart).not.toContain('<p:pic>');
+      expect(orgChart!.match(/<p:sp>/g)!.length).toBeGreaterThan(30);
+      if (edition === 'internal') {
+        expect(orgChart).toContain('<a:t>Covered by Maya Chen (problem</a:t>');
+        const [power] = slides.filter((xml) => xml.includes('<a:t>Power map</a:t>') && xml.includes('<a:t>Sam Ortiz</a:t>'));
+        expect(power).toBeDefined();
+        expect(power).not.toContain('<p:pic>');
+        expect(power).toContain('<a:t>−2 Enemy</a:t>');
+      } else {
+        expect(orgChart).toContain('<a:t>Lines show who reports to whom.</a:t>');
+        expect(slides.some((xml) => xml.includes('Power map'))).toBe(false);
+        expect(orgChart).not.toContain('Covered by');
+      }
       const text = await pdfText(await officeToPdf(path));
       expect(text).toContain('Org chart');
+      expect(text).toContain(edition === 'internal' ? 'Solid lines: reports to.' : ORG_CHART_CUSTOMER);
       if (edition === 'customer') expect(text).not.toContain('Power map');
     }
   });
