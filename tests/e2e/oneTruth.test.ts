@@ -14,8 +14,13 @@ let context: BrowserContext;
 let planId: string;
 let planTitle: string;
 
-async function openWindow(): Promise<Page> {
+/**
+ * A window on the plan. `deaf` windows hear nothing on the live channel (their WebSocket is answered by the test,
+ * never by the server), as a window on a slow or broken connection would: they show the plan as they loaded it.
+ */
+async function openWindow(options: { deaf?: boolean } = {}): Promise<Page> {
   const page = await context.newPage();
+  if (options.deaf) await page.routeWebSocket(/\/api\/live/, () => undefined);
   await page.goto(atlas.url);
   await homePage(page).openPlan(planTitle);
   await mapPage(page).waitForMap();
@@ -43,7 +48,7 @@ afterAll(async () => {
 
 describe('one plan, one truth', () => {
   it('two windows editing different fields of one stakeholder both keep their change after a reload', async () => {
-    const first = await openWindow();
+    const first = await openWindow({ deaf: true });
     const second = await openWindow();
 
     const inSecond = mapPage(second);
@@ -70,9 +75,9 @@ describe('one plan, one truth', () => {
   });
 
   it('a change the backend refuses is undone with a message, and the next edit saves', async () => {
-    const page = await openWindow();
+    const page = await openWindow({ deaf: true });
     const map = mapPage(page);
-    // Someone else deletes the need while this window shows it.
+    // Someone else deletes the need while this window shows it (and has not heard of it yet).
     const need = await storedNode(NEED);
     await callApi(atlas, 'applyPatch', { planId, deleteNodes: [need!.id] });
 
