@@ -69,6 +69,7 @@ describe('the view switcher', () => {
     await views.region('Coverage view').waitFor();
     await views.open('Map');
     await views.region('Account map').waitFor();
+    await page.screenshot({ path: join(OUTPUT, 'view-map.png') });
 
     await page.keyboard.press('Control+2');
     await views.region('Org chart').waitFor();

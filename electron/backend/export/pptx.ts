@@ -158,6 +158,17 @@ function titleSlide(deck: Deck, block: BlockOf<'title'>): void {
   );
 }
 
+/**
+ * Pictures with at most this many shapes are drawn natively; a larger org chart or power map (hundreds of people,
+ * too small to read or edit on one slide anyway) is placed as a picture, which keeps the file small.
+ */
+const MAX_NATIVE_SHAPES = 2000;
+
+/** True when a picture is drawn as native, editable shapes. */
+function drawnNatively(picture: MapPicture): picture is MapPicture & { shapes: NonNullable<MapPicture['shapes']> } {
+  return picture.shapes !== undefined && picture.shapes.length <= MAX_NATIVE_SHAPES;
+}
+
 /** Where map pictures go on a slide, in inches: below the title, the whole content width. */
 const MAP_BOX = { top: 1.1, width: SLIDE.contentWidth, height: SLIDE.contentBottom - 1.15 } as const;
 /** The area a map picture is shown in on a slide, in CSS pixels: the map is cut into pictures that fit it legibly. */
@@ -179,7 +190,7 @@ function mapSlides(deck: Deck, block: BlockOf<'map'>, standIns: ReadonlyMap<MapP
     const slide = deck.addSlide({ masterName: MASTER });
     slide.addText(picture.title, { x: SLIDE.left, y: 0.35, w: SLIDE.contentWidth, h: 0.6, fontFace: PPTX_FONT, fontSize: 24, bold: true, color: PPTX_COLORS.accent, margin: 0 });
     const size = slideMapSize(picture);
-    if (picture.shapes) {
+    if (drawnNatively(picture)) {
       const w = size.width / 96;
       const h = size.height / 96;
       addDiagram(slide, deck.ShapeType, picture.shapes, {
@@ -206,8 +217,8 @@ function mapSlides(deck: Deck, block: BlockOf<'map'>, standIns: ReadonlyMap<MapP
 
 /** A PowerPoint deck: title slide, contents, slides per section with editable text and native tables, the map. */
 export async function renderPptx(blocks: readonly Block[], options: PptxOptions): Promise<Uint8Array> {
-  // Pictures with shapes (org chart, power map) are drawn as native shapes; only the others become PNGs.
-  const pictures = mapPicturesOf(blocks).filter((picture) => !picture.shapes);
+  // Pictures drawn as native shapes (org chart, power map of a usual size) need no PNG.
+  const pictures = mapPicturesOf(blocks).filter((picture) => !drawnNatively(picture));
   // The map pictures are drawn on the threadpool while the deck is built with stand-ins, swapped in at the end.
   const rendering = rasteriseMaps(pictures, (picture) => slideMapSize(picture).width * SLIDE_PNG_SCALE);
   const standIns = mapStandIns(pictures);

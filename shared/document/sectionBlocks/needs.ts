@@ -107,12 +107,17 @@ function coverageBlocks(outline: PlanOutline): Block[] {
   return blocks;
 }
 
+/** Team members the coverage matrix has room for (one column each). */
+const MAX_MATRIX_MEMBERS = 10;
+
 /** The coverage view as a table: our people across, theirs down, each cell our relationship level (internal only). */
 function coverageMatrix(outline: PlanOutline): Block[] {
   const members = outline.needs.coverage.map((entry) => entry.member);
   const people = outline.needs.stakeholders.map((entry) => entry.node);
   if (members.length === 0 || people.length === 0) return [];
   const coverage = coverageByStakeholder(outline.map.nodes, outline.map.edges);
+  // A column per team member: past a page's width the table above (who covers whom, per team member) says it better.
+  if (members.length > MAX_MATRIX_MEMBERS) return [];
   return [
     heading(3, 'Coverage by team member', 'needs-coverage-matrix'),
     table(
