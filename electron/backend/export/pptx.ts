@@ -253,7 +253,10 @@ export async function renderPptx(blocks: readonly Block[], options: PptxOptions)
           const question = next?.type === 'paragraph' && next.runs.every((run) => run.emphasis) ? next.runs.map((run) => run.text).join('') : '';
           pendingQuestion = question !== '';
           if (blocks.slice(at + 1).find((other) => other.type === 'map' || other.type === 'heading')?.type !== 'map') flow.start(block.text, question);
-        } else flow.heading(block);
+        } else if (blocks[at + 1]?.type !== 'map') {
+          // A picture slide carries its own title: its heading would stand alone on the slide before it.
+          flow.heading(block);
+        }
         break;
       case 'paragraph':
         if (pendingQuestion) pendingQuestion = false;
