@@ -265,6 +265,14 @@ describe('atlas workshop (a real process, the room on 127.0.0.2)', () => {
     ).rejects.toThrow('HTTP 401');
     expect((await control('status')).participants.map((p: { name: string }) => p.name)).toEqual(['Ana']);
 
+    // Guessing the code is throttled per computer: after ten wrong codes in a minute even the right one waits.
+    const tryCode = (code: string) =>
+      fetch(`${roomBase}/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, name: 'Guesser' }) });
+    for (let i = 0; i < 9; i += 1) expect((await tryCode('WWWWWW')).status).toBe(403);
+    const throttled = await tryCode(joinCode);
+    expect(throttled.status).toBe(403);
+    expect(await throttled.text()).toContain('Too many wrong join codes');
+
     // Ending the workshop closes Ana's socket and the room listener: nothing answers on 127.0.0.2 any more.
     await control('end');
     await ana.closed;

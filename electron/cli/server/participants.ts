@@ -54,10 +54,15 @@ export class Participants {
     this.joinCode = joinCode;
   }
 
+  /** True when `code` is this workshop's join code (case and surrounding spaces aside). */
+  codeMatches(code: unknown): boolean {
+    return typeof code === 'string' && code.trim().toUpperCase() === this.joinCode;
+  }
+
   /** Lets someone in who gives the join code and a name; the new participant views until the host says otherwise. */
   join(code: unknown, name: unknown, role: WorkshopRole = 'view'): Participant {
     if (this.ended) throw new AtlasError('refused', 'This workshop has ended.');
-    if (typeof code !== 'string' || code.trim().toUpperCase() !== this.joinCode) {
+    if (!this.codeMatches(code)) {
       throw new AtlasError('refused', 'That join code is not this workshop\'s; check the code on the host\'s screen.');
     }
     const cleanName = typeof name === 'string' ? name.replace(/\s+/g, ' ').trim() : '';

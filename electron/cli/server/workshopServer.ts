@@ -33,6 +33,8 @@ import type { WorkshopRole } from './workshopAccess.ts';
 export const WORKSHOP_CONTROL_PREFIX = '/api/workshop/';
 /** Largest body of a join or a host control. */
 const SMALL_BODY_BYTES = 4096;
+/** Wrong join codes one address may try in a window before it must wait (guessing a code takes millions of tries). */
+const WRONG_CODES = { tries: 10, windowMs: 60_000 };
 
 /** What a workshop needs. */
 export interface StartWorkshopOptions {
@@ -224,6 +226,18 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
       await handleStaticRequest(req, res, path, options.rendererDir);
     };
 
+    const wrongCodes = new Map<string, { since: number; count: number }>();
+    const tooManyWrongCodes = (address: string): boolean => {
+      const entry = wrongCodes.get(address);
+      if (!entry || Date.now() - entry.since > WRONG_CODES.windowMs) return false;
+      return entry.count >= WRONG_CODES.tries;
+    };
+    const countWrongCode = (address: string) => {
+      const entry = wrongCodes.get(address);
+      if (!entry || Date.now() - entry.since > WRONG_CODES.windowMs) wrongCodes.set(address, { since: Date.now(), count: 1 });
+      else entry.count += 1;
+    };
+
     const handleJoin = async (req: IncomingMessage, res: ServerResponse, codeInAddress: string): Promise<void> => {
       const planTitle = found.plan.title;
       if (req.method === 'GET' || req.method === 'HEAD') {
@@ -239,9 +253,12 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
         return;
       }
       const asForm = /^application\/x-www-form-urlencoded\b/i.test(req.headers['content-type'] ?? '');
+      const address = req.socket.remoteAddress ?? '';
       let participant: Participant;
       try {
+        if (tooManyWrongCodes(address)) throw new AtlasError('refused', 'Too many wrong join codes from this computer; wait a minute and try again.');
         const body = await readSmallBody(req);
+        if (!participants.codeMatches(body.code)) countWrongCode(address);
         participant = participants.join(body.code, body.name, joinRole);
       } catch (error) {
         if (error instanceof BodyTooLargeError) {
