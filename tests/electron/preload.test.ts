@@ -101,6 +101,19 @@ describe('preload bundle', () => {
     expect(received).toEqual(['view.fit']);
   });
 
+  it('relays accepted plan changes to subscribers until they unsubscribe, dropping malformed messages', () => {
+    const desktop = exposed.get('atlasDesktop') as DesktopBridge;
+    const received: [string, number[]][] = [];
+    const unsubscribe = desktop.onPlanChanges((planId, changes) => received.push([planId, changes.map((change) => change.revision)]));
+    const change = { revision: 4, changedAt: '2026-12-01T10:00:00.000Z', author: '', change: {} };
+    emit('atlas:planChanges', { planId: 'p1', changes: [change] });
+    emit('atlas:planChanges', { planId: 42, changes: [change] });
+    emit('atlas:planChanges', 'nonsense');
+    unsubscribe();
+    emit('atlas:planChanges', { planId: 'p1', changes: [{ ...change, revision: 5 }] });
+    expect(received).toEqual([['p1', [4]]]);
+  });
+
   it('sends saveFile and openExternal to their channels', async () => {
     const desktop = exposed.get('atlasDesktop') as DesktopBridge;
     nextAnswer = { ok: true, result: '/home/me/plan.pdf' };
