@@ -13,7 +13,7 @@ import type { LiveServerMessage } from '../../shared/live.ts';
 import type { PlanDocument } from '../../shared/model.ts';
 import { containsWords } from '../backend/export/forbiddenValues.ts';
 import { tempFolder } from '../backend/tempLibrary.ts';
-import { REPO } from './helpers.ts';
+import { REPO, atlas, userErrorLine } from './helpers.ts';
 
 const ROOM_ADDRESS = '127.0.0.2';
 const NOTES_SECRET = 'Workshop-Secret-Notes-9921';
@@ -294,5 +294,14 @@ describe('atlas workshop (a real process, the room on 127.0.0.2)', () => {
     child.kill('SIGTERM');
     await until(() => child.exitCode !== null, 'atlas workshop to stop');
     expect(child.exitCode).toBe(0);
+  });
+});
+
+describe('atlas workshop refuses bad arguments in one sentence', () => {
+  it('names a host that is not an IPv4 address, a bad port and a plan that is not there', () => {
+    expect(userErrorLine(atlas(['workshop', planId, '--host', 'room.example', '--data', libraryPath]))).toContain('--host must be an IPv4 address');
+    expect(userErrorLine(atlas(['workshop', planId, '--host', ROOM_ADDRESS, '--port', '70000', '--data', libraryPath]))).toContain('--port must be');
+    expect(userErrorLine(atlas(['workshop', 'No such plan', '--host', ROOM_ADDRESS, '--data', libraryPath], { ATLAS_RENDERER_DIR: folder.path('renderer') }))).toContain('No plan has the id or title');
+    expect(userErrorLine(atlas(['workshop', planId, '--host', ROOM_ADDRESS, '--join-as', 'boss', '--data', libraryPath]))).toContain('--join-as must be one of edit, view, customer');
   });
 });
