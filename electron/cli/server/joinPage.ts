@@ -47,7 +47,8 @@ ${message}
     'Cache-Control': 'no-store',
     'Content-Security-Policy': JOIN_PAGE_POLICY,
     'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
+    // Not no-referrer: with it the browser sends "Origin: null" on the form's post, which the Origin check refuses.
+    'Referrer-Policy': 'same-origin',
     'X-Frame-Options': 'DENY',
   });
   res.end(html);
