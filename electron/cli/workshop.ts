@@ -1,4 +1,5 @@
 import { isIPv4 } from 'node:net';
+import QRCode from 'qrcode';
 import { networkInterfaces } from 'node:os';
 import { AtlasError } from '../../shared/errors.ts';
 import { openLibrary } from '../backend/library.ts';
@@ -59,6 +60,7 @@ export async function runWorkshop(args: readonly string[], context: CliContext):
       `Your own address (host): ${workshop.hostUrl}`,
       `Join address: ${workshop.joinUrl}`,
       `Join code: ${workshop.joinCode}`,
+      await QRCode.toString(workshop.joinUrl, { type: 'terminal', small: true }),
       `Host controls: POST ${workshop.hostServer.baseUrl}/api/workshop/status | setRole | remove | end (with the host token)`,
       'Stop with Ctrl+C.',
       '',

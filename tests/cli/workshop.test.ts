@@ -180,7 +180,9 @@ describe('atlas workshop (a real process, the room on 127.0.0.2)', () => {
     expect(wrongCode.status).toBe(403);
     // The host's token means nothing on the room listener; the room has no library.
     expect((await call(roomBase, hostToken, 'listAccounts', {})).status).toBe(401);
-    expect((await control('status')).participants).toEqual([]);
+    const status = await control('status');
+    expect(status.participants).toEqual([]);
+    expect(Buffer.from(status.joinQrSvg.replace('data:image/svg+xml;base64,', ''), 'base64').toString('utf8')).toMatch(/^<svg /);
   });
 
   it('lets two people join by name, one editing and one in the customer view, and keeps the customer view free of internal values', async () => {

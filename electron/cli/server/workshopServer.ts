@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import QRCode from 'qrcode';
 import { customerChange } from '../../../shared/customerChange.ts';
 import { customerView } from '../../../shared/document/editions.ts';
 import { AtlasError } from '../../../shared/errors.ts';
@@ -63,6 +64,8 @@ export interface RunningWorkshop {
   /** `http://ADDRESS:PORT/join?code=CODE`. */
   joinUrl: string;
   roomPort: number;
+  /** The join address as a QR code, an SVG data URL (for a Join panel on the projector). */
+  joinQrSvg: string;
   /** Revokes every participant token, closes their sockets and the room listener. */
   end(): Promise<void>;
   /** Ends the workshop and stops the host's server and the library. */
@@ -336,6 +339,7 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
       planTitle: found.plan.title,
       joinCode: participants.joinCode,
       joinUrl,
+      joinQrSvg,
       ended: participants.hasEnded,
       participants: participants.list(roomLive.holders()),
     });
@@ -381,6 +385,7 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
       throw error;
     }
     const joinUrl = `http://${roomHost()}/join?code=${participants.joinCode}`;
+    const joinQrSvg = `data:image/svg+xml;base64,${Buffer.from(await QRCode.toString(joinUrl, { type: 'svg', margin: 1 })).toString('base64')}`;
     return {
       hostServer,
       hostUrl: `${hostServer.url}#/plans/${planId}`,
@@ -389,6 +394,7 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
       joinCode: participants.joinCode,
       joinUrl,
       roomPort,
+      joinQrSvg,
       end,
       close: async () => {
         await end();
