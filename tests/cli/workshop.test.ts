@@ -267,6 +267,13 @@ describe('atlas workshop (a real process, the room on 127.0.0.2)', () => {
     ).rejects.toThrow('HTTP 401');
     expect((await control('status')).participants.map((p: { name: string }) => p.name)).toEqual(['Ana']);
 
+    // The host turns Ana's role to the customer view: her window is told to reload, and she sees and may do less.
+    const reloadsBefore = ana.live.filter((message) => message.type === 'reload').length;
+    await control('setRole', { participantId: ana.participantId, role: 'customer' });
+    await until(() => ana.live.filter((message) => message.type === 'reload').length > reloadsBefore, 'a reload for Ana');
+    expect((await as(ana, 'loadPlan', { planId })).json.result.nodes.length).toBe(cyPlan.nodes.length);
+    expect((await as(ana, 'applyPatch', { planId, updateNodes: [{ id: shownStakeholder.id, label: 'Not any more' }] })).status).toBe(403);
+
     // Guessing the code is throttled per computer: after ten wrong codes in a minute even the right one waits.
     const tryCode = (code: string) =>
       fetch(`${roomBase}/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, name: 'Guesser' }) });
