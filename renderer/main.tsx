@@ -7,6 +7,7 @@ import './styles/home.css';
 import './styles/plan.css';
 import './styles/nodes.css';
 import './styles/inspector.css';
+import './styles/views.css';
 import { createClient } from './api/client.ts';
 import App, { routeFromHash } from './App.tsx';
 import { prefetchPlan } from './map/planLoad.ts';

@@ -1,10 +1,12 @@
 import { indexPlan } from './document/planIndex.ts';
 import type { PlanIndex } from './document/planIndex.ts';
-import type { PlanDocument, PlanNode } from './model.ts';
+import type { PlanDocument, PlanNode, PlanNodeOf } from './model.ts';
 import { horizonEnd, isOutsideHorizon, isOverdue } from './rules/actions.ts';
 import { STALE_CONTACT_DAYS, isStaleContact } from './rules/contacts.ts';
+import { relationshipLabel, relationshipRank } from './rules/coverage.ts';
 import { goalBuild } from './rules/goalBuild.ts';
 import { MILESTONE_RUN_UP_DAYS, milestoneStatus } from './rules/milestoneStatus.ts';
+import { SUPPORT_SCORE } from './kinds/stakeholder.ts';
 
 /** How much a finding matters. */
 export type FindingSeverity = 'high' | 'medium' | 'low';
@@ -25,8 +27,11 @@ export type HealthCheckId =
   | 'economic-buyer-not-met'
   | 'no-coach'
   | 'uncovered-opponent'
+  | 'uncovered-detractor'
+  | 'economic-buyer-under-covered'
   | 'single-threaded'
   | 'unknown-key-person'
+  | 'placeholder-stakeholder'
   | 'unaddressed-need'
   | 'goal-without-actions'
   | 'overdue-action'
@@ -43,6 +48,9 @@ type Check = (index: PlanIndex, today: string) => HealthFinding[];
 const stakeholders = (index: PlanIndex) => index.ofKind('stakeholder');
 const isCovered = (index: PlanIndex, id: string) => index.incoming(id, 'covers').length > 0;
 const ids = (nodes: readonly PlanNode[]) => nodes.map((node) => node.id);
+const isOpponent = (node: PlanNodeOf<'stakeholder'>) => node.data.buyingRole === 'blocker' || node.data.support === 'enemy';
+/** The level the economic buyer should at least be covered at. */
+const ECONOMIC_BUYER_LEVEL = 'problem-solver';
 const names = (nodes: readonly PlanNode[]) => nodes.map((node) => node.label || 'Unnamed').join(', ');
 
 const amount = (value: number) => value.toLocaleString('en-US');
@@ -79,9 +87,7 @@ const checks: readonly Check[] = [
       : [{ check: 'no-coach', severity: 'high', message: 'No coach or champion: nobody guides us or sells for us inside.', nodeIds: [] }];
   },
   (index) => {
-    const opponents = stakeholders(index).filter(
-      (node) => (node.data.buyingRole === 'blocker' || node.data.support === 'enemy') && !isCovered(index, node.id),
-    );
+    const opponents = stakeholders(index).filter((node) => isOpponent(node) && !isCovered(index, node.id));
     return opponents.map((node) => ({
       check: 'uncovered-opponent' as const,
       severity: 'high' as const,
@@ -89,6 +95,34 @@ const checks: readonly Check[] = [
       nodeIds: [node.id],
     }));
   },
+  (index) =>
+    // Blockers and enemies are reported by the check above; this one finds the other high-influence detractors.
+    stakeholders(index)
+      .filter((node) => node.data.influence === 'high' && (SUPPORT_SCORE[node.data.support] ?? 0) < 0 && !isOpponent(node) && !isCovered(index, node.id))
+      .map((node) => ({
+        check: 'uncovered-detractor' as const,
+        severity: 'high' as const,
+        message: `${node.label || 'A stakeholder'} has high influence and negative support, and nobody on our team covers them.`,
+        nodeIds: [node.id],
+      })),
+  (index) =>
+    stakeholders(index)
+      .filter((node) => node.data.buyingRole === 'economic-buyer')
+      .flatMap((node) => {
+        const levels = index.incoming(node.id, 'covers').map((edge) => String(edge.data.strength ?? 'unknown'));
+        if (levels.length === 0) return [];
+        const best = levels.reduce((top, level) => (relationshipRank(level) > relationshipRank(top) ? level : top));
+        if (relationshipRank(best) >= relationshipRank(ECONOMIC_BUYER_LEVEL)) return [];
+        const reach = relationshipRank(best) === 0 ? 'at a level not yet assessed' : `only as ${relationshipLabel(best).toLowerCase()}`;
+        return [
+          {
+            check: 'economic-buyer-under-covered' as const,
+            severity: 'medium' as const,
+            message: `The economic buyer${node.label ? ` ${node.label}` : ''} is covered ${reach}: aim for problem solver or better.`,
+            nodeIds: [node.id],
+          },
+        ];
+      }),
   (index) => {
     const people = stakeholders(index);
     if (people.length < 2) return [];
@@ -116,6 +150,19 @@ const checks: readonly Check[] = [
         message: `${node.label || 'A key person'} has high influence but an unknown ${node.data.buyingRole === 'unknown' ? 'buying role' : 'attitude'}.`,
         nodeIds: [node.id],
       })),
+  (index) => {
+    const placeholders = stakeholders(index).filter((node) => node.data.placeholder);
+    return placeholders.length === 0
+      ? []
+      : [
+          {
+            check: 'placeholder-stakeholder',
+            severity: 'medium',
+            message: `Still unknown, find out who holds these roles: ${names(placeholders)}.`,
+            nodeIds: ids(placeholders),
+          },
+        ];
+  },
   (index) =>
     index
       .ofKind('need')

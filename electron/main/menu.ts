@@ -59,6 +59,11 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     {
       label: '&View',
       submenu: [
+        command('view.map', 'Map', 'CmdOrCtrl+1'),
+        command('view.orgChart', 'Org chart', 'CmdOrCtrl+2'),
+        command('view.powerMap', 'Power map', 'CmdOrCtrl+3'),
+        command('view.coverage', 'Coverage', 'CmdOrCtrl+4'),
+        separator,
         command('view.fit', 'Fit map', 'Shift+1'),
         command('view.zoomIn', 'Zoom in', 'CmdOrCtrl+='),
         command('view.zoomOut', 'Zoom out', 'CmdOrCtrl+-'),

@@ -7,6 +7,7 @@ import { duplicate } from './duplicate.ts';
 import { redo, undo } from './history.ts';
 import { selectDown, selectLeft, selectRight, selectUp } from './navigate.ts';
 import { startRename } from './renameNode.ts';
+import { showViewCommands } from './showView.ts';
 import type { KeyPress } from './shortcuts.ts';
 import { matchesShortcut } from './shortcuts.ts';
 import { tidyUp } from './tidyUp.ts';
@@ -39,6 +40,7 @@ export const keyboardCommands: readonly Command<void>[] = [
   selectRight,
   selectUp,
   selectDown,
+  ...showViewCommands,
 ];
 
 /** The command a key press runs on the map, if any. */

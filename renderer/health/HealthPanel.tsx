@@ -17,7 +17,8 @@ function useShowOnMap(): (finding: HealthFinding) => void {
     const nodes = store.getState().nodes;
     const nodeIds = finding.nodeIds.filter((id) => nodes[id] !== undefined);
     if (nodeIds.length === 0) return;
-    const hidden = collapsedAncestors(nodes, nodeIds);
+    // Collapsed branches only hide people on the map; the other views show everyone and select them in place.
+    const hidden = store.getState().view === 'map' ? collapsedAncestors(nodes, nodeIds) : [];
     for (const id of hidden) run(toggleCollapse, { id });
     store.getState().select({ nodeIds, edgeId: null });
     // Let React Flow draw newly shown nodes before moving the view to them.
@@ -40,7 +41,7 @@ function Group({ group, onShow }: { group: FindingGroup; onShow(finding: HealthF
         {group.findings.map((finding, at) => (
           <li key={`${finding.check}-${finding.nodeIds.join('-')}-${at}`}>
             {finding.nodeIds.length > 0 ? (
-              <button type="button" className="atlas-health__finding" title="Show on the map" onClick={() => onShow(finding)}>
+              <button type="button" className="atlas-health__finding" title="Show in the current view" onClick={() => onShow(finding)}>
                 {finding.message}
               </button>
             ) : (

@@ -1,4 +1,3 @@
-import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { MenuCommand } from '../../shared/desktop.ts';
@@ -13,14 +12,13 @@ import { ErrorMessage, errorSentence } from '../ui/ErrorMessage.tsx';
 import { ConnectChooser } from './ConnectChooser.tsx';
 import { ContextMenu } from './ContextMenu.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
-import { Legend } from './Legend.tsx';
-import { MapCanvas } from './MapCanvas.tsx';
-import { Notice } from './Notice.tsx';
-import { Palette } from './Palette.tsx';
 import { PlanContext, usePlan, usePlanStoreApi } from './PlanContext.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useMapShortcuts, useMenuCommands } from './useMapShortcuts.ts';
 import { loadPlanDocument } from './planLoad.ts';
+import { viewOf } from '../views/registry.ts';
+import { loadSavedView } from '../views/savedView.ts';
+import { useRememberedView } from '../views/useRememberedView.ts';
 import { createLiveFeed } from '../live/createLiveFeed.ts';
 
 // The document preview, the export dialog and the plan check load when first opened: the map opens sooner
@@ -38,7 +36,9 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
   const [exporting, setExporting] = useState(false);
   const [leaving, setLeaving] = useState<HomeIntent | undefined>(undefined);
   const sidePane = usePlan((state) => state.sidePane);
+  const View = viewOf(usePlan((state) => state.view)).component;
   useMapShortcuts(canvas);
+  useRememberedView();
 
   const leave = async (intent: HomeIntent) => {
     await store.getState().flush();
@@ -73,14 +73,9 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
     <div className="atlas-plan">
       <Toolbar onBack={() => void leave(null)} onExport={() => setExporting(true)} />
       <div className="atlas-plan__body">
-        <Palette />
-        <main ref={canvas} className="atlas-plan__map" aria-label="Account map">
-          <ReactFlowProvider>
-            <MapCanvas />
-          </ReactFlowProvider>
-          <Legend />
-          <Notice />
-        </main>
+        <Suspense fallback={<ViewLoading />}>
+          <View mapArea={canvas} />
+        </Suspense>
         <Suspense fallback={sidePane ? <PaneLoading /> : null}>
           {sidePane === 'preview' ? <DocumentPreview /> : sidePane === 'health' ? <HealthPanel /> : null}
         </Suspense>
@@ -135,6 +130,7 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
       (document) => {
         if (cancelled) return;
         const store = createPlanStore(document, { api });
+        store.getState().setPanels({ view: loadSavedView(planId) });
         opened = store;
         // Every view of the plan stays current: changes made in other windows and programs arrive as they happen.
         stopLive = live.follow(planId, {
@@ -193,6 +189,17 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
         </ConfirmDialog>
       ) : null}
     </PlanContext.Provider>
+  );
+}
+
+/** Shown in place of a view while its code loads (a moment, the first time only). */
+function ViewLoading() {
+  return (
+    <main className="atlas-plan__map" aria-label="Loading view" aria-busy="true">
+      <p className="atlas-pane__loading" role="status">
+        Loading…
+      </p>
+    </main>
   );
 }
 

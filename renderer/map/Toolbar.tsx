@@ -9,6 +9,7 @@ import { Glyph } from '../ui/KindIcon.tsx';
 import type { GLYPHS } from '../ui/KindIcon.tsx';
 import { usePlan, useRunCommand } from './PlanContext.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
+import { ViewSwitcher } from '../views/ViewSwitcher.tsx';
 
 function CommandButton({ command, glyph, label, pressed }: { command: Command<void>; glyph: keyof typeof GLYPHS; label?: string; pressed?: boolean }) {
   const run = useRunCommand();
@@ -65,6 +66,7 @@ export function Toolbar({ onBack, onExport }: { onBack(): void; onExport(): void
           {accountName} · {period}
         </span>
       </div>
+      <ViewSwitcher />
       <div className="atlas-toolbar__tools" role="toolbar" aria-label="Map tools">
         <UndoButton />
         <RedoButton />

@@ -24,7 +24,8 @@ export function useMapShortcuts(canvas: RefObject<HTMLElement | null>): void {
       if (!command) return;
       const plainKey = !command.shortcuts?.some((shortcut) => shortcut.mod);
       const onMap = target === null || target === document.body || (canvas.current?.contains(target) ?? false);
-      if (plainKey && !onMap) return;
+      // Plain keys edit the mind map; the other views handle their own keys on their own elements.
+      if (plainKey && (!onMap || store.getState().view !== 'map')) return;
       // Enter and Space on a button inside a node (the collapse toggle) must press the button.
       if (plainKey && target?.closest('button, a')) return;
       if (store.getState().connection || store.getState().contextMenu) return;

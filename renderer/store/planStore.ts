@@ -44,6 +44,7 @@ export function initialPlanState(document: PlanDocument): PlanState {
     showInspector: true,
     showLegend: false,
     sidePane: null,
+    view: 'map',
   };
 }
 

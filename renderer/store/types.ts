@@ -5,6 +5,7 @@ import type { PlanDocument } from '../../shared/model.ts';
 import type { LoggedChange } from '../../shared/patch.ts';
 import type { LiveState } from '../live/liveFeed.ts';
 import type { SaveStatus } from '../save/saveQueue.ts';
+import type { ViewId } from '../views/viewIds.ts';
 
 /** What is selected on the map (transient, never saved). */
 export interface Selection {
@@ -69,6 +70,8 @@ export interface PanelFlags {
   showInspector: boolean;
   showLegend: boolean;
   sidePane: SidePane;
+  /** The view the plan is shown in (remembered per plan by renderer/views/savedView.ts). */
+  view: ViewId;
 }
 
 /** The state of one open plan. */

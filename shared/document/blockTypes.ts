@@ -25,10 +25,19 @@ export interface Column {
   weight: number;
 }
 
+/** One element of a picture drawn from plan data, for formats that draw it with their own editable shapes (PowerPoint). */
+export type DiagramShape =
+  | { kind: 'rect'; x: number; y: number; w: number; h: number; fill: string; stroke?: string; strokeWidth?: number; dashed?: boolean }
+  | { kind: 'circle'; cx: number; cy: number; r: number; fill: string }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; color: string; width: number; dash?: 'dash' | 'dot' }
+  | { kind: 'text'; x: number; y: number; text: string; size: number; color: string; bold?: boolean; anchor?: 'start' | 'middle'; width: number };
+
 /** One picture of the account map (the whole map, or one branch of a large map). */
 export interface MapPicture {
   title: string;
   svg: string;
+  /** The same picture as shapes in CSS pixels (org chart, power map): PowerPoint draws these as native, editable shapes. */
+  shapes?: DiagramShape[];
   /** Size of the SVG's viewBox in CSS pixels. */
   width: number;
   height: number;

@@ -273,7 +273,10 @@ function edgesFrom(edges: readonly PlanEdge[]): (nodes: readonly PlanNode[]) => 
  * it into rectangular tiles would cut boxes and branches apart, while a branch is a unit a reader recognises.
  */
 export function mapPictures(map: { nodes: readonly PlanNode[]; edges: readonly PlanEdge[] }, page: MapPage = MAP_PAGE): MapPicture[] {
-  const { nodes, edges } = map;
+  const { nodes } = map;
+  // Reporting lines have a picture of their own, the org chart: between the stacked stakeholder cards of the map
+  // they read as a hierarchy of neighbours.
+  const edges = map.edges.filter((edge) => edge.kind !== 'reportsTo');
   const size = extent(nodes);
   if (fits(nodes, page)) return [mapSvg(nodes, edges, { title: 'Account map', expectedScale: pageScale(size.width, size.height, page) })];
   const tree = mapTree(nodes);

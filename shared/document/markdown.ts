@@ -121,9 +121,11 @@ function render(block: Block, all: readonly Block[]): string | null {
     case 'pageBreak':
       return null;
     case 'map':
+      // A picture drawn from plan data with its outline given as text just before it (org chart): the legend says it all.
+      if (block.tree.length === 0) return inline([{ text: block.legend, emphasis: true }]);
       return [
         inline([{ text: block.legend, emphasis: true }]),
-        inline([{ text: 'The picture of the map is in the HTML, PDF, Word and PowerPoint documents; here is its outline.' }]),
+        inline([{ text: 'The picture is in the HTML, PDF, Word and PowerPoint documents; here is its outline.' }]),
         list(block.tree).join('\n'),
       ].join('\n\n');
   }

@@ -6,6 +6,7 @@ import type { BenchArgs } from './args.ts';
 import { benchBackend } from './backend.ts';
 import { benchCanvas } from './canvas.ts';
 import { benchExports } from './exports.ts';
+import { benchViews } from './views.ts';
 import { benchWorkshop } from './workshop.ts';
 import { machineInfo, versionInfo } from './machine.ts';
 import { formatMisses, formatTables, judge } from './report.ts';
@@ -39,6 +40,7 @@ export async function runBench(args: BenchArgs): Promise<void> {
     chromium = canvas.chromiumVersion;
     buildMs = canvas.buildMs;
   }
+  if (args.only.includes('views')) results.push(...(await benchViews({ runs: profile.loadRuns, built: buildMs !== null, log })));
 
   const judged = judge(results);
   const durationMs = performance.now() - started;

@@ -38,7 +38,7 @@ describe('native menu', () => {
       'Delete',
       'Select all',
     ]);
-    expect(labels(submenu(template, 'View'))).toEqual(['Fit map', 'Zoom in', 'Zoom out', 'Minimap', 'Inspector']);
+    expect(labels(submenu(template, 'View'))).toEqual(['Map', 'Org chart', 'Power map', 'Coverage', 'Fit map', 'Zoom in', 'Zoom out', 'Minimap', 'Inspector']);
     expect(labels(submenu(template, 'Help'))).toEqual(['About Account Atlas']);
   });
 

@@ -85,3 +85,51 @@ describe('plan health', () => {
     for (const structural of ['no-economic-buyer', 'no-coach', 'single-threaded', 'goal-build-gap']) expect(checks).not.toContain(structural);
   });
 });
+
+describe('plan health: stakeholder mapping', () => {
+  it('flags a high-influence detractor nobody covers, an economic buyer covered below problem solver, and placeholders', () => {
+    const findings = planHealth(
+      plan(
+        [
+          node('eb', 'stakeholder', 'Dana', 'root', { buyingRole: 'economic-buyer', support: 'supporter', influence: 'high', lastContact: '2026-11-01' }),
+          node('d1', 'stakeholder', 'Tom', 'root', { buyingRole: 'technical-buyer', support: 'non-supporter', influence: 'high' }),
+          node('d2', 'stakeholder', 'Ivo', 'root', { buyingRole: 'user-buyer', support: 'non-supporter', influence: 'high' }),
+          node('d3', 'stakeholder', 'Kai', 'root', { buyingRole: 'user-buyer', support: 'non-supporter', influence: 'medium' }),
+          node('c1', 'stakeholder', 'Ravi', 'root', { buyingRole: 'coach', support: 'mentor', influence: 'low' }),
+          node('p1', 'stakeholder', 'Unknown — Head of IT', 'root', { placeholder: true }),
+          node('t1', 'teamMember', 'Maya', 'root'),
+          node('t2', 'teamMember', 'Luis', 'root'),
+        ],
+        [
+          edge('c1', 'covers', 't1', 'eb', { strength: 'credible-source' }),
+          edge('c2', 'covers', 't2', 'eb', { strength: 'vendor' }),
+          edge('c3', 'covers', 't2', 'd2', { strength: 'vendor' }),
+          edge('c4', 'covers', 't1', 'c1', { strength: 'trusted-advisor' }),
+        ],
+      ),
+      TODAY,
+    );
+    const of = (check: string) => findings.filter((finding) => finding.check === check);
+    expect(of('uncovered-detractor').map((finding) => finding.nodeIds)).toEqual([['d1']]);
+    expect(of('uncovered-detractor')[0]!.message).toBe('Tom has high influence and negative support, and nobody on our team covers them.');
+    expect(of('economic-buyer-under-covered').map((finding) => finding.message)).toEqual([
+      'The economic buyer Dana is covered only as credible source: aim for problem solver or better.',
+    ]);
+    expect(of('placeholder-stakeholder').map((finding) => finding.nodeIds)).toEqual([['p1']]);
+  });
+
+  it('is content once the economic buyer is covered as problem solver and nobody is a placeholder', () => {
+    const checks = checksOf(
+      plan(
+        [
+          node('eb', 'stakeholder', 'Dana', 'root', { buyingRole: 'economic-buyer', support: 'supporter', influence: 'high' }),
+          node('t1', 'teamMember', 'Maya', 'root'),
+        ],
+        [edge('c1', 'covers', 't1', 'eb', { strength: 'problem-solver' })],
+      ),
+    );
+    expect(checks).not.toContain('economic-buyer-under-covered');
+    expect(checks).not.toContain('placeholder-stakeholder');
+    expect(checks).not.toContain('uncovered-detractor');
+  });
+});

@@ -3,6 +3,7 @@ import type PptxNs from 'pptxgenjs';
 import type { Block, BlockOf, MapPicture } from '../../../shared/document/blockTypes.ts';
 import type { MapPage } from '../../../shared/document/mapPictures.ts';
 import { fitInside, mapPicturesOf, mapStandIns, rasteriseMaps } from './mapPng.ts';
+import { addDiagram } from './pptxDiagram.ts';
 import { repairPptx } from './pptxRepair.ts';
 import type { BulletLine } from './pptxFlow.ts';
 import { PPTX_BODY_FONT, PPTX_COLORS, PPTX_FONT, SLIDE, bulletLines, lineCount, linesHeight, pptxRuns, tableOptions, tableRows } from './pptxFlow.ts';
@@ -45,6 +46,11 @@ class SlideFlow {
     if (subtitle) slide.addText(subtitle, { x: SLIDE.left, y: 0.95, w: SLIDE.contentWidth, h: 0.35, fontFace: PPTX_FONT, fontSize: 13, italic: true, color: PPTX_COLORS.muted, margin: 0 });
     this.slide = slide;
     this.y = SLIDE.contentTop;
+  }
+
+  /** Slides were added outside the flow (a picture): what follows goes on a new slide after them. */
+  interrupt(): void {
+    this.slide = null;
   }
 
   /** The current slide, continued on a new one when less than `height` inches are left. */
@@ -152,6 +158,17 @@ function titleSlide(deck: Deck, block: BlockOf<'title'>): void {
   );
 }
 
+/**
+ * Pictures with at most this many shapes are drawn natively; a larger org chart or power map (hundreds of people,
+ * too small to read or edit on one slide anyway) is placed as a picture, which keeps the file small.
+ */
+const MAX_NATIVE_SHAPES = 2000;
+
+/** True when a picture is drawn as native, editable shapes. */
+function drawnNatively(picture: MapPicture): picture is MapPicture & { shapes: NonNullable<MapPicture['shapes']> } {
+  return picture.shapes !== undefined && picture.shapes.length <= MAX_NATIVE_SHAPES;
+}
+
 /** Where map pictures go on a slide, in inches: below the title, the whole content width. */
 const MAP_BOX = { top: 1.1, width: SLIDE.contentWidth, height: SLIDE.contentBottom - 1.15 } as const;
 /** The area a map picture is shown in on a slide, in CSS pixels: the map is cut into pictures that fit it legibly. */
@@ -172,9 +189,19 @@ function mapSlides(deck: Deck, block: BlockOf<'map'>, standIns: ReadonlyMap<MapP
   for (const picture of block.pictures) {
     const slide = deck.addSlide({ masterName: MASTER });
     slide.addText(picture.title, { x: SLIDE.left, y: 0.35, w: SLIDE.contentWidth, h: 0.6, fontFace: PPTX_FONT, fontSize: 24, bold: true, color: PPTX_COLORS.accent, margin: 0 });
+    const size = slideMapSize(picture);
+    if (drawnNatively(picture)) {
+      const w = size.width / 96;
+      const h = size.height / 96;
+      addDiagram(slide, deck.ShapeType, picture.shapes, {
+        x: SLIDE.left + (MAP_BOX.width - w) / 2,
+        y: MAP_BOX.top + (MAP_BOX.height - h) / 2,
+        inchesPerPixel: w / picture.width,
+      });
+      continue;
+    }
     const standIn = standIns.get(picture);
     if (!standIn) throw new Error(`No stand-in was made for the map picture "${picture.title}".`);
-    const size = slideMapSize(picture);
     const w = size.width / 96;
     const h = size.height / 96;
     slide.addImage({
@@ -190,7 +217,8 @@ function mapSlides(deck: Deck, block: BlockOf<'map'>, standIns: ReadonlyMap<MapP
 
 /** A PowerPoint deck: title slide, contents, slides per section with editable text and native tables, the map. */
 export async function renderPptx(blocks: readonly Block[], options: PptxOptions): Promise<Uint8Array> {
-  const pictures = mapPicturesOf(blocks);
+  // Pictures drawn as native shapes (org chart, power map of a usual size) need no PNG.
+  const pictures = mapPicturesOf(blocks).filter((picture) => !drawnNatively(picture));
   // The map pictures are drawn on the threadpool while the deck is built with stand-ins, swapped in at the end.
   const rendering = rasteriseMaps(pictures, (picture) => slideMapSize(picture).width * SLIDE_PNG_SCALE);
   const standIns = mapStandIns(pictures);
@@ -261,6 +289,7 @@ export async function renderPptx(blocks: readonly Block[], options: PptxOptions)
         break;
       case 'map':
         mapSlides(deck, block, standIns);
+        flow.interrupt();
         break;
       case 'pageBreak':
         break;

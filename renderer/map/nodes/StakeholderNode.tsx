@@ -8,7 +8,8 @@ import { Badge, LevelBars, SupportScore } from './badges.tsx';
 import type { Tone } from './badges.tsx';
 import { NodeCard } from './NodeCard.tsx';
 
-const ROLE_TONES: Record<string, Tone> = {
+/** Badge colour of each buying role (the org chart and power map use the same). */
+export const ROLE_TONES: Record<string, Tone> = {
   'economic-buyer': 'gold',
   'decision-maker': 'gold',
   'executive-sponsor': 'gold',

@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import type { GapStatus } from '../../../shared/rules/goalBuild.ts';
 import { SUPPORT_OPTIONS, SUPPORT_SCORE } from '../../../shared/kinds/stakeholder.ts';
 import { initials as initialsOf } from '../format.ts';
+import { SUPPORT_COLORS } from '../../../shared/kinds/supportColors.ts';
+
+export { SUPPORT_COLORS };
 
 /** Colour families of badges. */
 export type Tone = 'neutral' | 'blue' | 'green' | 'amber' | 'red' | 'purple' | 'teal' | 'gold';
@@ -34,16 +37,6 @@ export function BuildFact({ status, title, children }: { status: GapStatus | nul
     </Fact>
   );
 }
-
-/** Support colours from −2 (red) to +2 (green); grey when unknown. */
-export const SUPPORT_COLORS: Record<string, string> = {
-  unknown: '#94a3b8',
-  enemy: '#dc2626',
-  'non-supporter': '#f97316',
-  neutral: '#eab308',
-  supporter: '#65a30d',
-  mentor: '#15803d',
-};
 
 /** The support score as a coloured disc: "+2", "−1", "0" or "?". */
 export function SupportScore({ value }: { value: string }) {

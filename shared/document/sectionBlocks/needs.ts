@@ -1,16 +1,19 @@
 import type { PlanNodeOf } from '../../model.ts';
-import type { Block, Run } from '../blockTypes.ts';
+import type { Block, ListItem, MapPicture, Run } from '../blockTypes.ts';
 import { column, detailItems, nestedList, details, fieldColumns, heading, nothingYet, plain, strong, table } from '../blockKit.ts';
 import { NONE, fieldText, joinNames } from '../format.ts';
 import { kinds } from '../../kinds/index.ts';
 import { STALE_CONTACT_DAYS } from '../../rules/contacts.ts';
 import { inEdition } from '../editions.ts';
 import type { CoverageLink, OrgChartEntry, PlanOutline } from '../outlineTypes.ts';
+import { orgChartPicture, powerMapPicture } from '../stakeholderPictures.ts';
+import { INFLUENCE_AXIS, powerMapCell, SUPPORT_AXIS, supportScoreText } from '../../rules/powerMap.ts';
+import { coverageByStakeholder, relationshipLabel } from '../../rules/coverage.ts';
 import { depthFirst } from '../walk.ts';
 
 /** Section 2 blocks: needs by priority, stakeholders, relationship health, team coverage and the org chart. */
 export function needsBlocks(outline: PlanOutline): Block[] {
-  return [...needBlocks(outline), ...stakeholderBlocks(outline), ...coverageBlocks(outline), ...orgChartBlocks(outline)];
+  return [...needBlocks(outline), ...stakeholderBlocks(outline), ...coverageBlocks(outline), ...orgChartBlocks(outline), ...powerMapBlocks(outline)];
 }
 
 function needBlocks(outline: PlanOutline): Block[] {
@@ -100,7 +103,37 @@ function coverageBlocks(outline: PlanOutline): Block[] {
       coverage.map(({ member, covers }) => [strong(member.label), ...fields.map((f) => f.cell(member)), plain(coverageText(covers))]),
     ),
   );
+  if (outline.edition !== 'customer') blocks.push(...coverageMatrix(outline));
   return blocks;
+}
+
+/** Team members the coverage matrix has room for (one column each). */
+const MAX_MATRIX_MEMBERS = 10;
+
+/** The coverage view as a table: our people across, theirs down, each cell our relationship level (internal only). */
+function coverageMatrix(outline: PlanOutline): Block[] {
+  const members = outline.needs.coverage.map((entry) => entry.member);
+  const people = outline.needs.stakeholders.map((entry) => entry.node);
+  if (members.length === 0 || people.length === 0) return [];
+  const coverage = coverageByStakeholder(outline.map.nodes, outline.map.edges);
+  // A column per team member: past a page's width the table above (who covers whom, per team member) says it better.
+  if (members.length > MAX_MATRIX_MEMBERS) return [];
+  return [
+    heading(3, 'Coverage by team member', 'needs-coverage-matrix'),
+    table(
+      [column('Stakeholder', { weight: 1.4 }), ...members.map((member) => column(member.label))],
+      people.map((person) => {
+        const links = coverage.get(person.id)?.links ?? [];
+        return [
+          strong(person.label),
+          ...members.map((member) => {
+            const link = links.find((candidate) => candidate.teamMemberId === member.id);
+            return plain(!link ? NONE : link.level === 'unknown' ? 'Level not set' : relationshipLabel(link.level));
+          }),
+        ];
+      }),
+    ),
+  ];
 }
 
 function orgChartBlocks(outline: PlanOutline): Block[] {
@@ -127,5 +160,51 @@ function orgChartBlocks(outline: PlanOutline): Block[] {
       },
     );
   }
+  const picture = orgChartPicture({ nodes: outline.map.nodes, edges: outline.map.edges, customer: outline.edition === 'customer' });
+  if (picture) {
+    blocks.push(pictureBlock(picture, inEdition(outline.edition, {
+      internal: 'Cards coloured by support (−2 red to +2 green), with buying role, influence and who on our team covers them; dotted lines are informal influence.',
+      customer: 'The people we work with and their reporting lines.',
+    })));
+  }
   return blocks;
+}
+
+/** Pictures drawn from the plan (org chart, power map) as a picture block; its text outline is the list before it. */
+function pictureBlock(picture: MapPicture, legend: string): Block {
+  return { type: 'map', pictures: [picture], tree: [], legend };
+}
+
+/** The power map picture: internal only (support and influence are our reading of their people). */
+function powerMapBlocks(outline: PlanOutline): Block[] {
+  if (outline.edition === 'customer') return [];
+  const picture = powerMapPicture({ nodes: outline.map.nodes, edges: outline.map.edges });
+  if (!picture) return [];
+  return [
+    heading(2, 'Power map', 'needs-power-map'),
+    {
+      type: 'map',
+      pictures: [picture],
+      tree: powerMapOutline(outline),
+      legend: 'Support from −2 (enemy) to +2 (mentor) across, influence from high to low down; the shaded corner is high influence with negative support.',
+    },
+  ];
+}
+
+/** The power map in words, cell by cell (the text formats' outline of the picture). */
+function powerMapOutline(outline: PlanOutline): ListItem[] {
+  const people = outline.needs.stakeholders.map((entry) => entry.node);
+  const items: ListItem[] = [];
+  for (const influence of INFLUENCE_AXIS) {
+    for (const support of SUPPORT_AXIS) {
+      const here = people.filter((person) => {
+        const cell = powerMapCell(person.data);
+        return cell?.influence === influence && cell.support === support;
+      });
+      if (here.length > 0) items.push({ runs: [{ text: `Influence ${influence}, support ${supportScoreText(support)}: `, strong: true }, { text: joinNames(here.map((person) => person.label)) }] });
+    }
+  }
+  const unplaced = people.filter((person) => powerMapCell(person.data) === null);
+  if (unplaced.length > 0) items.push({ runs: [{ text: 'Unplaced: ', strong: true }, { text: joinNames(unplaced.map((person) => person.label)) }] });
+  return items;
 }

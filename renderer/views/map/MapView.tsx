@@ -1,0 +1,27 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useContext, useEffect } from 'react';
+import { Legend } from '../../map/Legend.tsx';
+import { MapCanvas } from '../../map/MapCanvas.tsx';
+import { Notice } from '../../map/Notice.tsx';
+import { Palette } from '../../map/Palette.tsx';
+import { PlanContext } from '../../map/PlanContext.tsx';
+import type { ViewProps } from '../registry.ts';
+
+/** The account map: the mind map with its palette and legend. */
+export function MapView({ mapArea }: ViewProps) {
+  const canvas = useContext(PlanContext)!.canvas;
+  // The canvas controls (fit, zoom) belong to this view's canvas: other views have none.
+  useEffect(() => () => void (canvas.current = null), [canvas]);
+  return (
+    <>
+      <Palette />
+      <main ref={mapArea} className="atlas-plan__map" aria-label="Account map">
+        <ReactFlowProvider>
+          <MapCanvas />
+        </ReactFlowProvider>
+        <Legend />
+        <Notice />
+      </main>
+    </>
+  );
+}
