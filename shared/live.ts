@@ -22,7 +22,16 @@ export type LiveClientMessage = z.output<typeof liveClientMessageSchema>;
 export type LiveServerMessage =
   | { type: 'changes'; planId: string; changes: LoggedChange[] }
   | { type: 'reload'; planId: string; revision: number }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+  | { type: 'presence'; people: PresentPerson[] };
+
+/** Someone in a workshop, as the live channel tells who is here. */
+export interface PresentPerson {
+  name: string;
+  /** A CSS colour (#rrggbb) that marks this person. */
+  colour: string;
+  role: 'host' | 'edit' | 'view' | 'customer';
+}
 
 /** Receives every change the service accepts, after its transaction has committed. */
 export type ChangeListener = (planId: string, change: LoggedChange) => void;

@@ -40,10 +40,18 @@ export interface ServiceOptions {
 /** Most changes one listChanges call returns; a client asks again from the last revision it got. */
 const CHANGE_PAGE = 1000;
 
+/** What a transport knows about a call that its input must not be able to say (a workshop participant's name). */
+export interface CallContext {
+  /** Who the change log names as the author of this call's changes, instead of the service's author. */
+  author?: string;
+}
+
 /** The plan service: the contract's one implementation, used by IPC, HTTP, the CLI and tests alike. */
 export interface PlanService extends AtlasApi, ChangeFeed {
   /** Calls a method by name with untrusted input (validated here); used by the transports. */
-  call(method: string, input: unknown): Promise<unknown>;
+  call(method: string, input: unknown, context?: CallContext): Promise<unknown>;
+  /** The plan as stored now, read synchronously: a change listener sees the plan exactly as of the change it is told. */
+  readPlan(planId: string): PlanDocument;
 }
 
 const snapshotContentSchema = z.object({
@@ -58,14 +66,18 @@ export function createPlanService(library: Library, options: ServiceOptions = {}
   const now = options.now ?? (() => new Date());
   const accepted: { planId: string; change: LoggedChange }[] = [];
   const listeners = new Set<ChangeListener>();
+  // Handlers run synchronously (their changes are logged inside synchronous transactions), so the author of the
+  // call under way is read while it runs and cannot leak into another call.
+  let callAuthor: string | undefined;
+  const author = () => callAuthor ?? options.author ?? '';
   const handlers: AtlasHandlers = {
-    ...createHandlers(store, now, options.printPdf, options.author ?? '', (planId, change) => accepted.push({ planId, change })),
+    ...createHandlers(store, now, options.printPdf, author, (planId, change) => accepted.push({ planId, change })),
     ...createStorageHandlers(library, store, now),
   };
 
   const where = { folder: dirname(library.path), readOnlyReason: library.readOnlyReason };
   const dailyBackup = createDailyBackup(library, now);
-  const call = async (method: string, input: unknown): Promise<unknown> => {
+  const call = async (method: string, input: unknown, context: CallContext = {}): Promise<unknown> => {
     if (!isApiMethod(method)) throw new AtlasError('not-found', `There is no API method called "${method}".`);
     const parsed = parseOrThrow(apiContract[method].input, input ?? {}, 'Invalid input');
     try {
@@ -74,10 +86,13 @@ export function createPlanService(library: Library, options: ServiceOptions = {}
       // committed (or rolled back), so they are told to listeners only now, and only when committed.
       let result: unknown;
       try {
+        callAuthor = context.author;
         result = (handlers[method] as (value: unknown) => unknown)(parsed);
       } catch (error) {
         accepted.length = 0;
         throw error;
+      } finally {
+        callAuthor = undefined;
       }
       tell(accepted.splice(0));
       return await result;
@@ -104,7 +119,8 @@ export function createPlanService(library: Library, options: ServiceOptions = {}
     listeners.add(listener);
     return () => void listeners.delete(listener);
   };
-  const service = { call, subscribeChanges } as PlanService;
+  const readPlan = (planId: string) => loadDocument(store, planId);
+  const service = { call, subscribeChanges, readPlan } as PlanService;
   for (const method of Object.keys(apiContract) as ApiMethod[]) {
     (service as unknown as Record<string, unknown>)[method] = (input: unknown) => call(method, input);
   }
@@ -175,7 +191,7 @@ function createHandlers(
   store: Store,
   now: () => Date,
   printPdf: PdfPrinter | undefined,
-  author: string,
+  author: () => string,
   accept: (planId: string, change: LoggedChange) => void,
 ): Omit<AtlasHandlers, StorageMethod> {
   const stamp = () => now().toISOString();
@@ -183,7 +199,7 @@ function createHandlers(
   /** Gives a plan its next revision and logs the change under it. */
   const logChange = (planId: string, change: LoggedChange['change'], changedAt: string, changeId?: string): number => {
     const revision = store.plans.nextRevision(planId, changedAt);
-    const logged: LoggedChange = { revision, changedAt, author, ...(changeId === undefined ? {} : { changeId }), change };
+    const logged: LoggedChange = { revision, changedAt, author: author(), ...(changeId === undefined ? {} : { changeId }), change };
     store.changes.insert(planId, logged);
     accept(planId, logged);
     return revision;

@@ -7,14 +7,15 @@ import { benchBackend } from './backend.ts';
 import { benchCanvas } from './canvas.ts';
 import { benchExports } from './exports.ts';
 import { benchViews } from './views.ts';
+import { benchWorkshop } from './workshop.ts';
 import { machineInfo, versionInfo } from './machine.ts';
 import { formatMisses, formatTables, judge } from './report.ts';
 import type { BenchResult } from './results.ts';
 
 /** How many runs and which sizes: the full run and the quick one (under two minutes). */
 const PROFILES = {
-  full: { sizes: [200, 500, 1000, 2000, 5000], peerSizes: [200, 500, 1000, 2000, 5000], backendRuns: 7, exportRuns: 5, loadRuns: 5, interactionRuns: 3, gestureMs: 2000 },
-  quick: { sizes: [200, 1000, 2000], peerSizes: [1000], backendRuns: 3, exportRuns: 1, loadRuns: 3, interactionRuns: 1, gestureMs: 1000 },
+  full: { sizes: [200, 500, 1000, 2000, 5000], peerSizes: [200, 500, 1000, 2000, 5000], backendRuns: 7, exportRuns: 5, loadRuns: 5, interactionRuns: 3, gestureMs: 2000, workshop: { participants: [20, 50], seconds: 60 } },
+  quick: { sizes: [200, 1000, 2000], peerSizes: [1000], backendRuns: 3, exportRuns: 1, loadRuns: 3, interactionRuns: 1, gestureMs: 1000, workshop: { participants: [20], seconds: 10 } },
 } as const;
 
 /** Runs the chosen parts, prints the table and writes the JSON report. */
@@ -30,6 +31,9 @@ export async function runBench(args: BenchArgs): Promise<void> {
 
   if (args.only.includes('backend')) results.push(...(await benchBackend({ sizes: profile.sizes, runs: profile.backendRuns, log })));
   if (args.only.includes('export')) results.push(...(await benchExports({ runs: profile.exportRuns, log })));
+  if (args.only.includes('workshop')) {
+    for (const participants of profile.workshop.participants) results.push(...(await benchWorkshop({ participants, seconds: profile.workshop.seconds, log })));
+  }
   if (args.only.includes('canvas')) {
     const canvas = await benchCanvas({ ...profile, log });
     results.push(...canvas.results);

@@ -38,10 +38,11 @@ export const TARGETS: readonly Target[] = [
     { measure: `switch-to-${view}`, size: 1000, stat: 'median' as const, limit: 300, inclusive: false },
     { measure: `switch-back-from-${view}`, size: 1000, stat: 'median' as const, limit: 300, inclusive: false },
   ]),
+  { measure: 'workshop-fanout', size: 20, stat: 'p95', limit: 100, inclusive: false },
 ];
 
 /** Measures where a drag must touch no node but the dragged one: zero at every size. */
-const ZERO_MEASURES = ['drag-other-nodes-rendered', 'drag-other-nodes-mutated'];
+const ZERO_MEASURES = ['drag-other-nodes-rendered', 'drag-other-nodes-mutated', 'workshop-lost', 'workshop-duplicates', 'workshop-unequal-clients'];
 
 /** The target that applies to an (our app) result, if any. */
 export function targetFor(result: Pick<BenchResult, 'measure' | 'size' | 'subject'>): Target | null {

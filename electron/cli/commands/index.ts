@@ -10,6 +10,7 @@ import { renameAccountCommand } from './renameAccount.ts';
 import { serveCommand } from './serve.ts';
 import { showCommand } from './show.ts';
 import { trashCommand, untrashCommand } from './trash.ts';
+import { workshopCommand } from './workshop.ts';
 
 /** Every `atlas` command, in the order help lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -25,6 +26,7 @@ export const COMMANDS: readonly Command[] = [
   backupsCommand,
   restoreCommand,
   serveCommand,
+  workshopCommand,
   createHelpCommand(() => COMMANDS),
 ];
 

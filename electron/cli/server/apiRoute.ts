@@ -17,6 +17,10 @@ export interface ApiRouteContext {
   port: number;
   maxBodyBytes?: number;
   log: (message: string) => void;
+  /** Who answers the holder of a token; by default `service` for the run's token and nobody else. */
+  callerFor?: (token: string | undefined) => ApiCaller | null;
+  /** The Origin check; by default this server's own loopback origin. */
+  isAllowedOrigin?: (origin: string | undefined) => boolean;
 }
 
 /** Answers `POST /api/<method>`: checks origin, token, method, content type and body size, then calls the service. */
@@ -30,11 +34,17 @@ export async function handleApiRequest(
     sendError(res, 'invalid-input', 'API calls must use POST.', { status: 405, headers: { Allow: 'POST' } });
     return;
   }
-  if (!isOwnOrigin(req.headers.origin, context.port)) {
+  if (!(context.isAllowedOrigin ?? ((origin) => isOwnOrigin(origin, context.port)))(req.headers.origin)) {
     sendError(res, 'refused', 'Requests from other web sites are refused.');
     return;
   }
-  if (!tokenMatches(req.headers[TOKEN_HEADER], context.token)) {
+  const presented = req.headers[TOKEN_HEADER];
+  const caller = context.callerFor
+    ? context.callerFor(typeof presented === 'string' ? presented : undefined)
+    : tokenMatches(presented, context.token)
+      ? context.service
+      : null;
+  if (!caller) {
     sendError(res, 'refused', 'The access token is missing or wrong; open the address the server printed.', {
       status: 401,
     });
@@ -70,7 +80,7 @@ export async function handleApiRequest(
     throw error;
   }
   try {
-    sendResult(res, await context.service.call(method, input));
+    sendResult(res, await caller.call(method, input));
   } catch (thrown) {
     sendThrown(res, thrown, context.log);
   }

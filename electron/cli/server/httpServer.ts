@@ -5,7 +5,7 @@ import { API_PATH_PREFIX, TOKEN_QUERY } from '../../../shared/http.ts';
 import { sendError, sendThrown } from './apiResponses.ts';
 import { handleApiRequest } from './apiRoute.ts';
 import type { ApiCaller } from './apiRoute.ts';
-import type { ChangeFeed } from '../../../shared/live.ts';
+import type { ChangeFeed, LiveServerMessage } from '../../../shared/live.ts';
 import { attachLiveChannel } from './liveSocket.ts';
 import { createToken, isOwnHost } from './requestGuard.ts';
 import { handleStaticRequest } from './staticRoute.ts';
@@ -23,6 +23,8 @@ export interface RunningServer {
   port: number;
   /** Drops every live-channel connection (clients reconnect by themselves and catch up). */
   dropLiveConnections(): void;
+  /** Sends a message to every live-channel connection (a workshop's presence). */
+  broadcastLive(message: LiveServerMessage): void;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,8 @@ export interface ServeServiceOptions {
   port?: number;
   maxBodyBytes?: number;
   log?: (message: string) => void;
+  /** Extra routes tried before the API (a workshop's host controls); resolves true when it answered. */
+  routes?: (req: IncomingMessage, res: ServerResponse, path: string, guard: { token: string; port: number }) => Promise<boolean>;
 }
 
 function listen(server: Server, port: number): Promise<number> {
@@ -60,6 +64,7 @@ export async function serveService(options: ServeServiceOptions): Promise<Runnin
     const rawUrl = req.url ?? '/';
     const queryStart = rawUrl.search(/[?#]/);
     const path = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
+    if (options.routes && (await options.routes(req, res, path, { token, port }))) return;
     if (path === API_PATH_PREFIX.slice(0, -1) || path.startsWith(API_PATH_PREFIX)) {
       await handleApiRequest(req, res, path, { service: options.service, token, port, maxBodyBytes: options.maxBodyBytes, log });
       return;
@@ -84,6 +89,7 @@ export async function serveService(options: ServeServiceOptions): Promise<Runnin
     token,
     port,
     dropLiveConnections: () => live?.dropConnections(),
+    broadcastLive: (message) => live?.broadcast(message),
     close: () =>
       new Promise<void>((resolve, reject) => {
         live?.close();
