@@ -5,6 +5,7 @@ import { resolveLibraryPath } from '../backend/libraryPath.ts';
 import { RENDERER_OUT_DIR, isRendererBuilt, runBuild } from './build.ts';
 import { openInBrowser } from './server/openBrowser.ts';
 import { startServer } from './server/startServer.ts';
+import { waitForStopSignal } from './stopSignal.ts';
 
 export { startServer } from './server/startServer.ts';
 export type { RunningServer } from './server/httpServer.ts';
@@ -32,18 +33,6 @@ function parseServeArguments(argv: string[]): ServeArguments | string {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return `--port must be a whole number from 0 to 65535 (${USAGE}).`;
   return { port, data: values.data, open: values.open === true };
-}
-
-function waitForStopSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }
 
 /** `atlas serve`: serves the library and the renderer on 127.0.0.1 until Ctrl+C; resolves to the exit code. */

@@ -9,6 +9,7 @@ import { RENDERER_OUT_DIR, isRendererBuilt, runBuild } from './build.ts';
 import type { CliContext } from './commands/command.ts';
 import { startWorkshop } from './server/workshopServer.ts';
 import { WORKSHOP_ROLES } from './server/workshopAccess.ts';
+import { waitForStopSignal } from './stopSignal.ts';
 
 /** The first IPv4 address of this machine that is not loopback (the room's network), or null. */
 export function roomAddress(): string | null {
@@ -17,18 +18,6 @@ export function roomAddress(): string | null {
     if (found) return found.address;
   }
   return null;
-}
-
-function waitForStopSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }
 
 /** `atlas workshop <plan>`: runs the workshop until Ctrl+C; resolves to the exit code. */
