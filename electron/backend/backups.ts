@@ -18,19 +18,27 @@ function stemOf(libraryPath: string): string {
   return extname(name) === '' ? name : name.slice(0, -extname(name).length);
 }
 
-const NAME_PATTERN = /^(.+)-(\d{4}-\d{2}-\d{2})(?:-(\d{6}))?(?:-(before-update|before-restore))?\.db$/;
+const NAME_PATTERN = /^(.+)-(\d{4}-\d{2}-\d{2})(?:-(\d{6})(?:-(\d+))?)?(?:-(before-update|before-restore))?\.db$/;
 
 function parseName(name: string, stem: string): { date: string; reason: BackupReason } | null {
   const match = NAME_PATTERN.exec(name);
   if (!match || match[1] !== stem) return null;
-  return { date: match[2]!, reason: (match[4] as BackupReason | undefined) ?? 'daily' };
+  return { date: match[2]!, reason: (match[5] as BackupReason | undefined) ?? 'daily' };
 }
 
+/**
+ * The file name of a new backup. A backup taken for a reason (before a restore or an update) never replaces one
+ * already there: two restores in one second must not overwrite the very backup the second one restores.
+ */
 function backupName(libraryPath: string, now: Date, reason: BackupReason): string {
   const stem = stemOf(libraryPath);
   const day = todayIso(now);
   if (reason === 'daily') return `${stem}-${day}.db`;
-  return `${stem}-${day}-${now.toISOString().slice(11, 19).replaceAll(':', '')}-${reason}.db`;
+  const time = now.toISOString().slice(11, 19).replaceAll(':', '');
+  const folder = backupFolder(libraryPath);
+  let name = `${stem}-${day}-${time}-${reason}.db`;
+  for (let copy = 2; existsSync(join(folder, name)); copy += 1) name = `${stem}-${day}-${time}-${copy}-${reason}.db`;
+  return name;
 }
 
 /** Backups are plain rollback-journal files: reading one read-only then leaves no -wal or -shm beside it. */

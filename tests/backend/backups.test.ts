@@ -86,6 +86,26 @@ describe('backups', () => {
     library.close();
   });
 
+  it('undoing a restore in the same second restores the library as it was: no backup is overwritten', async () => {
+    const path = join(temp.dir, 'same-second', 'atlas.db');
+    const clock = new Date('2026-12-01T09:00:00Z');
+    const library = openLibrary(path);
+    const service = createPlanService(library, { now: () => clock });
+    await service.createAccount({ name: 'Before the day' });
+    await service.createAccount({ name: 'Made later' });
+    const names = async () => (await service.listAccounts({})).map((account) => account.name).sort();
+    expect(await names()).toEqual(['Before the day', 'Made later']);
+    const first = await service.restoreBackup({ name: 'atlas-2026-12-01.db' });
+    expect(await names()).toEqual(['Before the day']);
+    // The clock has not moved: the backup this restore takes first must not replace the one it restores.
+    const second = await service.restoreBackup({ name: first.keptAs });
+    expect(second.keptAs).not.toBe(first.keptAs);
+    expect(second.keptAs).toMatch(/^atlas-2026-12-01-090000-2-before-restore\.db$/);
+    expect(await names()).toEqual(['Before the day', 'Made later']);
+    expect(listBackups(path).map((backup) => backup.reason)).toEqual(expect.arrayContaining(['daily', 'before-restore', 'before-restore']));
+    library.close();
+  });
+
   it('backs an older library up before migrating it', () => {
     const path = join(temp.dir, 'older', 'atlas.db');
     const library = openLibrary(path);
