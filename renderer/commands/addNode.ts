@@ -31,7 +31,7 @@ export function addChildEdit(state: PlanState, parent: PlanNode, kind: NodeKind,
   const position = placeNewChild(placed, parent.id);
   const node = newNode(kind, parent.id, position, nextChildOrder(state.nodes, parent.id));
   const upsertNodes = parent.collapsed ? [{ ...parent, collapsed: false }, node] : [node];
-  const edit = makeEdit(state, label, { upsertNodes }, { selectAfter: { nodeIds: [node.id], edgeId: null }, renameAfter: node.id });
+  const edit = makeEdit(label, { upsertNodes }, { selectAfter: { nodeIds: [node.id], edgeId: null }, renameAfter: node.id });
   return { type: 'edit', edit };
 }
 
@@ -80,7 +80,6 @@ export const addSibling = defineCommand({
     const position = placeNewSibling(Object.values(state.nodes), node.id);
     const sibling = newNode(node.kind, parent.id, position, orderAfter(state.nodes, node));
     const edit = makeEdit(
-      state,
       `Add ${kindOf(node.kind).label.toLowerCase()}`,
       { upsertNodes: [sibling] },
       { selectAfter: { nodeIds: [sibling.id], edgeId: null }, renameAfter: sibling.id },

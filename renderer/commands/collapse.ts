@@ -19,7 +19,7 @@ export const toggleCollapse = defineCommand<{ id?: string } | void>({
   perform(state, args) {
     const node = targetOf(state, args?.id)!;
     const next = { ...node, collapsed: !node.collapsed } as PlanNode;
-    const edit = makeEdit(state, next.collapsed ? 'Collapse branch' : 'Expand branch', { upsertNodes: [next] }, {
+    const edit = makeEdit(next.collapsed ? 'Collapse branch' : 'Expand branch', { upsertNodes: [next] }, {
       selectAfter: { nodeIds: [node.id], edgeId: null },
     });
     return { type: 'edit', edit };

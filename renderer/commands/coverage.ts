@@ -17,13 +17,13 @@ export const setCoverage = defineCommand<{ teamMemberId: string; stakeholderId: 
     const [kept, ...extra] = existing;
     if (level === 'none') {
       if (!kept) return { type: 'done' };
-      return { type: 'edit', edit: makeEdit(state, 'Remove coverage', { deleteEdges: existing.map((edge) => edge.id) }) };
+      return { type: 'edit', edit: makeEdit('Remove coverage', { deleteEdges: existing.map((edge) => edge.id) }) };
     }
     if (kept && kept.data.strength === level && extra.length === 0) return { type: 'done' };
     const edge: PlanEdge = kept
       ? { ...kept, data: { ...kept.data, strength: level } }
       : { id: newId(), kind: 'covers', source: teamMemberId, target: stakeholderId, data: { strength: level } };
     const label = kept ? 'Change coverage' : `Add “${edgeKindOf('covers').label}” relation`;
-    return { type: 'edit', edit: makeEdit(state, label, { upsertEdges: [edge], deleteEdges: extra.map((other) => other.id) }) };
+    return { type: 'edit', edit: makeEdit(label, { upsertEdges: [edge], deleteEdges: extra.map((other) => other.id) }) };
   },
 });

@@ -37,7 +37,6 @@ export const cut = defineCommand<CopyArgs | void>({
     if (rootId !== undefined && selected.includes(rootId)) label += ' (the account stays)';
     // Children first, the order the backend may remove them in.
     const edit = makeEdit(
-      state,
       label,
       { deleteNodes: nodes.map((node) => node.id).reverse(), deleteEdges: touching.map((edge) => edge.id) },
       { selectAfter: { nodeIds: first.parentId ? [first.parentId] : [], edgeId: null } },

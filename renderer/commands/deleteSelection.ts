@@ -53,7 +53,6 @@ export const deleteSelection = defineCommand({
     // Children first, so the list reads in the order the backend may remove them.
     const ordered = [...deleteNodes].reverse();
     const edit = makeEdit(
-      state,
       label,
       { deleteNodes: ordered, deleteEdges: [...deleteEdges] },
       { selectAfter: { nodeIds: parentAfter ? [parentAfter] : [], edgeId: null } },

@@ -6,7 +6,7 @@ import type { MapContent, PlanChange } from '../../shared/changes.ts';
 import type { Edit } from '../store/types.ts';
 
 /** An edit; the store works out its inverse from the content before it. */
-export function makeEdit(_before: MapContent, label: string, forward: PlanChange, extra: Partial<Edit> = {}): Edit {
+export function makeEdit(label: string, forward: PlanChange, extra: Partial<Edit> = {}): Edit {
   return { label, forward, ...extra };
 }
 

@@ -47,7 +47,6 @@ export const setManager = defineCommand<{ reportId: string; managerId: string }>
     const current = reportsToFrom(state, reportId);
     if (current.length === 1 && current[0]!.target === managerId) return { type: 'done' };
     const edit = makeEdit(
-      state,
       'Set manager',
       { deleteEdges: current.map((edge) => edge.id), upsertEdges: [reportsToEdge(reportId, managerId)] },
       { selectAfter: { nodeIds: [reportId], edgeId: null } },
@@ -72,7 +71,7 @@ export const addDirectReport = defineCommand({
   perform(state) {
     const manager = singleSelectedNode(state)!;
     const report = newStakeholderBeside(state, manager, `reports to ${manager.label}`);
-    const edit = makeEdit(state, 'Add direct report', { upsertNodes: [report], upsertEdges: [reportsToEdge(report.id, manager.id)] }, {
+    const edit = makeEdit('Add direct report', { upsertNodes: [report], upsertEdges: [reportsToEdge(report.id, manager.id)] }, {
       selectAfter: { nodeIds: [report.id], edgeId: null },
     });
     return { type: 'edit', edit };
@@ -92,7 +91,7 @@ export const addManager = defineCommand({
     const current = reportsToFrom(state, report.id);
     const above = chartManagers(state).get(report.id);
     const upsertEdges = [reportsToEdge(report.id, manager.id), ...(above === undefined ? [] : [reportsToEdge(manager.id, above)])];
-    const edit = makeEdit(state, 'Add manager', { upsertNodes: [manager], deleteEdges: current.map((edge) => edge.id), upsertEdges }, {
+    const edit = makeEdit('Add manager', { upsertNodes: [manager], deleteEdges: current.map((edge) => edge.id), upsertEdges }, {
       selectAfter: { nodeIds: [manager.id], edgeId: null },
     });
     return { type: 'edit', edit };

@@ -133,7 +133,7 @@ export function pasteBranchesEdit(state: PlanState, content: Pick<PasteContent, 
   });
   const topIds = new Set(tops.map((top) => newIds.get(top.id)));
   const selected = pasted.filter((node) => topIds.has(node.id)).map((node) => node.id);
-  return makeEdit(state, label, { upsertNodes: [...expanded, ...pasted], upsertEdges: edges }, { selectAfter: { nodeIds: selected, edgeId: null } });
+  return makeEdit(label, { upsertNodes: [...expanded, ...pasted], upsertEdges: edges }, { selectAfter: { nodeIds: selected, edgeId: null } });
 }
 
 /** "Paste stakeholder" for one node, "Paste 4 items" for more. */

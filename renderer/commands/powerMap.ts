@@ -13,7 +13,7 @@ export const placeOnPowerMap = defineCommand<{ id: string; cell: PowerMapCell }>
     const node = state.nodes[id]! as PlanNode & { kind: 'stakeholder' };
     if (node.data.support === cell.support && node.data.influence === cell.influence) return { type: 'done' };
     const next = { ...node, data: { ...node.data, support: cell.support, influence: cell.influence } };
-    const edit = makeEdit(state, 'Move on the power map', { upsertNodes: [next] }, { selectAfter: { nodeIds: [id], edgeId: null } });
+    const edit = makeEdit('Move on the power map', { upsertNodes: [next] }, { selectAfter: { nodeIds: [id], edgeId: null } });
     return { type: 'edit', edit };
   },
 });

@@ -33,7 +33,7 @@ export const addRelation = defineCommand<{ source: string; target: string; kind:
     const duplicate = Object.values(state.edges).find((edge) => edge.kind === kind && edge.source === source && edge.target === target);
     if (duplicate) return { type: 'select', selection: { nodeIds: [], edgeId: duplicate.id } };
     const edge: PlanEdge = { id: newId(), kind, source, target, data: edgeDefaults(kind) };
-    const edit = makeEdit(state, `Connect “${edgeKindOf(kind).label}”`, { upsertEdges: [edge] }, { selectAfter: { nodeIds: [], edgeId: edge.id } });
+    const edit = makeEdit(`Connect “${edgeKindOf(kind).label}”`, { upsertEdges: [edge] }, { selectAfter: { nodeIds: [], edgeId: edge.id } });
     return { type: 'edit', edit };
   },
 });
@@ -54,7 +54,7 @@ export const updateRelation = defineCommand<{ id: string; kind?: EdgeKind; data?
     }
     const next: PlanEdge = { ...edge, kind: nextKind, data: restoreEdgeData(nextKind, { ...edge.data, ...data }) };
     if (next.kind === edge.kind && JSON.stringify(next.data) === JSON.stringify(edge.data)) return { type: 'done' };
-    const edit = makeEdit(state, 'Edit relation', { upsertEdges: [next] }, {
+    const edit = makeEdit('Edit relation', { upsertEdges: [next] }, {
       coalesceKey: burst === undefined ? undefined : `relation.update:${id}:${burst}`,
     });
     return { type: 'edit', edit };
@@ -69,7 +69,7 @@ export const removeRelation = defineCommand<{ id: string }>({
   enabledWhen: (state, { id }) => state.edges[id] !== undefined,
   perform(state, { id }) {
     const edge = state.edges[id]!;
-    const edit = makeEdit(state, `Remove “${edgeKindOf(edge.kind).label}” relation`, { deleteEdges: [id] }, {
+    const edit = makeEdit(`Remove “${edgeKindOf(edge.kind).label}” relation`, { deleteEdges: [id] }, {
       selectAfter: { nodeIds: [], edgeId: null },
     });
     return { type: 'edit', edit };

@@ -24,6 +24,6 @@ export const commitRename = defineCommand<{ id: string; label: string }>({
     const trimmed = label.trim();
     if (trimmed === '' || trimmed === node.label) return { type: 'done' };
     const renamed = { ...node, label: trimmed } as PlanNode;
-    return { type: 'edit', edit: makeEdit(state, `Rename ${kindOf(node.kind).label.toLowerCase()}`, { upsertNodes: [renamed] }) };
+    return { type: 'edit', edit: makeEdit(`Rename ${kindOf(node.kind).label.toLowerCase()}`, { upsertNodes: [renamed] }) };
   },
 });

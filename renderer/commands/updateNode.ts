@@ -35,7 +35,7 @@ export const updateNode = defineCommand<{ id: string; changes: NodeChanges; burs
     const fields = [changes.label !== undefined ? 'label' : '', changes.internal !== undefined ? 'internal' : '', ...Object.keys(changes.data ?? {})]
       .filter(Boolean)
       .join(',');
-    const edit = makeEdit(state, `Edit ${kindOf(node.kind).label.toLowerCase()}`, { upsertNodes: [next] }, {
+    const edit = makeEdit(`Edit ${kindOf(node.kind).label.toLowerCase()}`, { upsertNodes: [next] }, {
       coalesceKey: burst === undefined ? undefined : `node.update:${id}:${fields}:${burst}`,
     });
     return { type: 'edit', edit };
