@@ -11,6 +11,8 @@ import type { PlanFile } from './planFile.ts';
 import type { BackupInfo } from './backups.ts';
 import type { TrashItem } from './trash.ts';
 import { entityId, shortText } from './values.ts';
+import { participantIdSchema, participantRoleSchema, startWorkshopSchema } from './workshop.ts';
+import type { NetworkAddress, WorkshopStatus } from './workshop.ts';
 
 /** A plan as listed on the home screen. */
 export interface PlanSummary extends Plan {
@@ -98,7 +100,23 @@ export const apiContract = {
   deleteForever: method(idInput).returns<{ deleted: true }>(),
   listBackups: method(z.strictObject({})).returns<BackupInfo[]>(),
   restoreBackup: method(z.strictObject({ name: backupNameSchema })).returns<{ restoredFrom: string; keptAs: string }>(),
+  // Workshops (the host only; a participant's calls to these are refused).
+  /** This machine's IPv4 addresses on its networks, for the host to pick the room's. */
+  workshopAddresses: method(z.strictObject({})).returns<NetworkAddress[]>(),
+  /** Starts listening on the chosen address for one plan; refused while another workshop runs. */
+  startWorkshop: method(startWorkshopSchema).returns<WorkshopStatus>(),
+  workshopStatus: method(z.strictObject({})).returns<WorkshopStatus>(),
+  setParticipantRole: method(participantRoleSchema).returns<WorkshopStatus>(),
+  /** Revokes one participant's token and closes their connections at once. */
+  removeParticipant: method(participantIdSchema).returns<WorkshopStatus>(),
+  /** Revokes every participant's token, closes their connections and the listener beyond 127.0.0.1. */
+  endWorkshop: method(z.strictObject({})).returns<WorkshopStatus>(),
 } as const;
+
+/** The contract's workshop methods (answered by the workshop host, not the plan service). */
+export const WORKSHOP_METHODS = ['workshopAddresses', 'startWorkshop', 'workshopStatus', 'setParticipantRole', 'removeParticipant', 'endWorkshop'] as const;
+/** A workshop method. */
+export type WorkshopMethod = (typeof WORKSHOP_METHODS)[number];
 
 /** A method name of the contract. */
 export type ApiMethod = keyof typeof apiContract;

@@ -1,4 +1,6 @@
+import type { LiveServerMessage } from './live.ts';
 import type { LoggedChange } from './patch.ts';
+import type { PresenceUpdate } from './workshop.ts';
 
 /** Commands the native menu sends to the renderer; the renderer's command registry handles each id. */
 export const MENU_COMMANDS = [
@@ -23,6 +25,10 @@ export const MENU_COMMANDS = [
   'view.zoomOut',
   'view.minimap',
   'view.inspector',
+  'view.projector',
+  'workshop.start',
+  'workshop.joinPanel',
+  'workshop.end',
 ] as const;
 
 /** A menu command id. */
@@ -38,4 +44,10 @@ export interface DesktopBridge {
   openExternal(url: string): Promise<void>;
   /** Subscribes to the changes the backend accepts (from any window or program using this app's library). */
   onPlanChanges(listener: (planId: string, changes: LoggedChange[]) => void): () => void;
+  /** Subscribes to a running workshop's presence messages ('presence' and 'you'); returns an unsubscribe function. */
+  onWorkshopMessage(listener: (message: Extract<LiveServerMessage, { type: 'presence' | 'you' }>) => void): () => void;
+  /** Tells the workshop the host's selection, the node it edits, view and viewport (validated in main). */
+  sendPresence(update: PresenceUpdate): void;
+  /** Shows the window full screen, or leaves full screen (projector mode). */
+  setFullScreen(on: boolean): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { apiContract, isApiMethod } from '../../shared/api.ts';
-import type { ApiMethod, ApiOutput, AtlasApi, AtlasHandlers } from '../../shared/api.ts';
+import type { ApiMethod, ApiOutput, AtlasApi, AtlasHandlers, WorkshopMethod } from '../../shared/api.ts';
 import { documentFileName } from '../../shared/document/fileName.ts';
 import { AtlasError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
@@ -52,7 +52,27 @@ export interface PlanService extends AtlasApi, ChangeFeed {
   call(method: string, input: unknown, context?: CallContext): Promise<unknown>;
   /** The plan as stored now, read synchronously: a change listener sees the plan exactly as of the change it is told. */
   readPlan(planId: string): PlanDocument;
+  /**
+   * Lets a workshop host answer the contract's workshop methods (the desktop app and browser mode attach one; without
+   * one they are refused in words). Returns the function that detaches it.
+   */
+  attachWorkshop(handlers: WorkshopHandlers): () => void;
 }
+
+/** What answers the contract's workshop methods. */
+export type WorkshopHandlers = Pick<AtlasHandlers, WorkshopMethod>;
+
+const NO_WORKSHOPS = (): never => {
+  throw new AtlasError('unavailable', 'Workshops run from the Account Atlas app or from atlas serve; this program cannot start one.');
+};
+const noWorkshops: WorkshopHandlers = {
+  workshopAddresses: NO_WORKSHOPS,
+  startWorkshop: NO_WORKSHOPS,
+  workshopStatus: () => ({ running: false }),
+  setParticipantRole: NO_WORKSHOPS,
+  removeParticipant: NO_WORKSHOPS,
+  endWorkshop: () => ({ running: false }),
+};
 
 const snapshotContentSchema = z.object({
   plan: planSchema,
@@ -73,6 +93,11 @@ export function createPlanService(library: Library, options: ServiceOptions = {}
   const handlers: AtlasHandlers = {
     ...createHandlers(store, now, options.printPdf, author, (planId, change) => accepted.push({ planId, change })),
     ...createStorageHandlers(library, store, now),
+    ...noWorkshops,
+  };
+  const attachWorkshop = (workshop: WorkshopHandlers) => {
+    Object.assign(handlers, workshop);
+    return () => void Object.assign(handlers, noWorkshops);
   };
 
   const where = { folder: dirname(library.path), readOnlyReason: library.readOnlyReason };
@@ -120,7 +145,7 @@ export function createPlanService(library: Library, options: ServiceOptions = {}
     return () => void listeners.delete(listener);
   };
   const readPlan = (planId: string) => loadDocument(store, planId);
-  const service = { call, subscribeChanges, readPlan } as PlanService;
+  const service = { call, subscribeChanges, readPlan, attachWorkshop } as PlanService;
   for (const method of Object.keys(apiContract) as ApiMethod[]) {
     (service as unknown as Record<string, unknown>)[method] = (input: unknown) => call(method, input);
   }
@@ -193,7 +218,7 @@ function createHandlers(
   printPdf: PdfPrinter | undefined,
   author: () => string,
   accept: (planId: string, change: LoggedChange) => void,
-): Omit<AtlasHandlers, StorageMethod> {
+): Omit<AtlasHandlers, StorageMethod | WorkshopMethod> {
   const stamp = () => now().toISOString();
 
   /** Gives a plan its next revision and logs the change under it. */
@@ -219,7 +244,7 @@ function createHandlers(
     return account;
   };
 
-  const handlers: Omit<AtlasHandlers, StorageMethod> = {
+  const handlers: Omit<AtlasHandlers, StorageMethod | WorkshopMethod> = {
     listAccounts() {
       const plans = store.plans.listWithCounts();
       return store.accounts.list().map((account) => ({
