@@ -172,3 +172,13 @@ export function lockConflict(patch: Pick<PlanPatch, 'updateNodes' | 'upsertNodes
 export function lockRefusal(name: string, label: string): string {
   return `${name} is editing “${label}”; your change to it was not saved. Try again when they have finished.`;
 }
+
+/** The notice for starting to rename a node someone else is editing. */
+export function editingNotice(name: string, label: string): string {
+  return `${name} is editing “${label}”.`;
+}
+
+/** The notice for a node someone deleted while this person was renaming or editing it (author empty: "Someone"). */
+export function deletedWhileEditingNotice(author: string, label: string): string {
+  return `${author.trim() || 'Someone'} deleted “${label}” while you were editing it; your edit was dropped.`;
+}

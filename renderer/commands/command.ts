@@ -1,4 +1,5 @@
 import type { MenuCommand } from '../../shared/desktop.ts';
+import type { EditingLocks } from '../../shared/workshop.ts';
 import type { Edit, PlanState, Selection, UndoPolicy } from '../store/types.ts';
 
 /** Canvas operations a command may use (absent in unit tests and before the canvas is ready). */
@@ -15,6 +16,8 @@ export interface CommandEnv {
   canvas: CanvasControls | null;
   /** Today as YYYY-MM-DD, for due dates. */
   today: string;
+  /** In a workshop: the nodes other people are editing, which no one else may rename meanwhile. */
+  editingByOthers?: EditingLocks;
 }
 
 /** A question to ask before an edit is made (the runner's confirm hook shows it). */

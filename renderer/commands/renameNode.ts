@@ -1,16 +1,22 @@
 import { kindOf } from '../../shared/kinds/index.ts';
 import type { PlanNode } from '../../shared/model.ts';
+import { editingNotice } from '../../shared/workshop.ts';
 import { defineCommand } from './command.ts';
 import { makeEdit, singleSelectedNode } from './edits.ts';
 
-/** F2: starts renaming the selected node in place. */
+/** F2 (and a double click): starts renaming the selected node in place, unless someone else in the workshop is editing it. */
 export const startRename = defineCommand({
   id: 'node.rename',
   label: 'Rename',
   shortcuts: [{ key: 'F2' }],
   undo: 'skip',
   enabledWhen: (state) => singleSelectedNode(state) !== undefined,
-  perform: (state) => ({ type: 'rename', nodeId: singleSelectedNode(state)!.id }),
+  perform(state, _args, env) {
+    const node = singleSelectedNode(state)!;
+    const lock = env.editingByOthers?.get(node.id);
+    if (lock) return { type: 'notice', notice: editingNotice(lock.name, node.label) };
+    return { type: 'rename', nodeId: node.id };
+  },
 });
 
 /** Commits an in-place rename; an empty or unchanged name changes nothing. */

@@ -1,5 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { todayIso } from '../../shared/values.ts';
+import { locksOfOthers } from '../live/presenceMarks.ts';
+import { workshopStore } from '../live/workshopStore.ts';
 import type { PlanStore } from '../store/types.ts';
 import type { CanvasControls, Command, CommandOutcome, Confirmation } from './command.ts';
 import { damagedNodeRefusal, readOnlyRefusal } from './editRefusal.ts';
@@ -71,7 +73,7 @@ export function runCommand<A>(
 ): boolean {
   const state = store.getState();
   if (!command.enabledWhen(state, args)) return false;
-  const outcome = command.perform(state, args, { canvas, today: todayIso() });
+  const outcome = command.perform(state, args, { canvas, today: todayIso(), editingByOthers: locksOfOthers(workshopStore.getState()) });
   applyOutcome(store, command, outcome, hooks);
   return true;
 }

@@ -20,6 +20,7 @@ import { viewOf } from '../views/registry.ts';
 import { loadSavedView } from '../views/savedView.ts';
 import { useRememberedView } from '../views/useRememberedView.ts';
 import { createLiveFeed } from '../live/createLiveFeed.ts';
+import { PresenceSender } from '../live/PresenceSender.tsx';
 
 // The document preview, the export dialog and the plan check load when first opened: the map opens sooner
 // without their code (the document outline and its formats) to parse first.
@@ -177,6 +178,7 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
   return (
     <PlanContext.Provider value={context}>
       <PlanWorkspace key={status.readOnly ? 'read-only' : 'editable'} onHome={onHome} />
+      <PresenceSender feed={live} />
       {question ? (
         <ConfirmDialog
           title={question.confirmation.title}

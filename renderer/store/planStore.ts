@@ -9,7 +9,9 @@ import { createSaveQueue } from '../save/saveQueue.ts';
 import type { SaveOperation } from '../save/saveQueue.ts';
 import { newId } from '../../shared/ids.ts';
 import type { LoggedChange } from '../../shared/patch.ts';
+import { deletedWhileEditingNotice } from '../../shared/workshop.ts';
 import { createConfirmedPlan } from './confirmedPlan.ts';
+import { onlyEditsNodes } from './editedAway.ts';
 import type { HistoryEntry, PlanState, PlanStore, Selection } from './types.ts';
 
 /** How long the viewport must rest before it is saved. */
@@ -34,6 +36,7 @@ export function initialPlanState(document: PlanDocument): PlanState {
     live: 'connecting',
     selection: { nodeIds: [], edgeId: null },
     renamingNodeId: null,
+    inspectingNodeId: null,
     past: [],
     future: [],
     save: { state: 'saved', message: null },
@@ -95,24 +98,35 @@ export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): St
   return createStore<PlanStore>()((set, get) => {
     const confirmed = createConfirmedPlan(contentOf(initialPlanState(document)), document.revision ?? 0);
 
-    /** The map becomes the confirmed plan with this window's waiting changes on top; unchanged records keep identity. */
-    const rebase = (extra: Partial<PlanState> = {}) => {
+    /**
+     * The map becomes the confirmed plan with this window's waiting changes on top; unchanged records keep identity.
+     * When the node being renamed or edited is gone, its editor closes with a notice naming `deleter` (who deleted it,
+     * as the change log says; empty when not known).
+     */
+    const rebase = (extra: Partial<PlanState> = {}, deleter = '') => {
       const state = get();
       let view = confirmed.content();
       for (const waiting of queue.pending()) view = applyPlanChange(view, waiting.change);
       const content = keepIdentity(contentOf(state), view);
       const next = { ...state, ...content };
-      const renamedAway = state.renamingNodeId !== null && !content.nodes[state.renamingNodeId];
+      const gone = (id: string | null) => id !== null && !content.nodes[id];
+      const edited = state.renamingNodeId ?? state.inspectingNodeId;
+      const editedAway = edited !== null && gone(edited) ? state.nodes[edited] : undefined;
+      if (editedAway) droppedWhileEditing.add(editedAway.id);
       set({
         ...content,
         revision: confirmed.revision(),
         selection: existingSelection(next, state.selection),
-        renamingNodeId: renamedAway ? null : state.renamingNodeId,
-        ...(renamedAway ? { notice: 'The item you were renaming was deleted by someone else; your new name was not kept.' } : {}),
+        renamingNodeId: gone(state.renamingNodeId) ? null : state.renamingNodeId,
+        inspectingNodeId: gone(state.inspectingNodeId) ? null : state.inspectingNodeId,
+        ...(editedAway ? { notice: deletedWhileEditingNotice(deleter, editedAway.label) } : {}),
         ...extra,
       });
       heardUnderPending = false;
     };
+    // Nodes deleted elsewhere while this window was editing them: the person was told, so the refusal of what they
+    // had typed into them (still on its way) is not shown as well.
+    const droppedWhileEditing = new Set<string>();
     // Set when a change heard from elsewhere was put under changes of this window's still on their way: once
     // those are acknowledged, the map is worked out again so the library's order of the two holds.
     let heardUnderPending = false;
@@ -128,10 +142,11 @@ export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): St
       onRefused(operation, message) {
         const state = get();
         const dropped = new Set(operation.entryIds);
+        const told = onlyEditsNodes(operation.change, droppedWhileEditing);
         rebase({
           past: state.past.filter((entry) => !dropped.has(entry.id)),
           future: state.future.filter((entry) => !dropped.has(entry.id)),
-          notice: `That change was not saved and has been undone: ${message}`,
+          ...(told ? {} : { notice: `That change was not saved and has been undone: ${message}` }),
         });
       },
     });
@@ -226,6 +241,10 @@ export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): St
         set({ renamingNodeId: nodeId });
       },
 
+      setInspecting(nodeId) {
+        if (get().inspectingNodeId !== nodeId) set({ inspectingNodeId: nodeId });
+      },
+
       previewPositions(positions) {
         set((state) => applyPlanChange(state, { positions }));
       },
@@ -253,23 +272,25 @@ export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): St
 
       hearChanges(entries: readonly LoggedChange[]) {
         let applied = false;
+        const edited = get().renamingNodeId ?? get().inspectingNodeId;
+        let deleter = '';
+        const rebaseHeard = () => {
+          const underPending = queue.hasUnsaved();
+          rebase({}, deleter);
+          heardUnderPending = underPending;
+        };
         for (const entry of entries) {
           const outcome = confirmed.hear(entry, queue.pendingIds());
           if (outcome === 'gap') {
-            if (applied) {
-              const underPending = queue.hasUnsaved();
-              rebase();
-              heardUnderPending = underPending;
-            }
+            if (applied) rebaseHeard();
             return 'gap';
           }
-          if (outcome === 'applied') applied = true;
+          if (outcome === 'applied') {
+            applied = true;
+            if (edited !== null && entry.change.deleteNodes?.includes(edited)) deleter = entry.author;
+          }
         }
-        if (applied) {
-          const underPending = queue.hasUnsaved();
-          rebase();
-          heardUnderPending = underPending;
-        }
+        if (applied) rebaseHeard();
         else if (confirmed.revision() !== get().revision) set({ revision: confirmed.revision() });
         return 'ok';
       },

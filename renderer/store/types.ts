@@ -86,6 +86,8 @@ export interface PlanState extends MapContent, PanelFlags {
   live: LiveState;
   selection: Selection;
   renamingNodeId: string | null;
+  /** The node whose inspector fields have focus (the person is editing it there), transient. */
+  inspectingNodeId: string | null;
   past: readonly HistoryEntry[];
   future: readonly HistoryEntry[];
   save: SaveStatus;
@@ -103,6 +105,8 @@ export interface PlanActions {
   redo(): boolean;
   select(selection: Partial<Selection>): void;
   startRename(nodeId: string | null): void;
+  /** Focus came into (a node id) or left (null) the inspector's fields of a node. */
+  setInspecting(nodeId: string | null): void;
   /** Moves nodes while a drag is in progress (no save, no undo step; the drag end records one). */
   previewPositions(positions: readonly { id: string; x: number; y: number }[]): void;
   /** Remembers the viewport and saves it after a short pause. */
@@ -112,7 +116,8 @@ export interface PlanActions {
   /**
    * Applies changes heard on the live channel (in revision order) to the confirmed plan, with this window's
    * waiting changes kept on top; none enters the undo list. Returns 'gap' when a change is missing before them
-   * (the caller then asks for the changes since `revision`).
+   * (the caller then asks for the changes since `revision`). A node deleted while this window renames or edits it
+   * closes its editor with a notice naming who deleted it; what was typed is dropped without an error.
    */
   hearChanges(entries: readonly LoggedChange[]): 'ok' | 'gap';
   /** Starts again from a freshly loaded plan (the live channel said this window is too far behind). */

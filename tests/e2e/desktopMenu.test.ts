@@ -14,6 +14,9 @@ const FAKE_DESKTOP_BRIDGE = `
     saveFile: async () => null,
     openExternal: async () => {},
     onPlanChanges: () => () => {},
+    onWorkshopMessage: () => () => {},
+    sendPresence: () => {},
+    setFullScreen: async () => {},
   };
 `;
 

@@ -4,7 +4,7 @@ import { deleteSelection } from '../../commands/deleteSelection.ts';
 import { KindIcon } from '../../ui/KindIcon.tsx';
 import { usePlan, usePlanNode, useRunCommand } from '../PlanContext.tsx';
 import { EdgeInspector } from './EdgeInspector.tsx';
-import { KindFields, LabelField, NodeInspector } from './NodeInspector.tsx';
+import { KindFields, LabelField, NodeFields, NodeInspector } from './NodeInspector.tsx';
 import { AccountDetails, PlanDetails } from './RecordDetails.tsx';
 
 function Section({ title, children, open = true }: { title: string; children: ReactNode; open?: boolean }) {
@@ -25,16 +25,18 @@ function RootInspector({ nodeId }: { nodeId: string }) {
         <KindIcon kind="account" size={16} />
         Account
       </div>
-      <LabelField node={node} />
-      <Section title="Account">
-        <AccountDetails />
-      </Section>
-      <Section title="Plan">
-        <PlanDetails />
-      </Section>
-      <Section title="Profile" open={false}>
-        <KindFields node={node} />
-      </Section>
+      <NodeFields node={node} className="atlas-inspector__group">
+        <LabelField node={node} />
+        <Section title="Account">
+          <AccountDetails />
+        </Section>
+        <Section title="Plan">
+          <PlanDetails />
+        </Section>
+        <Section title="Profile" open={false}>
+          <KindFields node={node} />
+        </Section>
+      </NodeFields>
     </>
   );
 }

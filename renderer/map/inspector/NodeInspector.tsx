@@ -1,10 +1,13 @@
 import { useId, useState, useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { edgeKindOf } from '../../../shared/edges.ts';
 import { newId } from '../../../shared/ids.ts';
 import { kindOf } from '../../../shared/kinds/index.ts';
 import type { PlanNode } from '../../../shared/model.ts';
 import { deleteSelection } from '../../commands/deleteSelection.ts';
 import { updateNode } from '../../commands/updateNode.ts';
+import { editingSentence } from '../../../shared/workshop.ts';
+import { useEditedByOther } from '../../live/usePresence.ts';
 import { Glyph, KindIcon } from '../../ui/KindIcon.tsx';
 import { usePlan, usePlanReadOnly, usePlanShallow, usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
 import { FieldInput } from './FieldInput.tsx';
@@ -120,6 +123,40 @@ function Relations({ node }: { node: PlanNode }) {
   );
 }
 
+/**
+ * The fields that edit one node. While focus is in them the node counts as being edited here (the workshop is told,
+ * and no one else may edit it meanwhile); while someone else in the workshop edits it, they are read-only and say who.
+ */
+export function NodeFields({ node, locked = false, className = 'atlas-inspector__fields', children }: { node: PlanNode; locked?: boolean; className?: string; children: ReactNode }) {
+  const store = usePlanStoreApi();
+  const editor = useEditedByOther(node.id);
+  useEffect(
+    () => () => {
+      if (store.getState().inspectingNodeId === node.id) store.getState().setInspecting(null);
+    },
+    [store, node.id],
+  );
+  return (
+    <>
+      {editor !== null ? (
+        <p className="atlas-inspector__editing" role="status">
+          {editingSentence(editor)}
+        </p>
+      ) : null}
+      <fieldset
+        className={className}
+        disabled={locked || editor !== null}
+        onFocus={() => store.getState().setInspecting(node.id)}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) store.getState().setInspecting(null);
+        }}
+      >
+        {children}
+      </fieldset>
+    </>
+  );
+}
+
 /** Edits every field of one selected node. */
 export function NodeInspector({ node }: { node: PlanNode }) {
   const run = useRunCommand();
@@ -139,11 +176,11 @@ export function NodeInspector({ node }: { node: PlanNode }) {
           Restore a backup to get it back.
         </div>
       ) : null}
-      <fieldset className="atlas-inspector__fields" disabled={locked}>
+      <NodeFields node={node} locked={locked}>
         <LabelField node={node} />
         <KindFields node={node} />
         <InternalToggle node={node} />
-      </fieldset>
+      </NodeFields>
       <h3 className="atlas-inspector__subhead">Relations</h3>
       <Relations node={node} />
       {locked ? null : (

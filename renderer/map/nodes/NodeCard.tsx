@@ -4,12 +4,14 @@ import { createContext, useContext, useLayoutEffect, useRef } from 'react';
 import type { CSSProperties, KeyboardEvent, ReactNode } from 'react';
 import { kindOf } from '../../../shared/kinds/index.ts';
 import { addChild } from '../../commands/addNode.ts';
+import { useNodePresence } from '../../live/usePresence.ts';
 import { toggleCollapse } from '../../commands/collapse.ts';
 import { commitRename } from '../../commands/renameNode.ts';
 import { Glyph, KindIcon } from '../../ui/KindIcon.tsx';
 import { focusNodeAround } from '../focus.ts';
 import type { KindNodeData } from '../flowModel.ts';
 import { usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
+import { PresenceMarks, presenceStyle } from './PresenceMarks.tsx';
 
 /** Below this zoom the map shows light nodes: a colour block and the label. */
 export const LOW_DETAIL_ZOOM = 0.5;
@@ -135,7 +137,8 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
   const lowDetail = useContext(LowDetailContext);
   const renaming = data.renaming;
   const run = useRunCommand();
-  const style = { '--kind-color': definition.color } as CSSProperties;
+  const presence = useNodePresence(node.id);
+  const style = { '--kind-color': definition.color, ...presenceStyle(presence) } as CSSProperties;
   const hasSubtitle = subtitle !== undefined && subtitle !== null && subtitle !== '';
   const classes = [
     'atlas-node',
@@ -144,7 +147,9 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
     selected ? 'is-selected' : '',
     node.internal ? 'is-internal' : '',
     lowDetail ? 'is-light' : '',
+    presence ? 'has-presence' : '',
   ].join(' ');
+  const marks = presence ? <PresenceMarks presence={presence} /> : null;
 
   const toggle =
     data.childCount > 0 && node.parentId !== null ? (
@@ -168,6 +173,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
       <div className={classes} style={style}>
         <LightHandles nodeId={node.id} />
         <div className="atlas-node__light-label">{node.label}</div>
+        {marks}
         {toggle}
       </div>
     );
@@ -206,6 +212,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
         {hasSubtitle ? <div className="atlas-node__subtitle">{subtitle}</div> : null}
         {facts ? <div className="atlas-node__facts">{facts}</div> : null}
       </div>
+      {marks}
       {toggle}
     </div>
   );

@@ -8,6 +8,9 @@ function desktopSavingTo(path: string | null): DesktopBridge & { saved: { fileNa
     saved,
     onMenuCommand: () => () => undefined,
     onPlanChanges: () => () => undefined,
+    onWorkshopMessage: () => () => undefined,
+    sendPresence: () => undefined,
+    setFullScreen: async () => undefined,
     openExternal: async () => undefined,
     saveFile: async (file) => {
       saved.push(file);
