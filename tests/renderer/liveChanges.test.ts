@@ -65,6 +65,41 @@ describe('changes heard on the live channel', () => {
     expect((await plan.saved()).nodes.find((node) => node.id === 's1')?.data).toMatchObject({ title: '', support: 'mentor' });
   });
 
+  it("undo and redo step through your own changes only, with another window's change heard in between", async () => {
+    plan = await openPlan(seed);
+    const [first, second] = await twoLiveWindows();
+    runCommand(first, updateNode, { id: 's1', changes: { data: { title: 'CFO' } } });
+    await settle(first);
+    runCommand(second, updateNode, { id: 's1', changes: { data: { support: 'mentor' } } });
+    runCommand(second, commitRename, { id: 'n1', label: 'Cut logistics costs' });
+    await settle(second);
+    runCommand(first, commitRename, { id: 's1', label: 'Dana W.' });
+    await settle(first);
+    expect(first.getState().past.map((entry) => entry.label)).toEqual(['Edit stakeholder', 'Rename stakeholder']);
+
+    first.getState().undo();
+    await settle(first);
+    expect(first.getState().nodes.s1).toMatchObject({ label: 'Dana Whitfield', data: { title: 'CFO', support: 'mentor' } });
+    first.getState().undo();
+    await settle(first);
+    expect(first.getState().nodes.s1).toMatchObject({ label: 'Dana Whitfield', data: { title: '', support: 'mentor' } });
+    expect(first.getState().nodes.n1?.label).toBe('Cut logistics costs');
+    // Nothing left to undo: the other window's changes were never on this window's list.
+    expect(first.getState().undo()).toBe(false);
+    expect(first.getState().past).toHaveLength(0);
+
+    first.getState().redo();
+    first.getState().redo();
+    await settle(first, second);
+    for (const store of [first, second]) {
+      expect(store.getState().nodes.s1).toMatchObject({ label: 'Dana W.', data: { title: 'CFO', support: 'mentor' } });
+      expect(store.getState().nodes.n1?.label).toBe('Cut logistics costs');
+    }
+    const saved = (await plan.saved()).nodes.find((node) => node.id === 's1');
+    expect(saved).toMatchObject({ label: 'Dana W.', data: { title: 'CFO', support: 'mentor' } });
+    expect(second.getState().past.map((entry) => entry.label)).toEqual(['Edit stakeholder', 'Rename need']);
+  });
+
   it('two windows setting the same field end with what the library holds', async () => {
     plan = await openPlan(seed);
     const [first, second] = await twoLiveWindows();
