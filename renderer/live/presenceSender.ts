@@ -1,3 +1,4 @@
+import { LIVE_MAX_MESSAGE_BYTES } from '../../shared/live.ts';
 import type { Viewport } from '../../shared/plan.ts';
 import { MAX_PRESENCE_SELECTION, PRESENCE_INTERVAL_MS } from '../../shared/workshop.ts';
 import type { PresenceUpdate } from '../../shared/workshop.ts';
@@ -79,9 +80,12 @@ export interface PresenceSource {
   viewport: Viewport | null;
 }
 
-/** The presence message of a window; only the host tells its view and viewport (participants follow them). */
+/**
+ * The presence message of a window; only the host tells its view and viewport (participants follow them). A large
+ * selection is cut to MAX_PRESENCE_SELECTION nodes, and further when their ids would not fit one live message.
+ */
 export function presenceOf(source: PresenceSource, host: boolean): PresenceUpdate {
-  return {
+  const message: PresenceUpdate = {
     type: 'presence',
     planId: source.planId,
     selection: source.selection.slice(0, MAX_PRESENCE_SELECTION),
@@ -89,4 +93,8 @@ export function presenceOf(source: PresenceSource, host: boolean): PresenceUpdat
     view: host ? source.view : null,
     viewport: host ? source.viewport : null,
   };
+  // Ids are ASCII, so characters are bytes.
+  let size = JSON.stringify(message).length;
+  while (size > LIVE_MAX_MESSAGE_BYTES && message.selection.length > 0) size -= JSON.stringify(message.selection.pop()).length + 1;
+  return message;
 }

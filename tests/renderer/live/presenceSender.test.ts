@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_PRESENCE_SELECTION, PRESENCE_INTERVAL_MS } from '../../../shared/workshop.ts';
+import { LIVE_MAX_MESSAGE_BYTES } from '../../../shared/live.ts';
+import { MAX_PRESENCE_SELECTION, PRESENCE_INTERVAL_MS, presenceUpdateSchema } from '../../../shared/workshop.ts';
 import type { PresenceUpdate } from '../../../shared/workshop.ts';
 import { createPresenceSender, presenceOf } from '../../../renderer/live/presenceSender.ts';
 
@@ -97,6 +98,18 @@ describe('a window’s presence message', () => {
     expect(message.selection).toHaveLength(MAX_PRESENCE_SELECTION);
     expect(message.selection[0]).toBe('node-0');
     expect(message.editing).toBe('node-3');
+  });
+
+  it('always fits one live message, however long the ids', () => {
+    const longIds = Array.from({ length: MAX_PRESENCE_SELECTION }, (_, index) => `${'x'.repeat(60)}${String(index).padStart(4, '0')}`);
+    const message = presenceOf({ ...source, selection: longIds }, true);
+    expect(JSON.stringify(message).length).toBeLessThanOrEqual(LIVE_MAX_MESSAGE_BYTES);
+    expect(JSON.stringify({ ...message, selection: longIds.slice(0, message.selection.length + 1) }).length).toBeGreaterThan(LIVE_MAX_MESSAGE_BYTES);
+    expect(message.selection).toEqual(longIds.slice(0, message.selection.length));
+    expect(presenceUpdateSchema.safeParse(message).success).toBe(true);
+    // Ids as the app makes them (16 characters): all MAX_PRESENCE_SELECTION fit.
+    const appIds = Array.from({ length: MAX_PRESENCE_SELECTION }, (_, index) => `Ab3dEf7hIj${String(index).padStart(6, '0')}`);
+    expect(presenceOf({ ...source, selection: appIds }, true).selection).toHaveLength(MAX_PRESENCE_SELECTION);
   });
 
   it('names the node renamed on the map before the one in the inspector', () => {
