@@ -182,3 +182,8 @@ export function editingNotice(name: string, label: string): string {
 export function deletedWhileEditingNotice(author: string, label: string): string {
   return `${author.trim() || 'Someone'} deleted “${label}” while you were editing it; your edit was dropped.`;
 }
+
+/** The editing locks of everyone but `you`: the nodes `you` may not rename or edit meanwhile. */
+export function locksHeldByOthers(people: readonly PresentPerson[], you: string | null): EditingLocks {
+  return new Map([...editingLocks(people)].filter(([, lock]) => lock.holder !== you));
+}

@@ -1,4 +1,4 @@
-import { editingLocks } from '../../shared/workshop.ts';
+import { locksHeldByOthers } from '../../shared/workshop.ts';
 import type { EditingLocks } from '../../shared/workshop.ts';
 import type { WorkshopView } from './workshopStore.ts';
 
@@ -30,8 +30,7 @@ let derived: Derived | null = null;
 function derive(view: Pick<WorkshopView, 'people' | 'you'>): Derived {
   const you = view.you?.id ?? null;
   if (derived && derived.people === view.people && derived.you === you) return derived;
-  const locks = editingLocks(view.people);
-  const othersLocks = new Map([...locks].filter(([, lock]) => lock.holder !== you));
+  const othersLocks = locksHeldByOthers(view.people, you);
   const marks = new Map<string, { selectedBy: PersonMark[]; editingBy: PersonMark | null }>();
   const entry = (nodeId: string) => {
     let found = marks.get(nodeId);
