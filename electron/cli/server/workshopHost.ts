@@ -86,7 +86,7 @@ export function createWorkshopHost(options: WorkshopHostOptions): WorkshopHost {
   let running: Running | null = null;
   let starting = false;
 
-  const require = (): Running => {
+  const runningNow = (): Running => {
     if (!running || running.ended) throw new AtlasError('conflict', NOT_RUNNING);
     return running;
   };
@@ -156,7 +156,7 @@ export function createWorkshopHost(options: WorkshopHostOptions): WorkshopHost {
     startWorkshop: start,
     workshopStatus: status,
     setParticipantRole({ participantId, role }) {
-      const current = require();
+      const current = runningNow();
       const participant = current.participants.setRole(participantId, role);
       current.presence.roleChanged(participant);
       // Their window loads the plan again as the new role may see it.
@@ -164,7 +164,7 @@ export function createWorkshopHost(options: WorkshopHostOptions): WorkshopHost {
       return status();
     },
     removeParticipant({ participantId }) {
-      const current = require();
+      const current = runningNow();
       const participant = current.participants.remove(participantId);
       current.presence.removed(participant.id);
       void current.room.live.closeHolder(participant.id, REMOVED);
