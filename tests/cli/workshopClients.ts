@@ -33,7 +33,7 @@ export interface LiveClient {
   texts: string[];
   closed: Promise<number>;
   send(message: unknown): void;
-  /** The last received message of a type that satisfies `check`, once there is one. */
+  /** The latest message of a type, once it satisfies `check` (presence messages tell the whole state, so only the latest counts). */
   waitFor<T extends LiveServerMessage['type']>(type: T, check?: (message: Extract<LiveServerMessage, { type: T }>) => boolean, what?: string): Promise<Extract<LiveServerMessage, { type: T }>>;
   of<T extends LiveServerMessage['type']>(type: T): Extract<LiveServerMessage, { type: T }>[];
 }
@@ -63,7 +63,11 @@ export async function openLive(wsBase: string, token: string, planId?: string, a
     of,
     async waitFor(type, check = () => true, what = type) {
       let found: ReturnType<typeof of<typeof type>>[number] | undefined;
-      await until(() => (found = of(type).findLast((message) => check(message as never))) !== undefined, what);
+      await until(() => {
+        const latest = of(type).at(-1);
+        found = latest !== undefined && check(latest as never) ? latest : undefined;
+        return found !== undefined;
+      }, what);
       return found as never;
     },
   };

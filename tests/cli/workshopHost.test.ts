@@ -213,6 +213,13 @@ describe('workshops started from the app through the contract (atlas serve, a re
     expect(cy.live.texts.join('\n')).not.toContain(internal.id);
     expect(hostLive.texts.join('\n')).toContain(internal.id);
 
+    // A node deleted while someone edits it takes their lock with it.
+    const leaf = shown.nodes.find((node) => node.kind !== 'account' && ![dana.id, second.id].includes(node.id) && !full.nodes.some((child) => child.parentId === node.id))!;
+    ana.live.send(presence([leaf.id], leaf.id));
+    await presenceOf(hostLive, (people) => people.find((person) => person.id === ana.id)?.editing === leaf.id, 'Ana editing the leaf');
+    await host('applyPatch', { planId, deleteNodes: [leaf.id] });
+    await presenceOf(hostLive, (people) => people.find((person) => person.id === ana.id)?.editing === null, "Ana's lock gone with the node");
+
     // Presence updates have their own rate limit, and are passed on at most once per 100 ms.
     const heardBefore = hostLive.of('presence').length;
     const burstStart = Date.now();
