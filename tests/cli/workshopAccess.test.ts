@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Participants, JOIN_CODE_ALPHABET, createJoinCode } from '../../electron/cli/server/participants.ts';
 import { participantCall } from '../../electron/cli/server/workshopAccess.ts';
-import { API_METHODS } from '../../shared/api.ts';
+import { API_METHODS, WORKSHOP_METHODS } from '../../shared/api.ts';
 
 const PLAN = 'plan1';
 
@@ -18,6 +18,12 @@ describe('what a workshop participant may call', () => {
     expect(API_METHODS.filter((method) => participantCall('edit', PLAN, method, { planId: PLAN, id: PLAN }).allowed).sort()).toEqual(
       ['applyPatch', 'exportDocument', 'exportPlanFile', 'libraryStatus', 'listAccounts', 'listChanges', 'listSnapshots', 'loadPlan', 'takeSnapshot', 'updatePlan'].sort(),
     );
+  });
+
+  it('leaves the workshop controls to the host', () => {
+    for (const role of ['edit', 'view', 'customer'] as const) {
+      for (const method of WORKSHOP_METHODS) expect(participantCall(role, PLAN, method, { planId: PLAN })).toEqual({ allowed: false, message: 'Only the host controls the workshop.' });
+    }
   });
 
   it('lets only the edit role change the plan', () => {
