@@ -17,7 +17,7 @@ export function PresenceMarks({ presence }: { presence: NodePresence }) {
   const shown = presence.selectedBy.slice(0, MAX_TAGS);
   const more = presence.selectedBy.length - shown.length;
   return (
-    <>
+    <div className="atlas-presence">
       {shown.length > 0 ? (
         <div className="atlas-presence__tags">
           {shown.map((person) => (
@@ -37,6 +37,6 @@ export function PresenceMarks({ presence }: { presence: NodePresence }) {
           {editingSentence(presence.editingBy.name)}
         </span>
       ) : null}
-    </>
+    </div>
   );
 }
