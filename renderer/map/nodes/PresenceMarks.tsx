@@ -17,23 +17,23 @@ export function PresenceMarks({ presence }: { presence: NodePresence }) {
   const shown = presence.selectedBy.slice(0, MAX_TAGS);
   const more = presence.selectedBy.length - shown.length;
   return (
-    <div className="atlas-presence">
+    <div className="atlas-node-presence">
       {shown.length > 0 ? (
-        <div className="atlas-presence__tags">
+        <div className="atlas-node-presence__tags">
           {shown.map((person) => (
-            <span key={person.id} className="atlas-presence__tag" role="img" aria-label={`Selected by ${person.name}`} style={{ background: person.colour }}>
+            <span key={person.id} className="atlas-node-presence__tag" role="img" aria-label={`Selected by ${person.name}`} style={{ background: person.colour }}>
               {person.name}
             </span>
           ))}
           {more > 0 ? (
-            <span className="atlas-presence__tag atlas-presence__tag--more" role="img" aria-label={`Selected by ${more} more`}>
+            <span className="atlas-node-presence__tag atlas-node-presence__tag--more" role="img" aria-label={`Selected by ${more} more`}>
               +{more}
             </span>
           ) : null}
         </div>
       ) : null}
       {presence.editingBy ? (
-        <span className="atlas-presence__editing" style={{ background: presence.editingBy.colour }}>
+        <span className="atlas-node-presence__editing" style={{ background: presence.editingBy.colour }}>
           {editingSentence(presence.editingBy.name)}
         </span>
       ) : null}
