@@ -220,7 +220,9 @@ export function createWorkshopHost(options: WorkshopHostOptions): WorkshopHost {
           const { plan, presence } = running;
           refuseLockedChange({ service, plan, locks: () => presence.locks() }, HOST_HOLDER, input);
         }
-        return service.call(method, input);
+        // The host's changes to the workshop's plan are logged under the name the host gave, as the participants' are.
+        const onWorkshopPlan = running && !running.ended && typeof input === 'object' && input !== null && (input as { planId?: unknown }).planId === running.planId;
+        return service.call(method, input, onWorkshopPlan ? { author: running!.hostName } : undefined);
       },
     },
     async close() {
