@@ -1,4 +1,5 @@
 import type { MenuCommand } from '../../shared/desktop.ts';
+import type { Viewport } from '../../shared/plan.ts';
 import type { Edit, PlanState, Selection, UndoPolicy } from '../store/types.ts';
 
 /** Canvas operations a command may use (absent in unit tests and before the canvas is ready). */
@@ -8,6 +9,8 @@ export interface CanvasControls {
   zoomOut(): void;
   /** Brings these nodes into view (zooming in no further than 100 %). */
   centerOn?(nodeIds: readonly string[]): void;
+  /** Shows the map at this viewport at once (following the host in a workshop). */
+  setViewport?(viewport: Viewport): void;
 }
 
 /** What a command may look at besides the plan state. */
