@@ -21,12 +21,18 @@ export const WORKSHOP_VIEWER_SENTENCE = 'You joined this workshop to view the pl
 /** The reason editing is off for a participant who may only view (the notice when they try an edit). */
 export const WORKSHOP_VIEWER_REASON = 'you joined this workshop to view the plan';
 
-/** Editing status from the library's and the workshop role: a read-only library wins, then a viewing role. */
+/**
+ * Editing status from the library's and the workshop role. A participant's role decides (the room answers
+ * libraryStatus by the role the participant had when asking, which the host may have changed since); for the host
+ * and outside a workshop the library's own status does.
+ */
 export function editingStatus(library: LibraryStatus, role: PresenceRole | null): EditingStatus {
-  if (library.readOnly) return { ...library, workshopViewer: false };
   if (role === 'view' || role === 'customer') return { readOnly: true, reason: WORKSHOP_VIEWER_REASON, workshopViewer: true };
+  if (role === 'edit') return EDITABLE_IN_WORKSHOP;
   return { ...library, workshopViewer: false };
 }
+
+const EDITABLE_IN_WORKSHOP: EditingStatus = { readOnly: false, reason: null, workshopViewer: false };
 
 /** Asks the backend once whether the library can be edited, and tells every screen. */
 export function LibraryStatusProvider({ children }: { children: ReactNode }) {

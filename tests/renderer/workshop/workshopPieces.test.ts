@@ -42,10 +42,19 @@ describe('editing follows the workshop role', () => {
     for (const role of ['edit', 'host', null] as const) expect(editingStatus(editable, role)).toEqual({ readOnly: false, reason: null, workshopViewer: false });
   });
 
-  it('keeps a read-only library read-only whatever the role, with its own sentence', () => {
-    const status = editingStatus({ readOnly: true, reason: 'the file is read-only' }, 'edit');
-    expect(status.workshopViewer).toBe(false);
-    expect(readOnlySentence(status)).toMatch(/^This library is read-only \(the file is read-only\)/);
+  it('keeps the library’s own status for the host and outside a workshop', () => {
+    for (const role of ['host', null] as const) {
+      const status = editingStatus({ readOnly: true, reason: 'the file is read-only' }, role);
+      expect(status.workshopViewer).toBe(false);
+      expect(readOnlySentence(status)).toMatch(/^This library is read-only \(the file is read-only\)/);
+    }
+  });
+
+  it('lets the participant’s current role decide over the status the room gave for an earlier role', () => {
+    const askedAsViewer = { readOnly: true, reason: 'you joined this workshop to view the plan' };
+    expect(editingStatus(askedAsViewer, 'edit').readOnly).toBe(false);
+    expect(readOnlySentence(editingStatus(askedAsViewer, 'view'))).toBe(WORKSHOP_VIEWER_SENTENCE);
+    expect(editingStatus(editable, 'customer').readOnly).toBe(true);
   });
 });
 
