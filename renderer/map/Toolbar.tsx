@@ -83,9 +83,9 @@ export function Toolbar({ onBack, onExport }: { onBack(): void; onExport(): void
         <CommandButton command={toggleHealth} glyph="health" pressed={sidePane === 'health'} />
         <CommandButton command={togglePreview} glyph="document" pressed={sidePane === 'preview'} />
         <CommandButton command={toggleInspector} glyph="panel" pressed={inspector} />
+        <ProjectorButton />
       </div>
       <SaveStatus />
-      <ProjectorButton />
       <WorkshopButton planId={planId} />
       <button type="button" className="atlas-button atlas-button--primary" onClick={onExport}>
         <Glyph name="export" size={16} />
