@@ -57,7 +57,7 @@ describe('projector mode', () => {
     const page = await openPlan();
     const map = mapPage(page);
     const title = page.getByRole('heading', { level: 1 });
-    const exportButton = page.getByRole('button', { name: 'Export…' });
+    const viewTab = page.getByRole('tab', { name: 'Org chart' });
     const palette = page.getByRole('navigation', { name: 'Add to the map' });
     const dana = map.node('Stakeholder', 'Dana Whitfield');
     await map.bringIntoView(dana);
@@ -75,7 +75,7 @@ describe('projector mode', () => {
     expect(normalDrag.x).toBeGreaterThan(60);
     await map.waitSaved();
     await map.settled();
-    const before = { title: await shownHeight(title), button: await shownHeight(exportButton), zoom: (await map.viewport()).zoom };
+    const before = { title: await shownHeight(title), tab: await shownHeight(viewTab), zoom: (await map.viewport()).zoom };
     await map.inspector.waitFor();
     await palette.waitFor();
 
@@ -85,11 +85,13 @@ describe('projector mode', () => {
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     await map.inspector.waitFor({ state: 'detached' });
     await palette.waitFor({ state: 'hidden' });
+    // The toolbar keeps the presenter's controls only (the editing tools and Export come back afterwards).
+    await page.getByRole('button', { name: 'Export…' }).waitFor({ state: 'hidden' });
     await map.settled();
 
     // Text and controls outside the map are 1.5 times as large; the map's cards too (its viewport is zoomed) ...
     expect((await shownHeight(title)) / before.title).toBeCloseTo(1.5, 1);
-    expect((await shownHeight(exportButton)) / before.button).toBeCloseTo(1.5, 1);
+    expect((await shownHeight(viewTab)) / before.tab).toBeCloseTo(1.5, 1);
     const zoom = (await map.viewport()).zoom;
     expect(zoom / before.zoom).toBeCloseTo(1.5, 2);
     // ... and only by the viewport's zoom: the canvas itself is drawn at zoom 1, so React Flow's pointer maths hold.
@@ -113,9 +115,10 @@ describe('projector mode', () => {
     await map.inspector.waitFor();
     await palette.waitFor();
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await page.getByRole('button', { name: 'Export…' }).waitFor();
     await map.settled();
     expect(await shownHeight(title)).toBeCloseTo(before.title, 0);
-    expect(await shownHeight(exportButton)).toBeCloseTo(before.button, 0);
+    expect(await shownHeight(viewTab)).toBeCloseTo(before.tab, 0);
     expect(await page.evaluate(() => document.documentElement.classList.contains('atlas-projector'))).toBe(false);
   }, 120_000);
 
