@@ -46,15 +46,13 @@ export async function runServe(argv: string[]): Promise<number> {
     const libraryPath = resolveLibraryPath(parsed.data);
     // Refuse a bad library before spending seconds on a build.
     openLibrary(libraryPath).close();
-    if (!isRendererBuilt()) {
+    // ATLAS_RENDERER_DIR serves another build of the app (tests serve a stub instead of building it).
+    const rendererDir = process.env.ATLAS_RENDERER_DIR ?? RENDERER_OUT_DIR;
+    if (rendererDir === RENDERER_OUT_DIR && !isRendererBuilt()) {
       console.error('Building the app first (out/renderer is missing)…');
       await runBuild();
     }
-    const server = await startServer({
-      libraryPath,
-      port: parsed.port,
-      rendererDir: RENDERER_OUT_DIR,
-    });
+    const server = await startServer({ libraryPath, port: parsed.port, rendererDir });
     console.log(`Account Atlas is running at ${server.url}`);
     if (parsed.open) openInBrowser(server.url);
     await waitForStopSignal();

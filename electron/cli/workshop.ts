@@ -1,26 +1,25 @@
 import { isIPv4 } from 'node:net';
 import QRCode from 'qrcode';
-import { networkInterfaces } from 'node:os';
+import type { AccountWithPlans } from '../../shared/api.ts';
 import { AtlasError } from '../../shared/errors.ts';
+import { WORKSHOP_ROLES } from '../../shared/workshop.ts';
+import type { WorkshopStatus } from '../../shared/workshop.ts';
 import { openLibrary } from '../backend/library.ts';
 import { resolveLibraryPath } from '../backend/libraryPath.ts';
 import { choice, parseArguments, usageError } from './args.ts';
 import { RENDERER_OUT_DIR, isRendererBuilt, runBuild } from './build.ts';
 import type { CliContext } from './commands/command.ts';
-import { startWorkshop } from './server/workshopServer.ts';
-import { WORKSHOP_ROLES } from './server/workshopAccess.ts';
+import { findPlan } from './findPlan.ts';
+import { startServer } from './server/startServer.ts';
+import { roomAddresses } from './server/workshopHost.ts';
 import { waitForStopSignal } from './stopSignal.ts';
 
 /** The first IPv4 address of this machine that is not loopback (the room's network), or null. */
 export function roomAddress(): string | null {
-  for (const addresses of Object.values(networkInterfaces())) {
-    const found = addresses?.find((address) => address.family === 'IPv4' && !address.internal);
-    if (found) return found.address;
-  }
-  return null;
+  return roomAddresses()[0]?.address ?? null;
 }
 
-/** `atlas workshop <plan>`: runs the workshop until Ctrl+C; resolves to the exit code. */
+/** `atlas workshop <plan>`: serves the library as `atlas serve` does and starts a workshop on the plan at once; runs until Ctrl+C. */
 export async function runWorkshop(args: readonly string[], context: CliContext): Promise<number> {
   const { positionals, values } = parseArguments(args, {
     command: 'workshop',
@@ -42,20 +41,30 @@ export async function runWorkshop(args: readonly string[], context: CliContext):
     console.error('Building the app first (out/renderer is missing)…');
     await runBuild();
   }
-  const workshop = await startWorkshop({ libraryPath, plan: positionals[0]!, host, port, rendererDir, joinRole, log: (line) => console.error(line) });
+  const server = await startServer({ libraryPath, port: 0, rendererDir, log: (line) => console.error(line) });
+  let workshop: Extract<WorkshopStatus, { running: true }>;
+  try {
+    const found = findPlan((await server.call('listAccounts', {})) as AccountWithPlans[], positionals[0]!);
+    const status = (await server.call('startWorkshop', { planId: found.plan.id, host, port, joinRole })) as WorkshopStatus;
+    if (!status.running) throw new Error('The workshop did not start.');
+    workshop = status;
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
   context.print(
     [
       `Workshop on "${workshop.planTitle}"`,
-      `Your own address (host): ${workshop.hostUrl}`,
+      `Your own address (host): ${server.url}#/plans/${workshop.planId}`,
       `Join address: ${workshop.joinUrl}`,
       `Join code: ${workshop.joinCode}`,
       await QRCode.toString(workshop.joinUrl, { type: 'terminal', small: true }),
-      `Host controls: POST ${workshop.hostServer.baseUrl}/api/workshop/status | setRole | remove | end (with the host token)`,
+      `Host controls (POST with the host token): ${server.baseUrl}/api/workshopStatus | setParticipantRole | removeParticipant | endWorkshop`,
       'Stop with Ctrl+C.',
       '',
     ].join('\n'),
   );
   await waitForStopSignal();
-  await workshop.close();
+  await server.close();
   return 0;
 }

@@ -11,7 +11,7 @@ export interface ApiCaller {
 }
 
 /** True only for the main frame of our main window showing an app:// page (fiddle-style sender check). */
-export function isTrustedSender(event: IpcMainInvokeEvent, mainWindow: BrowserWindow | null): boolean {
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, mainWindow: BrowserWindow | null): boolean {
   if (mainWindow === null || mainWindow.isDestroyed()) return false;
   const frame = event.senderFrame;
   const mainFrame = mainWindow.webContents.mainFrame;

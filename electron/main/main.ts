@@ -6,6 +6,8 @@ import { openLibrary } from '../backend/library.ts';
 import type { Library } from '../backend/library.ts';
 import { resolveLibraryPath } from '../backend/libraryPath.ts';
 import { createPlanService } from '../backend/service.ts';
+import { createWorkshopHost } from '../cli/server/workshopHost.ts';
+import type { WorkshopHost } from '../cli/server/workshopHost.ts';
 import { setupDesktopIpc } from './desktopIpc.ts';
 import { setupApiIpc } from './ipc.ts';
 import { setupMenu } from './menu.ts';
@@ -15,12 +17,15 @@ import { createDesktopPdfPrinter } from './pdf.ts';
 import { registerAppScheme, setupAppProtocol } from './protocol.ts';
 import { secureSession, setupWebContentsSecurity } from './security.ts';
 import { createMainWindow } from './window.ts';
+import { setupWorkshopIpc } from './workshopIpc.ts';
 
 let mainWindow: BrowserWindow | null = null;
 let library: Library | null = null;
+let workshop: WorkshopHost | null = null;
 
-function openMainWindow(): void {
+function openMainWindow(watchWindow: (window: BrowserWindow) => void): void {
   mainWindow = createMainWindow({ preloadPath: BUILT_PATHS.preload, stateFile: join(app.getPath('userData'), 'window-state.json') });
+  watchWindow(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -45,12 +50,15 @@ async function startApp(): Promise<void> {
   secureSession(session.defaultSession);
   setupAppProtocol(BUILT_PATHS.renderer);
   const service = createPlanService(library, { printPdf: createDesktopPdfPrinter() });
-  setupApiIpc(service, () => mainWindow);
+  // Participants get the same app the window shows, served from the room listener while a workshop runs.
+  workshop = createWorkshopHost({ service, rendererDir: BUILT_PATHS.renderer, log: (message) => console.error(message) });
+  setupApiIpc(workshop.hostCaller, () => mainWindow);
   setupDesktopIpc(() => mainWindow);
   setupPlanChanges(service, () => mainWindow);
-  openMainWindow();
+  const watchWindow = setupWorkshopIpc(workshop, () => mainWindow);
+  openMainWindow(watchWindow);
   app.on('activate', () => {
-    if (mainWindow === null) openMainWindow();
+    if (mainWindow === null) openMainWindow(watchWindow);
   });
 }
 
@@ -73,6 +81,9 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    // Revokes the participants' tokens and stops the room listener before the library goes.
+    void workshop?.close();
+    workshop = null;
     library?.close();
     library = null;
   });

@@ -70,7 +70,18 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         separator,
         command('view.minimap', 'Minimap'),
         command('view.inspector', 'Inspector'),
+        separator,
+        command('view.projector', 'Projector mode', 'F5'),
         ...developerItems,
+      ],
+    },
+    {
+      label: '&Workshop',
+      submenu: [
+        command('workshop.start', 'Start workshop…'),
+        command('workshop.joinPanel', 'Show join panel'),
+        separator,
+        command('workshop.end', 'End workshop'),
       ],
     },
     // The native about panel shows the name, version and copyright set in main.ts.

@@ -29,6 +29,12 @@ export const PRELOAD_API_METHODS = [
   'deleteForever',
   'listBackups',
   'restoreBackup',
+  'workshopAddresses',
+  'startWorkshop',
+  'workshopStatus',
+  'setParticipantRole',
+  'removeParticipant',
+  'endWorkshop',
 ] as const satisfies readonly ApiMethod[];
 
 type Unlisted = Exclude<ApiMethod, (typeof PRELOAD_API_METHODS)[number]>;

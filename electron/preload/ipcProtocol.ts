@@ -4,6 +4,12 @@ import type { AtlasErrorCode } from '../../shared/errors.ts';
 export const MENU_CHANNEL = 'atlas:menu';
 /** Channel on which the main process tells the window every change the service accepted: `{ planId, changes }`. */
 export const PLAN_CHANGES_CHANNEL = 'atlas:planChanges';
+/** Channel on which the main process tells the window a running workshop's 'presence' and 'you' messages. */
+export const WORKSHOP_CHANNEL = 'atlas:workshop';
+/** Channel of DesktopBridge.sendPresence (a one-way message; main validates it). */
+export const PRESENCE_CHANNEL = 'atlas-desktop:presence';
+/** Channel of DesktopBridge.setFullScreen. */
+export const FULL_SCREEN_CHANNEL = 'atlas-desktop:setFullScreen';
 /** Channel of DesktopBridge.saveFile. */
 export const SAVE_FILE_CHANNEL = 'atlas-desktop:saveFile';
 /** Channel of DesktopBridge.openExternal. */

@@ -9,6 +9,7 @@ import { createPlanService } from '../../electron/backend/service.ts';
 import { TOKEN_HEADER } from '../../shared/http.ts';
 import type { LiveServerMessage } from '../../shared/live.ts';
 import type { PlanDocument } from '../../shared/model.ts';
+import { PRESENCE_INTERVAL_MS } from '../../shared/workshop.ts';
 import { resultOf, round } from './results.ts';
 import { quantile } from './stats.ts';
 import type { BenchResult } from './results.ts';
@@ -18,6 +19,10 @@ const ROOM_ADDRESS = '127.0.0.2';
 
 interface Client {
   token: string;
+  /** The participant's id in presence. */
+  id: string;
+  /** What this client last heard of each person's selection (person id → first selected node). */
+  seenSelections: Map<string, string>;
   socket: WebSocket;
   /** Node id → label, from the plan as loaded and every change received, in revision order. */
   labels: Map<string, string>;
@@ -46,9 +51,10 @@ function processUsage(pid: number): { cpuMs: number; rssMb: number } {
 
 /**
  * A workshop under load: `atlas workshop` as a real process with its room on 127.0.0.2, `participants` joined over
- * HTTP, each on the live channel, each renaming its own node once a second for `seconds`. Measures the fan-out
- * latency (one client's send to every other client's receipt), changes lost or received twice, whether every client's
- * plan equals the library's at the end, and the server's CPU and memory.
+ * HTTP, each on the live channel, each renaming its own node once a second for `seconds` while telling its selection
+ * every PRESENCE_INTERVAL_MS. Measures the fan-out latency of changes (one client's send to every other client's
+ * receipt) and of presence, changes lost or received twice, whether every client's plan equals the library's at the
+ * end, and the server's CPU and memory.
  */
 export async function benchWorkshop(options: { participants: number; seconds: number; log: (line: string) => void }): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-workshop-'));
@@ -79,17 +85,30 @@ export async function benchWorkshop(options: { participants: number; seconds: nu
 
     const sentAt = new Map<string, number>();
     const latencies: number[] = [];
+    /** The latest presence each participant sent: the node it selected, and when. */
+    const presenceSent = new Map<string, { nodeId: string; at: number }>();
+    const presenceLatencies: number[] = [];
     for (let i = 0; i < options.participants; i += 1) {
       const joined = (await (
         await fetch(`${roomBase}/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, name: `Participant ${i + 1}` }) })
-      ).json()) as { result: { token: string } };
+      ).json()) as { result: { token: string; participantId: string } };
       const token = joined.result.token;
       const plan = (await call(roomBase!, token, 'loadPlan', { planId })) as PlanDocument;
       const socket = new WebSocket(`ws://${ROOM_ADDRESS}:${roomPort}/api/live?token=${token}`);
-      const client: Client = { token, socket, labels: new Map(plan.nodes.map((node) => [node.id, node.label])), revisions: new Set(), duplicates: 0, gaps: 0, lastRevision: plan.revision ?? 0 };
+      const client: Client = { token, id: joined.result.participantId, seenSelections: new Map(), socket, labels: new Map(plan.nodes.map((node) => [node.id, node.label])), revisions: new Set(), duplicates: 0, gaps: 0, lastRevision: plan.revision ?? 0 };
       socket.on('message', (data) => {
         const received = performance.now();
         const message = JSON.parse(String(data)) as LiveServerMessage;
+        if (message.type === 'presence') {
+          for (const person of message.people) {
+            const selected = person.selection[0];
+            if (selected === undefined || person.id === client.id || client.seenSelections.get(person.id) === selected) continue;
+            client.seenSelections.set(person.id, selected);
+            const sent = presenceSent.get(person.id);
+            if (sent?.nodeId === selected) presenceLatencies.push(received - sent.at);
+          }
+          return;
+        }
         if (message.type !== 'changes') return;
         for (const change of message.changes) {
           if (client.revisions.has(change.revision)) {
@@ -138,7 +157,21 @@ export async function benchWorkshop(options: { participants: number; seconds: nu
         }
       }
     });
+    // Meanwhile everyone tells their presence as a browser does (at most every PRESENCE_INTERVAL_MS), switching
+    // between two selected nodes so every update is news to the others.
+    let presenceRunning = true;
+    const presenceSenders = clients.map(async (client, index) => {
+      await new Promise((resolve) => setTimeout(resolve, (PRESENCE_INTERVAL_MS * index) / clients.length));
+      for (let tick = 0; presenceRunning; tick += 1) {
+        const nodeId = targets[(index + (tick % 2)) % targets.length]!.id;
+        presenceSent.set(client.id, { nodeId, at: performance.now() });
+        client.socket.send(JSON.stringify({ type: 'presence', planId, selection: [nodeId], editing: null, view: null, viewport: null }));
+        await new Promise((resolve) => setTimeout(resolve, PRESENCE_INTERVAL_MS));
+      }
+    });
     await Promise.all(senders);
+    presenceRunning = false;
+    await Promise.all(presenceSenders);
     const elapsedMs = performance.now() - started;
     const after = processUsage(child.pid!);
     const final = (await call(hostBase!, hostToken!, 'loadPlan', { planId })) as PlanDocument;
@@ -162,6 +195,16 @@ export async function benchWorkshop(options: { participants: number; seconds: nu
         p95: round(quantile(latencies, 0.95)),
         runs: 1,
         samples: [round(latencies.reduce((slowest, latency) => Math.max(slowest, latency), 0))],
+      },
+      {
+        ...base,
+        unit: 'ms',
+        measure: 'workshop-presence-fanout',
+        note: `over ${presenceLatencies.length} receipts (a selection sent → each other client hears it; presence goes out at most every 100 ms); samples: the slowest`,
+        median: round(quantile(presenceLatencies, 0.5)),
+        p95: round(quantile(presenceLatencies, 0.95)),
+        runs: 1,
+        samples: [round(presenceLatencies.reduce((slowest, latency) => Math.max(slowest, latency), 0))],
       },
       resultOf({ ...base, unit: 'count', measure: 'workshop-lost', note: `changes accepted but not received, over ${clients.length} clients; ${refused} refused` }, [lost + refused]),
       resultOf({ ...base, unit: 'count', measure: 'workshop-duplicates', note: 'changes received twice' }, [duplicates]),

@@ -103,7 +103,7 @@ describe('the live channel', () => {
     client.socket.send('{"type":"hello"}');
     client.socket.send(JSON.stringify({ type: 'subscribe', planId, afterRevision: 999_999 }));
     await until(() => client.received.length >= 2, 'two answers');
-    expect(client.received[0]).toEqual({ type: 'error', message: 'The live channel takes subscribe and unsubscribe messages only.' });
+    expect(client.received[0]).toEqual({ type: 'error', message: 'The live channel takes subscribe, unsubscribe and presence messages only.' });
     expect(client.received[1]).toMatchObject({ type: 'reload', planId });
     expect(LIVE_CATCH_UP_LIMIT).toBeGreaterThan(0);
     client.socket.close();

@@ -82,7 +82,6 @@ const host = async (method: string, body: unknown = {}) => {
   if (status !== 200) throw new Error(`${method}: ${status} ${JSON.stringify(json)}`);
   return json.result;
 };
-const control = (action: string, body: unknown = {}) => host(`workshop/${action}`, body);
 const as = (person: Person, method: string, body: unknown) => call(roomBase, person.token, method, body, person.traffic);
 
 async function join(name: string): Promise<Person> {
@@ -180,7 +179,7 @@ describe('atlas workshop (a real process, the room on 127.0.0.2)', () => {
     expect(wrongCode.status).toBe(403);
     // The host's token means nothing on the room listener; the room has no library.
     expect((await call(roomBase, hostToken, 'listAccounts', {})).status).toBe(401);
-    const status = await control('status');
+    const status = await host('workshopStatus');
     expect(status.participants).toEqual([]);
     expect(Buffer.from(status.joinQrSvg.replace('data:image/svg+xml;base64,', ''), 'base64').toString('utf8')).toMatch(/^<svg /);
   });
@@ -188,8 +187,8 @@ describe('atlas workshop (a real process, the room on 127.0.0.2)', () => {
   it('lets two people join by name, one editing and one in the customer view, and keeps the customer view free of internal values', async () => {
     const ana = await join('Ana');
     const cy = await join('Cy');
-    await control('setRole', { participantId: ana.participantId, role: 'edit' });
-    expect((await control('status')).participants.map((p: { name: string; role: string }) => `${p.name}:${p.role}`)).toEqual(['Ana:edit', 'Cy:customer']);
+    await host('setParticipantRole', { participantId: ana.participantId, role: 'edit' });
+    expect((await host('workshopStatus')).participants.map((p: { name: string; role: string }) => `${p.name}:${p.role}`)).toEqual(['Ana:edit', 'Cy:customer']);
 
     const anaPlan = (await as(ana, 'loadPlan', { planId })).json.result as PlanDocument;
     const cyPlan = (await as(cy, 'loadPlan', { planId })).json.result as PlanDocument;
@@ -199,7 +198,7 @@ describe('atlas workshop (a real process, the room on 127.0.0.2)', () => {
     const hasPresence = (person: Person) =>
       person.live.some((message) => message.type === 'presence' && ['Ana', 'Cy'].every((name) => message.people.some((present) => present.name === name)));
     await until(() => hasPresence(ana) && hasPresence(cy), 'presence of Ana and Cy');
-    expect((await control('status')).participants.every((p: { connected: boolean }) => p.connected)).toBe(true);
+    expect((await host('workshopStatus')).participants.every((p: { connected: boolean }) => p.connected)).toBe(true);
 
     const shownStakeholder = cyPlan.nodes.find((node) => node.kind === 'stakeholder')!;
     const hidden = anaPlan.nodes.find((node) => !cyPlan.nodes.some((shown) => shown.id === node.id))!;
@@ -254,7 +253,7 @@ describe('atlas workshop (a real process, the room on 127.0.0.2)', () => {
     expect(forbidden.filter((value) => containsWords(ana.traffic.join('\n'), value)).length).toBeGreaterThan(10);
 
     // Removing Cy revokes the token at once and closes the socket.
-    await control('remove', { participantId: cy.participantId });
+    await host('removeParticipant', { participantId: cy.participantId });
     await cy.closed;
     expect((await as(cy, 'loadPlan', { planId })).status).toBe(401);
     const refusedSocket = new NodeSocket(`ws://${ROOM_ADDRESS}:${roomPort}/api/live?token=${cy.token}`);
@@ -265,11 +264,11 @@ describe('atlas workshop (a real process, the room on 127.0.0.2)', () => {
         refusedSocket.once('error', reject);
       }),
     ).rejects.toThrow('HTTP 401');
-    expect((await control('status')).participants.map((p: { name: string }) => p.name)).toEqual(['Ana']);
+    expect((await host('workshopStatus')).participants.map((p: { name: string }) => p.name)).toEqual(['Ana']);
 
     // The host turns Ana's role to the customer view: her window is told to reload, and she sees and may do less.
     const reloadsBefore = ana.live.filter((message) => message.type === 'reload').length;
-    await control('setRole', { participantId: ana.participantId, role: 'customer' });
+    await host('setParticipantRole', { participantId: ana.participantId, role: 'customer' });
     await until(() => ana.live.filter((message) => message.type === 'reload').length > reloadsBefore, 'a reload for Ana');
     expect((await as(ana, 'loadPlan', { planId })).json.result.nodes.length).toBe(cyPlan.nodes.length);
     expect((await as(ana, 'applyPatch', { planId, updateNodes: [{ id: shownStakeholder.id, label: 'Not any more' }] })).status).toBe(403);
@@ -283,7 +282,7 @@ describe('atlas workshop (a real process, the room on 127.0.0.2)', () => {
     expect(await throttled.text()).toContain('Too many wrong join codes');
 
     // Ending the workshop closes Ana's socket and the room listener: nothing answers on 127.0.0.2 any more.
-    await control('end');
+    await host('endWorkshop');
     await ana.closed;
     const refused = await new Promise<string>((resolve) => {
       const socket = connectTcp({ host: ROOM_ADDRESS, port: roomPort });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Participants, JOIN_CODE_ALPHABET, createJoinCode } from '../../electron/cli/server/participants.ts';
 import { participantCall } from '../../electron/cli/server/workshopAccess.ts';
-import { API_METHODS } from '../../shared/api.ts';
+import { roomAddresses } from '../../electron/cli/server/workshopHost.ts';
+import { API_METHODS, WORKSHOP_METHODS } from '../../shared/api.ts';
 
 const PLAN = 'plan1';
 
@@ -18,6 +19,12 @@ describe('what a workshop participant may call', () => {
     expect(API_METHODS.filter((method) => participantCall('edit', PLAN, method, { planId: PLAN, id: PLAN }).allowed).sort()).toEqual(
       ['applyPatch', 'exportDocument', 'exportPlanFile', 'libraryStatus', 'listAccounts', 'listChanges', 'listSnapshots', 'loadPlan', 'takeSnapshot', 'updatePlan'].sort(),
     );
+  });
+
+  it('leaves the workshop controls to the host', () => {
+    for (const role of ['edit', 'view', 'customer'] as const) {
+      for (const method of WORKSHOP_METHODS) expect(participantCall(role, PLAN, method, { planId: PLAN })).toEqual({ allowed: false, message: 'Only the host controls the workshop.' });
+    }
   });
 
   it('lets only the edit role change the plan', () => {
@@ -63,5 +70,21 @@ describe('participants of a workshop', () => {
     room.end();
     expect(room.holding(ana.token)).toBeNull();
     expect(() => room.join('ACDEFG', 'Dee')).toThrow('ended');
+  });
+});
+
+describe('the addresses a workshop may listen on', () => {
+  it("lists this machine's IPv4 addresses on its networks, with the interface's name, and no loopback or IPv6", () => {
+    const entry = (address: string, family: 'IPv4' | 'IPv6', internal: boolean) => ({ address, family, internal, netmask: '', mac: '', cidr: null, scopeid: 0 }) as never;
+    const interfaces = {
+      lo: [entry('127.0.0.1', 'IPv4', true), entry('::1', 'IPv6', true)],
+      eth0: [entry('192.168.1.20', 'IPv4', false), entry('fe80::1', 'IPv6', false)],
+      'Wi-Fi': [entry('10.0.0.7', 'IPv4', false)],
+      down: undefined,
+    };
+    expect(roomAddresses(interfaces)).toEqual([
+      { address: '192.168.1.20', interfaceName: 'eth0' },
+      { address: '10.0.0.7', interfaceName: 'Wi-Fi' },
+    ]);
   });
 });

@@ -92,7 +92,7 @@ describe('joining a workshop from a browser (room on 127.0.0.2)', () => {
       .poll(async () => (await host('listChanges', { planId, afterRevision: 0 })).changes.at(-1)?.author, { timeout: 10_000 })
       .toBe('Ana');
     expect((await host('loadPlan', { planId })).nodes.find((node: { id: string }) => node.id === dana.id).label).toBe('Dana W. (CFO)');
-    expect((await host('workshop/status', {})).participants).toEqual([expect.objectContaining({ name: 'Ana', role: 'edit', connected: true })]);
+    expect((await host('workshopStatus', {})).participants).toEqual([expect.objectContaining({ name: 'Ana', role: 'edit', connected: true })]);
     await context.close();
   }, 90_000);
 });

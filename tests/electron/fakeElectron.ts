@@ -37,6 +37,7 @@ export class FakeBrowserWindow {
   readonly loadURL = vi.fn(async (_url: string) => {});
   destroyed = false;
   maximized = false;
+  fullScreen = false;
   bounds = { x: 0, y: 0, width: 0, height: 0 };
   readonly options: Record<string, any>;
   constructor(options: Record<string, any>) {
@@ -70,11 +71,19 @@ export class FakeBrowserWindow {
   maximize(): void {
     this.maximized = true;
   }
+  setFullScreen(on: boolean): void {
+    this.fullScreen = on;
+  }
+  isFullScreen(): boolean {
+    return this.fullScreen;
+  }
   show(): void {}
 }
 
 /** Handlers registered with ipcMain.handle, by channel. */
 export const ipcHandlers = new Map<string, Listener>();
+/** Listeners registered with ipcMain.on (one-way messages), by channel. */
+export const ipcListeners = new Map<string, Listener[]>();
 
 /** A stand-in session recording its security handlers. */
 export function fakeSession() {
@@ -101,6 +110,9 @@ export const fakeElectron = {
     handle: vi.fn((channel: string, handler: Listener) => {
       if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
       ipcHandlers.set(channel, handler);
+    }),
+    on: vi.fn((channel: string, listener: Listener) => {
+      ipcListeners.set(channel, [...(ipcListeners.get(channel) ?? []), listener]);
     }),
   },
   Menu: {

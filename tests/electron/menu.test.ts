@@ -25,9 +25,9 @@ function clickAll(items: Item[]): void {
 }
 
 describe('native menu', () => {
-  it('has File, Edit, View and Help with the listed items', () => {
+  it('has File, Edit, View, Workshop and Help with the listed items', () => {
     const template = menuTemplate({ isPackaged: true, isMac: false, send: () => {} });
-    expect(template.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(template.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Workshop', '&Help']);
     expect(labels(submenu(template, 'File'))).toEqual(['New account…', 'New plan…', 'Export…', 'Trash…', 'Backups…', 'role:quit']);
     expect(labels(submenu(template, 'Edit'))).toEqual([
       'Undo',
@@ -38,17 +38,19 @@ describe('native menu', () => {
       'Delete',
       'Select all',
     ]);
-    expect(labels(submenu(template, 'View'))).toEqual(['Map', 'Org chart', 'Power map', 'Coverage', 'Fit map', 'Zoom in', 'Zoom out', 'Minimap', 'Inspector']);
+    expect(labels(submenu(template, 'View'))).toEqual(['Map', 'Org chart', 'Power map', 'Coverage', 'Fit map', 'Zoom in', 'Zoom out', 'Minimap', 'Inspector', 'Projector mode']);
+    expect(labels(submenu(template, 'Workshop'))).toEqual(['Start workshop…', 'Show join panel', 'End workshop']);
+    expect(submenu(template, 'View').find((item) => item.id === 'view.projector')?.accelerator).toBe('F5');
     expect(labels(submenu(template, 'Help'))).toEqual(['About Account Atlas']);
   });
 
   it('sends the right command id for every command item', () => {
     const sent: MenuCommand[] = [];
     const template = menuTemplate({ isPackaged: true, isMac: false, send: (command) => sent.push(command) });
-    for (const menu of ['File', 'Edit', 'View', 'Help']) clickAll(submenu(template, menu));
+    for (const menu of ['File', 'Edit', 'View', 'Workshop', 'Help']) clickAll(submenu(template, menu));
     const native = new Set(['edit.cut', 'edit.copy', 'edit.paste']);
     expect(sent).toEqual(MENU_COMMANDS.filter((command) => !native.has(command)));
-    for (const item of ['File', 'Edit', 'View', 'Help'].flatMap((menu) => submenu(template, menu))) {
+    for (const item of ['File', 'Edit', 'View', 'Workshop', 'Help'].flatMap((menu) => submenu(template, menu))) {
       if (!item.click) continue;
       sent.length = 0;
       clickAll([item]);

@@ -11,6 +11,7 @@ import { tempFolder } from '../backend/tempLibrary.ts';
 const folder = tempFolder();
 const exposed = new Map<string, unknown>();
 const invoked: Array<[string, unknown]> = [];
+const sentOneWay: Array<[string, unknown]> = [];
 const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
 const required: string[] = [];
 let nextAnswer: unknown = { ok: true, result: [] };
@@ -27,6 +28,7 @@ const fakeElectron = {
       listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener));
     },
     off: (channel: string, listener: (...args: unknown[]) => void) => listeners.get(channel)?.delete(listener),
+    send: (channel: string, message: unknown) => void sentOneWay.push([channel, message]),
   },
 };
 
@@ -122,5 +124,32 @@ describe('preload bundle', () => {
     nextAnswer = { ok: true, result: undefined };
     await desktop.openExternal('https://example.com/');
     expect(invoked.at(-1)).toEqual(['atlas-desktop:openExternal', 'https://example.com/']);
+  });
+
+  it("relays a workshop's presence and 'you' messages to subscribers until they unsubscribe, dropping anything else", () => {
+    const desktop = exposed.get('atlasDesktop') as DesktopBridge;
+    const received: string[] = [];
+    const unsubscribe = desktop.onWorkshopMessage((message) => received.push(`${message.type}:${message.planId}`));
+    const people = [{ id: 'host', name: 'Host', colour: '#1f2937', role: 'host', selection: [], editing: null }];
+    emit('atlas:workshop', { type: 'you', planId: 'p1', you: people[0] });
+    emit('atlas:workshop', { type: 'presence', planId: 'p1', people, host: { view: null, viewport: null } });
+    emit('atlas:workshop', { type: 'changes', planId: 'p1', changes: [] });
+    emit('atlas:workshop', { type: 'presence', planId: 7 });
+    emit('atlas:workshop', null);
+    unsubscribe();
+    emit('atlas:workshop', { type: 'you', planId: 'p2', you: people[0] });
+    expect(received).toEqual(['you:p1', 'presence:p1']);
+  });
+
+  it('sends presence one way and full screen to their channels', async () => {
+    const desktop = exposed.get('atlasDesktop') as DesktopBridge;
+    const update = { type: 'presence' as const, planId: 'p1', selection: ['n1'], editing: null, view: 'map', viewport: null };
+    desktop.sendPresence(update);
+    expect(sentOneWay.at(-1)).toEqual(['atlas-desktop:presence', update]);
+    nextAnswer = { ok: true, result: undefined };
+    await desktop.setFullScreen(true);
+    expect(invoked.at(-1)).toEqual(['atlas-desktop:setFullScreen', true]);
+    await desktop.setFullScreen(false);
+    expect(invoked.at(-1)).toEqual(['atlas-desktop:setFullScreen', false]);
   });
 });

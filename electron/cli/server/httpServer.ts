@@ -5,8 +5,9 @@ import { API_PATH_PREFIX, TOKEN_QUERY } from '../../../shared/http.ts';
 import { sendError, sendThrown } from './apiResponses.ts';
 import { handleApiRequest } from './apiRoute.ts';
 import type { ApiCaller } from './apiRoute.ts';
-import type { ChangeFeed, LiveServerMessage } from '../../../shared/live.ts';
+import type { ChangeFeed } from '../../../shared/live.ts';
 import { attachLiveChannel } from './liveSocket.ts';
+import type { LivePresenceHooks } from './liveSocket.ts';
 import { createToken, isOwnHost } from './requestGuard.ts';
 import { handleStaticRequest } from './staticRoute.ts';
 
@@ -23,8 +24,6 @@ export interface RunningServer {
   port: number;
   /** Drops every live-channel connection (clients reconnect by themselves and catch up). */
   dropLiveConnections(): void;
-  /** Sends a message to every live-channel connection (a workshop's presence). */
-  broadcastLive(message: LiveServerMessage): void;
   close(): Promise<void>;
 }
 
@@ -37,8 +36,8 @@ export interface ServeServiceOptions {
   port?: number;
   maxBodyBytes?: number;
   log?: (message: string) => void;
-  /** Extra routes tried before the API (a workshop's host controls); resolves true when it answered. */
-  routes?: (req: IncomingMessage, res: ServerResponse, path: string, guard: { token: string; port: number }) => Promise<boolean>;
+  /** The host's side of a workshop's presence on the live channel (the host's own windows). */
+  presence?: LivePresenceHooks;
 }
 
 function listen(server: Server, port: number): Promise<number> {
@@ -64,7 +63,6 @@ export async function serveService(options: ServeServiceOptions): Promise<Runnin
     const rawUrl = req.url ?? '/';
     const queryStart = rawUrl.search(/[?#]/);
     const path = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
-    if (options.routes && (await options.routes(req, res, path, { token, port }))) return;
     if (path === API_PATH_PREFIX.slice(0, -1) || path.startsWith(API_PATH_PREFIX)) {
       await handleApiRequest(req, res, path, { service: options.service, token, port, maxBodyBytes: options.maxBodyBytes, log });
       return;
@@ -79,7 +77,14 @@ export async function serveService(options: ServeServiceOptions): Promise<Runnin
   });
   const { subscribeChanges } = options.service;
   const live = subscribeChanges
-    ? attachLiveChannel({ server, service: { call: options.service.call.bind(options.service), subscribeChanges }, token, port: () => port, log })
+    ? attachLiveChannel({
+        server,
+        service: { call: options.service.call.bind(options.service), subscribeChanges },
+        token,
+        port: () => port,
+        log,
+        presence: options.presence,
+      })
     : null;
   port = await listen(server, options.port ?? 0);
   const baseUrl = `http://${LOOPBACK_HOST}:${port}`;
@@ -89,12 +94,12 @@ export async function serveService(options: ServeServiceOptions): Promise<Runnin
     token,
     port,
     dropLiveConnections: () => live?.dropConnections(),
-    broadcastLive: (message) => live?.broadcast(message),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        live?.close();
+    close: async () => {
+      await live?.close();
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }

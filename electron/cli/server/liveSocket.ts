@@ -8,11 +8,18 @@ import { TOKEN_QUERY } from '../../../shared/http.ts';
 import { LIVE_CATCH_UP_LIMIT, LIVE_MAX_MESSAGE_BYTES, LIVE_PATH, liveClientMessageSchema } from '../../../shared/live.ts';
 import type { ChangeFeed, LiveServerMessage } from '../../../shared/live.ts';
 import type { LoggedChange } from '../../../shared/patch.ts';
+import type { PresenceUpdate } from '../../../shared/workshop.ts';
 import type { ApiCaller } from './apiRoute.ts';
 import { isOwnHost, isOwnOrigin, tokenMatches } from './requestGuard.ts';
 
 /** Most messages one connection may send in a window, and the window (a client subscribes once per plan it opens). */
 const RATE_LIMIT = { messages: 20, windowMs: 10_000 };
+/** Most presence updates one connection may send in a window (a client sends at most one per PRESENCE_INTERVAL_MS). */
+const PRESENCE_RATE_LIMIT = { messages: 100, windowMs: 10_000 };
+/** Close code of a connection the workshop is over for (after a farewell message): the client must not reconnect. */
+export const FAREWELL_CLOSE_CODE = 4000;
+/** How long a closing connection may take to answer the close before it is cut. */
+const CLOSE_GRACE_MS = 2000;
 /** Plans one connection may follow at once (a window shows one plan). */
 const MAX_PLANS_PER_CONNECTION = 4;
 
@@ -29,8 +36,34 @@ export interface LiveChannelOptions {
   /** Host and Origin checks; by default this server's own loopback address. */
   isAllowedHost?: (host: string | undefined) => boolean;
   isAllowedOrigin?: (origin: string | undefined) => boolean;
-  /** Told when a connection opens or closes (a workshop's presence). */
-  onConnectionsChange?: () => void;
+  /** A workshop's presence: told of every connection, what it follows and the presence updates it sends. */
+  presence?: LivePresenceHooks;
+}
+
+/** One open connection of the live channel, as a workshop's presence sees it. */
+export interface LiveConnection {
+  /** Whose connection this is ('host', or a participant's id). */
+  readonly holder: string;
+  /**
+   * False for a window that never subscribes (the desktop app's, which hears every plan): it is told who it is when it
+   * opens and again with its first presence update, in case it was not listening yet.
+   */
+  readonly subscribes: boolean;
+  /** True while it follows `planId`. */
+  follows(planId: string): boolean;
+  send(message: LiveServerMessage): void;
+  /** Sends a message already turned into JSON (one broadcast serialised once for many connections). */
+  sendJson(json: string): void;
+}
+
+/** What the live channel tells a workshop's presence. */
+export interface LivePresenceHooks {
+  opened(connection: LiveConnection): void;
+  /** The connection started following `planId` (sent after its catch-up has been asked for). */
+  subscribed(connection: LiveConnection, planId: string): void;
+  /** A valid presence update about a plan the connection follows. */
+  update(connection: LiveConnection, update: PresenceUpdate): void;
+  closed(connection: LiveConnection): void;
 }
 
 /** What one connection may follow and how changes are shaped for it (a workshop participant's role). */
@@ -52,11 +85,15 @@ export interface LiveChannel {
   dropConnections(): void;
   /** Holders with at least one open connection. */
   holders(): Set<string>;
-  /** Closes every connection of one holder at once (a removed participant). */
-  closeHolder(holder: string): void;
-  /** Sends a message to every open connection (presence), or to those of one holder. */
+  /**
+   * Closes every connection of one holder at once (a removed participant), after the farewell when given; resolves
+   * when they are closed.
+   */
+  closeHolder(holder: string, farewell?: LiveServerMessage): Promise<void>;
+  /** Sends a message to every open connection, or to those of one holder. */
   broadcast(message: LiveServerMessage, holder?: string): void;
-  close(): void;
+  /** Stops the channel: sends the farewell (when given) to every connection, closes them; resolves when closed. */
+  close(farewell?: LiveServerMessage): Promise<void>;
 }
 
 function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
@@ -77,9 +114,22 @@ export function attachLiveChannel(options: LiveChannelOptions): LiveChannel {
   const isAllowedHost = options.isAllowedHost ?? ((host) => isOwnHost(host, options.port()));
   const isAllowedOrigin = options.isAllowedOrigin ?? ((origin) => isOwnOrigin(origin, options.port()));
 
-  const send = (socket: WebSocket, message: LiveServerMessage) => {
-    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+  const sendJson = (socket: WebSocket, json: string) => {
+    if (socket.readyState === socket.OPEN) socket.send(json);
   };
+  const send = (socket: WebSocket, message: LiveServerMessage) => sendJson(socket, JSON.stringify(message));
+  const closeGently = (socket: WebSocket, farewell?: LiveServerMessage) =>
+    new Promise<void>((resolve) => {
+      if (socket.readyState === socket.CLOSED) return resolve();
+      // A client that does not answer the close is cut off; it holds no access any more.
+      const cut = setTimeout(() => socket.terminate(), CLOSE_GRACE_MS);
+      socket.once('close', () => {
+        clearTimeout(cut);
+        resolve();
+      });
+      if (farewell) send(socket, farewell);
+      if (socket.readyState === socket.OPEN) socket.close(FAREWELL_CLOSE_CODE, farewell ? 'The workshop is over for you.' : 'Closed.');
+    });
   const follow = (socket: WebSocket, planId: string) => {
     let sockets = followers.get(planId);
     if (!sockets) followers.set(planId, (sockets = new Set()));
@@ -114,33 +164,40 @@ export function attachLiveChannel(options: LiveChannelOptions): LiveChannel {
 
   wss.on('connection', (socket: WebSocket) => {
     const access = accessOf.get(socket) ?? fullAccess;
-    options.onConnectionsChange?.();
     const plans = new Set<string>();
-    let windowStart = Date.now();
-    let inWindow = 0;
+    const connection: LiveConnection = {
+      holder: access.holder,
+      subscribes: true,
+      follows: (planId) => plans.has(planId),
+      send: (message) => send(socket, message),
+      sendJson: (json) => sendJson(socket, json),
+    };
+    options.presence?.opened(connection);
+    const messages = rateLimit(RATE_LIMIT);
+    const presenceUpdates = rateLimit(PRESENCE_RATE_LIMIT);
 
     socket.on('message', (data, isBinary) => {
-      const now = Date.now();
-      if (now - windowStart > RATE_LIMIT.windowMs) {
-        windowStart = now;
-        inWindow = 0;
-      }
-      inWindow += 1;
-      if (inWindow > RATE_LIMIT.messages) {
-        socket.close(1008, 'Too many messages.');
-        return;
-      }
       let parsed;
       try {
         parsed = isBinary ? null : liveClientMessageSchema.safeParse(JSON.parse(String(data)));
       } catch {
         parsed = null;
       }
+      const isPresence = parsed?.success === true && parsed.data.type === 'presence';
+      if (!(isPresence ? presenceUpdates() : messages())) {
+        socket.close(1008, 'Too many messages.');
+        return;
+      }
       if (!parsed?.success) {
-        send(socket, { type: 'error', message: 'The live channel takes subscribe and unsubscribe messages only.' });
+        send(socket, { type: 'error', message: 'The live channel takes subscribe, unsubscribe and presence messages only.' });
         return;
       }
       const message = parsed.data;
+      if (message.type === 'presence') {
+        // Outside a workshop, and about a plan this connection does not follow, a presence update means nothing.
+        if (plans.has(message.planId)) options.presence?.update(connection, message);
+        return;
+      }
       if (message.type === 'unsubscribe') {
         plans.delete(message.planId);
         unfollow(socket, message.planId);
@@ -159,10 +216,12 @@ export function attachLiveChannel(options: LiveChannelOptions): LiveChannel {
       plans.add(message.planId);
       follow(socket, message.planId);
       void catchUp(socket, message.planId, message.afterRevision, access);
+      options.presence?.subscribed(connection, message.planId);
     });
     socket.on('close', () => {
       for (const planId of plans) unfollow(socket, planId);
-      options.onConnectionsChange?.();
+      plans.clear();
+      options.presence?.closed(connection);
     });
     socket.on('error', () => socket.terminate());
   });
@@ -191,17 +250,33 @@ export function attachLiveChannel(options: LiveChannelOptions): LiveChannel {
     holders() {
       return new Set([...wss.clients].flatMap((client) => (client.readyState === client.OPEN ? [accessOf.get(client)?.holder ?? 'host'] : [])));
     },
-    closeHolder(holder) {
-      for (const client of wss.clients) if (accessOf.get(client)?.holder === holder) client.terminate();
+    async closeHolder(holder, farewell) {
+      await Promise.all([...wss.clients].filter((client) => accessOf.get(client)?.holder === holder).map((client) => closeGently(client, farewell)));
     },
     broadcast(message, holder) {
-      for (const client of wss.clients) if (holder === undefined || accessOf.get(client)?.holder === holder) send(client, message);
+      const json = JSON.stringify(message);
+      for (const client of wss.clients) if (holder === undefined || accessOf.get(client)?.holder === holder) sendJson(client, json);
     },
-    close() {
+    async close(farewell) {
       stopFeed();
       options.server.off('upgrade', onUpgrade);
-      for (const client of wss.clients) client.terminate();
+      await Promise.all([...wss.clients].map((client) => (farewell ? closeGently(client, farewell) : (client.terminate(), Promise.resolve()))));
       wss.close();
     },
+  };
+}
+
+/** A sliding-window counter: each call counts one message and says whether it is still within the limit. */
+function rateLimit(limit: { messages: number; windowMs: number }): () => boolean {
+  let windowStart = Date.now();
+  let inWindow = 0;
+  return () => {
+    const now = Date.now();
+    if (now - windowStart > limit.windowMs) {
+      windowStart = now;
+      inWindow = 0;
+    }
+    inWindow += 1;
+    return inWindow <= limit.messages;
   };
 }

@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { AtlasError } from '../../../shared/errors.ts';
-import type { PresentPerson } from '../../../shared/live.ts';
+import { MAX_PERSON_NAME } from '../../../shared/workshop.ts';
+import type { WorkshopParticipant, WorkshopRole } from '../../../shared/workshop.ts';
 import { createToken } from './requestGuard.ts';
-import type { WorkshopRole } from './workshopAccess.ts';
 
 /** Letters and digits of a join code: none that is easily misread (0/O, 1/I/L, 5/S, 8/B, 2/Z). */
 export const JOIN_CODE_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
@@ -11,7 +11,7 @@ export const JOIN_CODE_LENGTH = 6;
 /** Most participants one workshop takes. */
 export const MAX_PARTICIPANTS = 60;
 /** Longest name a participant may give. */
-export const MAX_NAME_LENGTH = 40;
+export const MAX_NAME_LENGTH = MAX_PERSON_NAME;
 
 const COLOURS = ['#d1495b', '#2e86ab', '#3b8b5a', '#8e5ea2', '#e07a1f', '#00798c', '#b5446e', '#6a7f2a', '#4f5d95', '#a0522d'];
 
@@ -30,15 +30,6 @@ export interface Participant {
   colour: string;
   /** The participant's own token (24 random bytes); never listed. */
   token: string;
-}
-
-/** A participant as the host's controls list them. */
-export interface ParticipantSummary {
-  id: string;
-  name: string;
-  role: WorkshopRole;
-  colour: string;
-  connected: boolean;
 }
 
 /** Who joined a workshop, with their tokens; `end()` revokes them all and refuses every later join. */
@@ -117,16 +108,14 @@ export class Participants {
     return this.ended;
   }
 
-  list(connected: ReadonlySet<string>): ParticipantSummary[] {
-    return [...this.byId.values()].map(({ id, name, role, colour }) => ({ id, name, role, colour, connected: connected.has(id) }));
+  /** Everyone who joined and was not removed, in the order they joined. */
+  all(): Participant[] {
+    return [...this.byId.values()];
   }
 
-  /** Who is here, for the live channel's presence message: the host first, then those connected. */
-  present(connected: ReadonlySet<string>, hostName: string): PresentPerson[] {
-    return [
-      { name: hostName, colour: '#1f2937', role: 'host' as const },
-      ...[...this.byId.values()].filter((participant) => connected.has(participant.id)).map(({ name, colour, role }) => ({ name, colour, role })),
-    ];
+  /** The participants as the host's controls list them. */
+  list(connected: ReadonlySet<string>): WorkshopParticipant[] {
+    return this.all().map(({ id, name, role, colour }) => ({ id, name, role, colour, connected: connected.has(id) }));
   }
 
   private require(id: string): Participant {

@@ -2,16 +2,7 @@ import type { AccountWithPlans, ApiOutput, LibraryStatus } from '../../../shared
 import { customerView } from '../../../shared/document/editions.ts';
 import { AtlasError } from '../../../shared/errors.ts';
 import type { PlanDocument } from '../../../shared/model.ts';
-
-/** What the host lets a participant do: edit the plan, only view it, or see the customer view of it. */
-export const WORKSHOP_ROLES = ['edit', 'view', 'customer'] as const;
-/** A participant's role. */
-export type WorkshopRole = (typeof WORKSHOP_ROLES)[number];
-
-/** True when `value` is a role. */
-export function isWorkshopRole(value: unknown): value is WorkshopRole {
-  return typeof value === 'string' && (WORKSHOP_ROLES as readonly string[]).includes(value);
-}
+import type { WorkshopRole } from '../../../shared/workshop.ts';
 
 /** How a participant's call goes on: refused with a sentence, or passed to the service and its answer shaped. */
 export type ParticipantCall =
@@ -59,6 +50,13 @@ export function participantCall(role: WorkshopRole, planId: string, method: stri
       if ((input as Record<string, unknown>).format === 'json') return refuse('The customer view exports documents in the customer edition only.');
       return { allowed: true, input: { ...(input as object), edition: 'customer' } };
     }
+    case 'workshopAddresses':
+    case 'startWorkshop':
+    case 'workshopStatus':
+    case 'setParticipantRole':
+    case 'removeParticipant':
+    case 'endWorkshop':
+      return refuse('Only the host controls the workshop.');
     default:
       return refuse(OUTSIDE);
   }
