@@ -1,6 +1,6 @@
 import type { MenuCommand } from '../../shared/desktop.ts';
-import type { Viewport } from '../../shared/plan.ts';
 import type { Edit, PlanState, Selection, UndoPolicy } from '../store/types.ts';
+import type { Viewport } from '../../shared/plan.ts';
 
 /** Canvas operations a command may use (absent in unit tests and before the canvas is ready). */
 export interface CanvasControls {

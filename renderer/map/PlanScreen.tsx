@@ -19,7 +19,6 @@ import { loadPlanDocument } from './planLoad.ts';
 import { viewOf } from '../views/registry.ts';
 import { loadSavedView } from '../views/savedView.ts';
 import { useRememberedView } from '../views/useRememberedView.ts';
-import { createLiveFeed } from '../live/createLiveFeed.ts';
 import { useWorkshop } from '../live/workshopStore.ts';
 import { hostPanels } from '../workshop/hostPanels.ts';
 import { PresenceBar } from '../workshop/PresenceBar.tsx';
@@ -27,6 +26,7 @@ import { toggleProjector, useProjectorMode } from '../workshop/useProjectorMode.
 import { useFollowHost } from '../workshop/useFollowHost.ts';
 import { JoinPanelSlot, openWorkshop, WorkshopControls } from '../workshop/WorkshopControls.tsx';
 import '../styles/workshop.css';
+import { createLiveFeed } from '../live/createLiveFeed.ts';
 
 // The document preview, the export dialog and the plan check load when first opened: the map opens sooner
 // without their code (the document outline and its formats) to parse first.
