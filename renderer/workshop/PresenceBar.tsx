@@ -8,19 +8,19 @@ export function PresenceBar() {
   if (!you) return null;
   const hostName = people.find((person) => person.role === 'host')?.name ?? null;
   return (
-    <div className="atlas-presence" role="region" aria-label="Workshop">
-      <ul className="atlas-presence__people" aria-label="People here">
+    <div className="atlas-people-bar" role="region" aria-label="Workshop">
+      <ul className="atlas-people-bar__people" aria-label="People here">
         {people.map((person) => (
-          <li key={person.id} className="atlas-presence__chip" aria-label={personChipLabel(person, you)}>
-            <span className="atlas-presence__dot" style={{ background: person.colour }} aria-hidden="true" />
+          <li key={person.id} className="atlas-people-bar__chip" aria-label={personChipLabel(person, you)}>
+            <span className="atlas-people-bar__dot" style={{ background: person.colour }} aria-hidden="true" />
             <span aria-hidden="true">{person.id === you.id ? `${person.name} (you)` : person.name}</span>
           </li>
         ))}
       </ul>
       {you.role !== 'host' ? (
         <>
-          <span className="atlas-presence__you">{youSentence(you, hostName)}</span>
-          <label className="atlas-presence__follow">
+          <span className="atlas-people-bar__you">{youSentence(you, hostName)}</span>
+          <label className="atlas-people-bar__follow">
             <input type="checkbox" checked={followingHost} onChange={(event) => workshopStore.getState().setFollowingHost(event.target.checked)} />
             Follow the host
           </label>
