@@ -110,6 +110,17 @@ describe('projector mode', () => {
     expect(Math.abs(projectorDrag.y - normalDrag.y)).toBeLessThan(1.5);
     await map.waitSaved();
 
+    // The context menu opens where the pointer is.
+    const box = (await dana.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+    const menu = page.getByRole('menu', { name: 'Map actions' });
+    const menuBox = (await menu.boundingBox())!;
+    expect(Math.abs(menuBox.x - (box.x + box.width / 2))).toBeLessThan(2);
+    expect(Math.abs(menuBox.y - (box.y + box.height / 2))).toBeLessThan(2);
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+
     // Escape leaves projector mode: panels back, sizes as before.
     await page.keyboard.press('Escape');
     await map.inspector.waitFor();
