@@ -12,6 +12,15 @@ export function WorkshopControls({ planId }: { planId: string }) {
   const dialog = useHostPanels((state) => state.dialog);
   const participant = useWorkshop((state) => isParticipant(state.you));
 
+  // Leaving the plan closes the host's dialogs and the Join panel; the workshop itself runs on.
+  useEffect(
+    () => () => {
+      hostPanels.getState().openDialog(null);
+      hostPanels.getState().showJoinPanel(false);
+    },
+    [],
+  );
+
   useEffect(() => {
     if (participant) return;
     void refreshWorkshopStatus(api);
