@@ -1,6 +1,7 @@
 import type { MenuCommand } from '../../shared/desktop.ts';
 import type { EditingLocks } from '../../shared/workshop.ts';
 import type { Edit, PlanState, Selection, UndoPolicy } from '../store/types.ts';
+import type { Viewport } from '../../shared/plan.ts';
 
 /** Canvas operations a command may use (absent in unit tests and before the canvas is ready). */
 export interface CanvasControls {
@@ -9,6 +10,8 @@ export interface CanvasControls {
   zoomOut(): void;
   /** Brings these nodes into view (zooming in no further than 100 %). */
   centerOn?(nodeIds: readonly string[]): void;
+  /** Shows the map at this viewport at once (following the host in a workshop). */
+  setViewport?(viewport: Viewport): void;
 }
 
 /** What a command may look at besides the plan state. */

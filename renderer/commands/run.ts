@@ -10,6 +10,8 @@ import { damagedNodeRefusal, readOnlyRefusal } from './editRefusal.ts';
 export interface RunHooks {
   /** Why editing is off (the library is read-only), or null: every edit, undo and redo is then refused with a notice. */
   readOnly?: string | null;
+  /** The notice for a refused edit when it is not the read-only library's (a workshop participant who may only view). */
+  readOnlyNotice?: string | null;
   /** Shows a confirmation and calls `proceed` if the user agrees. Without it, an edit that needs one is not made. */
   confirm?(confirmation: Confirmation, proceed: () => void): void;
 }
@@ -24,7 +26,7 @@ export function applyOutcome(
   const actions = store.getState();
   const editsRefused = (): boolean => {
     if (!hooks.readOnly) return false;
-    actions.showNotice(readOnlyRefusal(hooks.readOnly));
+    actions.showNotice(hooks.readOnlyNotice ?? readOnlyRefusal(hooks.readOnly));
     return true;
   };
   switch (outcome.type) {

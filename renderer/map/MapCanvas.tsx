@@ -14,11 +14,13 @@ import type { KindNodeData, MapFlowEdge, MapFlowNode } from './flowModel.ts';
 import { LowDetailContext, lowDetailSelector } from './nodes/NodeCard.tsx';
 import { nodeTypes } from './nodes/nodeTypes.ts';
 import { PlanContext, usePlan, usePlanReadOnly, usePlanShallow, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
+import { followedViewport, useCanvasWorkshop } from '../workshop/useCanvasWorkshop.ts';
 
 const FIT_OPTIONS = { padding: 0.12, duration: 250, maxZoom: 1 } as const;
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 2;
 const FIT = { minZoom: MIN_ZOOM, maxZoom: FIT_OPTIONS.maxZoom, padding: FIT_OPTIONS.padding } as const;
+const ZOOM_LIMITS = { min: MIN_ZOOM, max: MAX_ZOOM } as const;
 /*
  * Every prop given to <ReactFlow> is a constant or a stable callback: the map re-renders on each drag frame, and
  * a new object or function there makes React Flow re-render every node and edge, or update its store once more.
@@ -58,7 +60,7 @@ export function MapCanvas() {
   // The view the map opens at: the saved one, else the whole map fitted to the pane. The fit is worked out from
   // the plan before React Flow first draws (all boxes have one size), so a large map is not first drawn at 100 %
   // and then again fitted.
-  const [initialViewport, setInitialViewport] = useState<Viewport | null>(() => store.getState().viewport);
+  const [initialViewport, setInitialViewport] = useState<Viewport | null>(() => followedViewport() ?? store.getState().viewport);
   useLayoutEffect(() => {
     if (initialViewport || !wrapper.current) return;
     const { width, height } = wrapper.current.getBoundingClientRect();
@@ -78,6 +80,7 @@ export function MapCanvas() {
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
+  const onMove = useCanvasWorkshop(instance, paneSize, ZOOM_LIMITS);
 
   // A node selected by keyboard or added off screen is brought into view, keeping the zoom and moving the map
   // no further than needed, so the branch it was added to stays in sight.
@@ -201,6 +204,7 @@ export function MapCanvas() {
         zoomIn: () => void flow.zoomIn({ duration: 150 }),
         zoomOut: () => void flow.zoomOut({ duration: 150 }),
         centerOn: (nodeIds) => void flow.fitView({ nodes: nodeIds.map((id) => ({ id })), maxZoom: 1, padding: 0.3, duration: 300 }),
+        setViewport: (viewport) => void flow.setViewport(viewport),
       };
     },
     [canvasRef, store],
@@ -266,6 +270,7 @@ export function MapCanvas() {
             nodesDraggable={!readOnly}
             nodesConnectable={!readOnly}
             onInit={onInit}
+            onMove={onMove}
             onMoveEnd={onMoveEnd}
             onNodeDoubleClick={onNodeDoubleClick}
             onNodeContextMenu={onNodeContextMenu}

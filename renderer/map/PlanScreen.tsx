@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { MenuCommand } from '../../shared/desktop.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import { useLibraryStatus } from '../api/LibraryStatus.tsx';
+import { editRefusalSentence, useLibraryStatus } from '../api/LibraryStatus.tsx';
 import type { CanvasControls, Confirmation } from '../commands/command.ts';
 import type { RunHooks } from '../commands/run.ts';
 import { createPlanStore } from '../store/planStore.ts';
@@ -19,6 +19,13 @@ import { loadPlanDocument } from './planLoad.ts';
 import { viewOf } from '../views/registry.ts';
 import { loadSavedView } from '../views/savedView.ts';
 import { useRememberedView } from '../views/useRememberedView.ts';
+import { useWorkshop } from '../live/workshopStore.ts';
+import { hostPanels } from '../workshop/hostPanels.ts';
+import { PresenceBar } from '../workshop/PresenceBar.tsx';
+import { toggleProjector, useProjectorMode } from '../workshop/useProjectorMode.ts';
+import { useFollowHost } from '../workshop/useFollowHost.ts';
+import { JoinPanelSlot, openWorkshop, WorkshopControls } from '../workshop/WorkshopControls.tsx';
+import '../styles/workshop.css';
 import { createLiveFeed } from '../live/createLiveFeed.ts';
 import { PresenceSender } from '../live/PresenceSender.tsx';
 
@@ -38,8 +45,12 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
   const [leaving, setLeaving] = useState<HomeIntent | undefined>(undefined);
   const sidePane = usePlan((state) => state.sidePane);
   const View = viewOf(usePlan((state) => state.view)).component;
+  const planId = usePlan((state) => state.plan.id);
+  // Projector mode hides the side panels without changing them, so leaving it shows them as they were.
+  const projector = useWorkshop((state) => state.projector);
   useMapShortcuts(canvas);
   useRememberedView();
+  useFollowHost();
 
   const leave = async (intent: HomeIntent) => {
     await store.getState().flush();
@@ -54,6 +65,15 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
       'file.newPlan': () => void leave('newPlan'),
       'file.trash': () => void leave('trash'),
       'file.backups': () => void leave('backups'),
+      'view.projector': toggleProjector,
+      'workshop.start': () => openWorkshop(store.getState().plan.id),
+      'workshop.joinPanel': () => {
+        if (hostPanels.getState().status.running) hostPanels.getState().showJoinPanel(true);
+        else hostPanels.getState().openDialog('start');
+      },
+      'workshop.end': () => {
+        if (hostPanels.getState().status.running) hostPanels.getState().openDialog('end');
+      },
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
@@ -73,17 +93,26 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
   return (
     <div className="atlas-plan">
       <Toolbar onBack={() => void leave(null)} onExport={() => setExporting(true)} />
+      <PresenceBar />
       <div className="atlas-plan__body">
         <Suspense fallback={<ViewLoading />}>
           <View mapArea={canvas} />
         </Suspense>
-        <Suspense fallback={sidePane ? <PaneLoading /> : null}>
-          {sidePane === 'preview' ? <DocumentPreview /> : sidePane === 'health' ? <HealthPanel /> : null}
-        </Suspense>
-        <Inspector />
+        {projector ? null : (
+          <>
+            <Suspense fallback={sidePane ? <PaneLoading /> : null}>
+              {sidePane === 'preview' ? <DocumentPreview /> : sidePane === 'health' ? <HealthPanel /> : null}
+            </Suspense>
+            <Inspector />
+          </>
+        )}
+        <JoinPanelSlot />
       </div>
-      <ContextMenu />
-      <ConnectChooser />
+      <div className="atlas-at-pointer">
+        <ContextMenu />
+        <ConnectChooser />
+      </div>
+      <WorkshopControls planId={planId} />
       <Suspense fallback={null}>
         {exporting ? <ExportDialog planId={store.getState().plan.id} onClose={() => setExporting(false)} /> : null}
       </Suspense>
@@ -115,10 +144,13 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
   const [attempt, setAttempt] = useState(0);
   const canvas = useRef<CanvasControls | null>(null);
   const status = useLibraryStatus();
+  const farewell = useWorkshop((state) => state.farewell);
+  useProjectorMode();
   const [question, setQuestion] = useState<{ confirmation: Confirmation; proceed: () => void } | null>(null);
   const hooks = useRef<RunHooks>({});
   hooks.current = {
     readOnly: status.readOnly ? (status.reason ?? 'it cannot be written') : null,
+    readOnlyNotice: editRefusalSentence(status),
     confirm: (confirmation, proceed) => setQuestion({ confirmation, proceed }),
   };
 
@@ -158,6 +190,15 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
 
   const context = useMemo(() => (loaded.status === 'ready' ? { store: loaded.store, canvas, hooks } : null), [loaded]);
 
+  if (farewell !== null) {
+    return (
+      <div className="atlas-centered">
+        <p className="atlas-farewell" role="alert">
+          {farewell}
+        </p>
+      </div>
+    );
+  }
   if (loaded.status === 'loading') {
     return (
       <div className="atlas-centered" role="status">

@@ -10,6 +10,8 @@ import type { GLYPHS } from '../ui/KindIcon.tsx';
 import { usePlan, useRunCommand } from './PlanContext.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { ViewSwitcher } from '../views/ViewSwitcher.tsx';
+import { ProjectorButton } from '../workshop/ProjectorButton.tsx';
+import { WorkshopButton } from '../workshop/WorkshopButton.tsx';
 
 function CommandButton({ command, glyph, label, pressed }: { command: Command<void>; glyph: keyof typeof GLYPHS; label?: string; pressed?: boolean }) {
   const run = useRunCommand();
@@ -54,6 +56,7 @@ export function Toolbar({ onBack, onExport }: { onBack(): void; onExport(): void
   const legend = usePlan((state) => state.showLegend);
   const inspector = usePlan((state) => state.showInspector);
   const sidePane = usePlan((state) => state.sidePane);
+  const planId = usePlan((state) => state.plan.id);
   return (
     <header className="atlas-toolbar">
       <button type="button" className="atlas-back" onClick={onBack}>
@@ -80,8 +83,10 @@ export function Toolbar({ onBack, onExport }: { onBack(): void; onExport(): void
         <CommandButton command={toggleHealth} glyph="health" pressed={sidePane === 'health'} />
         <CommandButton command={togglePreview} glyph="document" pressed={sidePane === 'preview'} />
         <CommandButton command={toggleInspector} glyph="panel" pressed={inspector} />
+        <ProjectorButton />
       </div>
       <SaveStatus />
+      <WorkshopButton planId={planId} />
       <button type="button" className="atlas-button atlas-button--primary" onClick={onExport}>
         <Glyph name="export" size={16} />
         Export…
