@@ -27,6 +27,8 @@ export function usePointerDrag(onDrop: (id: string, target: HTMLElement) => void
 
   const onPointerDown = useCallback((event: ReactPointerEvent, id: string) => {
     if (event.button !== 0) return;
+    // Under a CSS zoom (projector mode) the card moves in zoomed pixels: the pointer's screen pixels are divided by it.
+    const scale = (event.currentTarget as Element & { currentCSSZoom?: number }).currentCSSZoom || 1;
     press.current = { id, x: event.clientX, y: event.clientY, moved: false };
     const move = (moveEvent: PointerEvent) => {
       const start = press.current;
@@ -35,7 +37,7 @@ export function usePointerDrag(onDrop: (id: string, target: HTMLElement) => void
       const dy = moveEvent.clientY - start.y;
       if (!start.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
       start.moved = true;
-      setDragging({ id: start.id, dx, dy });
+      setDragging({ id: start.id, dx: dx / scale, dy: dy / scale });
     };
     const up = (upEvent: PointerEvent) => {
       const start = press.current;

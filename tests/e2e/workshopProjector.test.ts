@@ -5,6 +5,7 @@ import { launchBrowser, startAtlas } from './harness.ts';
 import type { RunningAtlas } from './harness.ts';
 import { callApi } from './pages/api.ts';
 import { mapPage } from './pages/mapPage.ts';
+import { viewsPage } from './pages/viewsPage.ts';
 
 // The preload's window.atlasDesktop stood in: View menu ids reach the renderer as Electron sends them, and the
 // full-screen calls are recorded.
@@ -132,6 +133,32 @@ describe('projector mode', () => {
     expect(await shownHeight(viewTab)).toBeCloseTo(before.tab, 0);
     expect(await page.evaluate(() => document.documentElement.classList.contains('atlas-projector'))).toBe(false);
   }, 120_000);
+
+  it('keeps a dragged card under the pointer in the org chart too (the views drag cards by hand)', async () => {
+    const page = await openPlan();
+    const views = viewsPage(page);
+    await views.open('Org chart');
+    const chart = views.region('Org chart');
+    await chart.waitFor();
+    await page.getByRole('button', { name: 'Projector mode' }).click();
+    await page.waitForFunction(() => document.documentElement.classList.contains('atlas-projector'));
+    const card = views.stakeholder('Jonas Meyer', chart);
+    const start = (await card.boundingBox())!;
+    const from = { x: start.x + start.width / 2, y: start.y + start.height / 2 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 40, from.y + 30, { steps: 4 });
+    await page.mouse.move(from.x + 120, from.y + 90, { steps: 4 });
+    await expect.poll(() => card.evaluate((element) => element.classList.contains('is-dragging'))).toBe(true);
+    const during = (await card.boundingBox())!;
+    // The card moves on screen as far as the pointer, not 1.5 times as far.
+    expect(Math.abs(during.x - start.x - 120)).toBeLessThan(2);
+    expect(Math.abs(during.y - start.y - 90)).toBeLessThan(2);
+    // Back where it started and let go: dropped on itself, nothing changes.
+    await page.mouse.move(from.x, from.y, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => card.evaluate((element) => element.classList.contains('is-dragging'))).toBe(false);
+  }, 60_000);
 
   it('is also the View menu’s Projector mode, and shows the desktop window full screen while on', async () => {
     const page = await openPlan(FAKE_DESKTOP_BRIDGE);
