@@ -1,6 +1,6 @@
 import type { Position } from '../../shared/model.ts';
 import { siblingDropIndex } from '../../shared/rules/dropPlace.ts';
-import { moveUnder } from '../../shared/rules/moveBranch.ts';
+import { moveUnder, reparentRefusal } from '../../shared/rules/moveBranch.ts';
 import { mapTree } from '../store/tree.ts';
 import type { PlanState } from '../store/types.ts';
 import { branchMovesEdit } from './branchMoveEdit.ts';
@@ -49,11 +49,14 @@ function startPositions(moves: readonly NodeMove[]): Map<string, Position> {
 }
 
 /** Why a drop is refused (a kind that may not go there, a drop into the dragged branch), or null when it is not. */
-export function dropRefusal(state: PlanState, args: DropArgs): string | null {
-  const plan = planDrop(state, args);
-  if (plan.type !== 'branches') return null;
-  const result = branchMovesEdit(state.nodes, plan.steps, plan.label, { from: startPositions(args.moves) });
-  return result.ok ? null : result.reason;
+export function dropRefusal(state: PlanState, { moves, targetId }: DropArgs): string | null {
+  if (targetId === null || !state.nodes[targetId]) return null;
+  const tree = mapTree(state.nodes);
+  for (const id of draggedTops(state, moves.map((move) => move.id))) {
+    const reason = reparentRefusal(tree, id, targetId);
+    if (reason) return reason;
+  }
+  return null;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { BenchArgs } from './args.ts';
 import { benchBackend } from './backend.ts';
 import { benchCanvas } from './canvas.ts';
 import { benchExports } from './exports.ts';
+import { benchMoveBranch } from './moveBranch.ts';
 import { benchViews } from './views.ts';
 import { benchWorkshop } from './workshop.ts';
 import { machineInfo, versionInfo } from './machine.ts';
@@ -41,6 +42,7 @@ export async function runBench(args: BenchArgs): Promise<void> {
     buildMs = canvas.buildMs;
   }
   if (args.only.includes('views')) results.push(...(await benchViews({ runs: profile.loadRuns, built: buildMs !== null, log })));
+  if (args.only.includes('move')) results.push(...(await benchMoveBranch({ runs: profile.loadRuns + 2, built: buildMs !== null || args.only.includes('views'), log })));
 
   const judged = judge(results);
   const durationMs = performance.now() - started;

@@ -39,6 +39,7 @@ export const TARGETS: readonly Target[] = [
     { measure: `switch-back-from-${view}`, size: 1000, stat: 'median' as const, limit: 300, inclusive: false },
   ]),
   { measure: 'workshop-fanout', size: 20, stat: 'p95', limit: 100, inclusive: false },
+  { measure: 'drop-reparent', size: 1000, stat: 'median', limit: 100, inclusive: false },
 ];
 
 /** Measures where a drag must touch no node but the dragged one: zero at every size. */
