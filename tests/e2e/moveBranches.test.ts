@@ -136,4 +136,20 @@ describe('moving branches keeps every relation', () => {
     expect(after.relations).toEqual(before.relations);
     expect(after.relationCount).toBe(before.relationCount);
   });
+
+  it('pasted into another plan, Sam is a copy and a message says which relations were left out', async () => {
+    const before = await samFacts();
+    await map().select('Stakeholder', SAM);
+    await map().press('Control+c');
+    const account = await callApi(atlas, 'createAccount', { name: 'Fabrikam Rail' });
+    const other = await callApi(atlas, 'createPlan', { accountId: account.id, title: 'Second plan' });
+    await page.goto(`${atlas.url}#/plans/${other.id}`);
+    await map().select('Account', 'Fabrikam Rail');
+    await map().press('Control+v');
+    await page.getByRole('alert').filter({ hasText: `${before.relations.length} relations to items outside the pasted branches were left out.` }).waitFor();
+    await map().waitSaved();
+    const pasted = await callApi(atlas, 'loadPlan', { planId: other.id });
+    expect(pasted.nodes.find((node) => node.label === SAM)!.id).not.toBe(before.id);
+    expect(pasted.edges).toHaveLength(0);
+  });
 });
