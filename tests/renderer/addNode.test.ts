@@ -155,3 +155,34 @@ describe('Enter: add a sibling', () => {
     expect(added.parentId).toBe(plan.root.id);
   });
 });
+
+describe('cancelling a new node (Escape in its first name field)', () => {
+  it('takes the add back: the node goes, from the library too, and undo and redo have nothing for it', async () => {
+    plan = await openPlan((root) => ({ nodes: [seedNode('s1', 'stakeholder', 'Dana', root, 300, 0)] }));
+    const { store } = plan;
+    store.getState().select({ nodeIds: ['s1'] });
+    runCommand(store, addNodeOfKind, { kind: 'need' });
+    const added = store.getState().selection.nodeIds[0]!;
+    expect(store.getState().freshNodeId).toBe(added);
+    expect(store.getState().withdrawAdd(added)).toBe(true);
+    const state = store.getState();
+    expect(state.nodes[added]).toBeUndefined();
+    expect(state.past).toHaveLength(0);
+    expect(state.future).toHaveLength(0);
+    expect(state.selection.nodeIds).toEqual(['s1']);
+    expect(state.renamingNodeId).toBeNull();
+    expect(byId(await plan.saved()).has(added)).toBe(false);
+  });
+
+  it('leaves a node alone once it is no longer the one just added (renamed again with F2, or another edit came after)', async () => {
+    plan = await openPlan();
+    const { store } = plan;
+    runCommand(store, addNodeOfKind, { kind: 'action' });
+    const added = store.getState().selection.nodeIds[0]!;
+    store.getState().startRename(null);
+    store.getState().startRename(added);
+    expect(store.getState().withdrawAdd(added)).toBe(false);
+    expect(store.getState().nodes[added]).toBeDefined();
+    expect(store.getState().past).toHaveLength(1);
+  });
+});
