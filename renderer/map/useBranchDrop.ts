@@ -16,8 +16,11 @@ export interface DropHintState {
   targetId: string;
   targetLabel: string;
   reason: string | null;
+  /** The target's box on screen. */
   left: number;
   top: number;
+  width: number;
+  height: number;
 }
 
 interface DragFacts {
@@ -34,16 +37,6 @@ function pointOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
   return { x: (event as MouseEvent).clientX, y: (event as MouseEvent).clientY };
 }
 
-function markTarget(id: string | null, mark: 'allowed' | 'refused' | null): void {
-  if (id === null) return;
-  const element = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-  // A data attribute of our own: React Flow sets the node's class names, so a class added here could be lost.
-  if (element) {
-    if (mark) element.dataset.dropTarget = mark;
-    else delete element.dataset.dropTarget;
-  }
-}
-
 /**
  * Dragging a node onto another: the node under the pointer is marked as the would-be parent (with the reason
  * when the move is refused), and the drop runs the move, or puts the nodes back and says why.
@@ -57,7 +50,6 @@ export function useBranchDrop(instance: RefObject<ReactFlowInstance<MapFlowNode,
 
   const setTarget = useCallback((id: string | null) => {
     if (id === target.current) return;
-    markTarget(target.current, null);
     target.current = id;
     const drag = facts.current;
     if (id === null || !drag) {
@@ -66,9 +58,17 @@ export function useBranchDrop(instance: RefObject<ReactFlowInstance<MapFlowNode,
     }
     const node = drag.tree.node(id);
     const reason = drag.tops.map((top) => reparentRefusal(drag.tree, top, id)).find((refusal) => refusal !== null) ?? null;
-    markTarget(id, reason ? 'refused' : 'allowed');
+    // Marked by an outline drawn over the node, not on it: a drag changes no other node's element.
     const box = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.getBoundingClientRect();
-    setHint({ targetId: id, targetLabel: node?.label.trim() || 'this item', reason, left: box?.left ?? 0, top: box?.top ?? 0 });
+    setHint({
+      targetId: id,
+      targetLabel: node?.label.trim() || 'this item',
+      reason,
+      left: box?.left ?? 0,
+      top: box?.top ?? 0,
+      width: box?.width ?? 0,
+      height: box?.height ?? 0,
+    });
   }, []);
 
   const onNodeDragStart = useCallback(
