@@ -39,6 +39,8 @@ export const TARGETS: readonly Target[] = [
     { measure: `switch-back-from-${view}`, size: 1000, stat: 'median' as const, limit: 300, inclusive: false },
   ]),
   { measure: 'workshop-fanout', size: 20, stat: 'p95', limit: 100, inclusive: false },
+  { measure: 'search-keystroke', size: 5000, stat: 'p95', limit: 50, inclusive: false },
+  { measure: 'search-first-keystroke', size: 5000, stat: 'median', limit: 50, inclusive: false },
 ];
 
 /** Measures where a drag must touch no node but the dragged one: zero at every size. */
