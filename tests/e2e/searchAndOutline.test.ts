@@ -88,3 +88,101 @@ describe('search and filter', () => {
     await search().box().waitFor({ state: 'detached' });
   });
 });
+
+describe('outline view', () => {
+  const tab = (name: string) => page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name, exact: true });
+  const stored = async () => {
+    await map().waitSaved();
+    return callApi(atlas, 'loadPlan', { planId });
+  };
+  const idOf = (document: Awaited<ReturnType<typeof stored>>, label: string) => document.nodes.find((node) => node.label === label)!.id;
+
+  it('shows the plan as a tree in outline order, with the same selection as the map', async () => {
+    await tab('Outline').click();
+    const tree = search().tree();
+    await tree.waitFor();
+    const first = tree.getByRole('treeitem').first();
+    expect(await first.getAttribute('aria-label')).toBe('Account: Northwind Logistics');
+    expect(await first.getAttribute('aria-level')).toBe('1');
+    expect(await first.getAttribute('aria-expanded')).toBe('true');
+    expect(await search().item('Topic', 'Buying centre').getAttribute('aria-level')).toBe('2');
+    expect(await search().item('Stakeholder', 'Dana Whitfield').getAttribute('aria-level')).toBe('3');
+    const names = await tree.getByRole('treeitem').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')));
+    expect(names.indexOf('Stakeholder: Sam Ortiz')).toBeLessThan(names.indexOf('Stakeholder: Dana Whitfield'));
+    expect(names.indexOf('Stakeholder: Dana Whitfield')).toBeLessThan(names.indexOf('Stakeholder: Priya Raman'));
+
+    await search().item('Stakeholder', 'Dana Whitfield').click();
+    expect(await search().item('Stakeholder', 'Dana Whitfield').getAttribute('aria-selected')).toBe('true');
+    await tab('Map').click();
+    await expect.poll(() => search().selectedNodes()).toEqual(['Stakeholder: Dana Whitfield']);
+    await map().select('Stakeholder', 'Priya Raman');
+    await tab('Outline').click();
+    await expect.poll(() => search().item('Stakeholder', 'Priya Raman').getAttribute('aria-selected')).toBe('true');
+    expect(await search().item('Stakeholder', 'Dana Whitfield').getAttribute('aria-selected')).toBe('false');
+  });
+
+  it('renames in place with F2, indents with Tab, outdents with Shift+Tab and adds a sibling with Enter; the map stays in step', async () => {
+    const before = await stored();
+    await search().item('Stakeholder', 'Priya Raman').focus();
+    await page.keyboard.press('F2');
+    const field = search().tree().getByRole('textbox', { name: 'Stakeholder name' });
+    await field.fill('Priya Raman-Iyer');
+    await field.press('Enter');
+    await search().item('Stakeholder', 'Priya Raman-Iyer').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Stakeholder: Priya Raman-Iyer');
+
+    await page.keyboard.press('Tab');
+    await expect.poll(() => search().item('Stakeholder', 'Priya Raman-Iyer').getAttribute('aria-level')).toBe('4');
+    let saved = await stored();
+    expect(saved.nodes.find((node) => node.label === 'Priya Raman-Iyer')!.parentId).toBe(idOf(saved, 'Dana Whitfield'));
+    // Moving keeps every relation.
+    expect(saved.edges.length).toBe(before.edges.length);
+
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => search().item('Stakeholder', 'Priya Raman-Iyer').getAttribute('aria-level')).toBe('3');
+    saved = await stored();
+    expect(saved.nodes.find((node) => node.label === 'Priya Raman-Iyer')!.parentId).toBe(idOf(saved, 'Buying centre'));
+
+    await page.keyboard.press('Enter');
+    const fresh = search().tree().getByRole('textbox', { name: 'Stakeholder name' });
+    await fresh.waitFor();
+    await page.keyboard.type('Omar Haddad');
+    await page.keyboard.press('Enter');
+    await search().item('Stakeholder', 'Omar Haddad').waitFor();
+    const names = await search().tree().getByRole('treeitem').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')));
+    expect(names.indexOf('Stakeholder: Omar Haddad')).toBe(names.indexOf('Stakeholder: Priya Raman-Iyer') + 1);
+    expect(await search().item('Stakeholder', 'Omar Haddad').getAttribute('aria-level')).toBe('3');
+
+    await tab('Map').click();
+    await map().waitForNode('Stakeholder', 'Priya Raman-Iyer');
+    await map().waitForNode('Stakeholder', 'Omar Haddad');
+    await expect.poll(() => search().selectedNodes()).toEqual(['Stakeholder: Omar Haddad']);
+    saved = await stored();
+    expect(saved.nodes.find((node) => node.label === 'Omar Haddad')!.parentId).toBe(idOf(saved, 'Buying centre'));
+    expect(saved.edges.length).toBe(before.edges.length);
+  });
+
+  it('a refused indent says why, and changes nothing', async () => {
+    await tab('Outline').click();
+    await search().item('Topic', 'Buying centre').click();
+    const first = await search().tree().getByRole('treeitem').nth(1).getAttribute('aria-label');
+    await search().tree().getByRole('treeitem').nth(1).click();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('cannot be indented');
+    expect(await search().tree().getByRole('treeitem').nth(1).getAttribute('aria-label')).toBe(first);
+    expect(await search().tree().getByRole('treeitem').nth(1).getAttribute('aria-level')).toBe('2');
+  });
+
+  it('focuses on one branch with a breadcrumb back to the whole plan', async () => {
+    await search().item('Topic', 'Buying centre').click();
+    await page.getByRole('button', { name: 'Focus on branch' }).click();
+    await expect.poll(() => search().tree().getByRole('treeitem').first().getAttribute('aria-label')).toBe('Topic: Buying centre');
+    expect(await search().tree().getByRole('treeitem').first().getAttribute('aria-level')).toBe('1');
+    expect(await search().item('Account', 'Northwind Logistics').count()).toBe(0);
+    expect(await search().item('Stakeholder', 'Dana Whitfield').getAttribute('aria-level')).toBe('2');
+    const trail = page.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(await trail.locator('[aria-current="location"]').textContent()).toBe('Buying centre');
+    await trail.getByRole('button', { name: 'Whole plan' }).click();
+    await search().item('Account', 'Northwind Logistics').waitFor();
+  });
+});
