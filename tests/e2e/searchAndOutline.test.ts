@@ -6,6 +6,15 @@ import { callApi } from './pages/api.ts';
 import { mapPage } from './pages/mapPage.ts';
 import { searchPage } from './pages/searchPage.ts';
 
+// The preload's window.atlasDesktop is stood in, so Edit menu ids reach the real renderer as Electron sends them.
+const FAKE_DESKTOP_BRIDGE = `
+  window.atlasDesktop = {
+    onMenuCommand(listener) { window.__atlasMenu = listener; return () => { window.__atlasMenu = undefined; }; },
+    saveFile: async () => null,
+    openExternal: async () => {},
+  };
+`;
+
 let atlas: RunningAtlas;
 let browser: Browser;
 let page: Page;
@@ -17,6 +26,7 @@ const search = () => searchPage(page);
 beforeAll(async () => {
   [atlas, browser] = await Promise.all([startAtlas(), launchBrowser()]);
   page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await page.addInitScript(FAKE_DESKTOP_BRIDGE);
   await page.goto(atlas.url);
   await page.getByRole('button', { name: 'Open the sample plan' }).first().click();
   await map().waitForMap();
@@ -73,9 +83,11 @@ describe('search and filter', () => {
     );
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every((name) => name!.startsWith('Action: '))).toBe(true);
-    // Dimmed cards stay on the map, faded.
-    const opacity = await map().node('Stakeholder', 'Dana Whitfield').evaluate((element) => Number(getComputedStyle(element).opacity));
-    expect(opacity).toBeLessThan(0.5);
+    // Dimmed cards stay on the map, faded to grey; the results keep their colour.
+    const filterOf = (kind: string, label: string) => map().node(kind, label).evaluate((element) => getComputedStyle(element.querySelector('.atlas-node')!).filter);
+    expect(await filterOf('Stakeholder', 'Dana Whitfield')).toBe('grayscale(1)');
+    await map().bringIntoView(map().node('Action', 'Send the reference-customer case study to Tom'));
+    expect(await filterOf('Action', 'Send the reference-customer case study to Tom')).toBe('none');
     await search().box().focus();
     await page.keyboard.press('Escape');
     await search().box().waitFor({ state: 'detached' });
@@ -184,5 +196,15 @@ describe('outline view', () => {
     expect(await trail.locator('[aria-current="location"]').textContent()).toBe('Buying centre');
     await trail.getByRole('button', { name: 'Whole plan' }).click();
     await search().item('Account', 'Northwind Logistics').waitFor();
+  });
+
+  it('Edit > Find in plan… from the outline shows the map with the search box', async () => {
+    await tab('Outline').click();
+    await search().tree().waitFor();
+    await page.evaluate(() => (window as unknown as { __atlasMenu(id: string): void }).__atlasMenu('edit.find'));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search the plan');
+    expect(await tab('Map').getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Escape');
+    await search().box().waitFor({ state: 'detached' });
   });
 });

@@ -92,9 +92,10 @@ export const OutlineRow = memo(function OutlineRow({ node, level, expanded, sele
       <span className="atlas-outline__twisty" aria-hidden="true">
         {expanded === undefined ? '' : expanded ? '▾' : '▸'}
       </span>
-      <span className="atlas-outline__kind" style={{ color: definition.color }}>
-        {definition.label}
-      </span>
+      <span className="atlas-outline__kind">
+        <span className="atlas-outline__dot" style={{ background: definition.color }} aria-hidden="true" />
+        {`${definition.label}:`}
+      </span>{' '}
       {renaming ? <OutlineRename node={node} /> : <span className="atlas-outline__label">{node.label}</span>}
     </li>
   );
