@@ -185,6 +185,18 @@ describe('outline view', () => {
     expect(await search().tree().getByRole('treeitem').nth(1).getAttribute('aria-level')).toBe('2');
   });
 
+  it('Escape on a line just added, its name untouched, takes the add back', async () => {
+    const before = (await stored()).nodes.length;
+    await search().item('Stakeholder', 'Omar Haddad').click();
+    await page.keyboard.press('Enter');
+    await search().tree().getByRole('textbox', { name: 'Stakeholder name' }).waitFor();
+    await page.keyboard.press('Escape');
+    await search().tree().getByRole('textbox').waitFor({ state: 'detached' });
+    expect(await search().item('Stakeholder', 'New stakeholder').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Stakeholder: Omar Haddad');
+    expect((await stored()).nodes.length).toBe(before);
+  });
+
   it('focuses on one branch with a breadcrumb back to the whole plan', async () => {
     await search().item('Topic', 'Buying centre').click();
     await page.getByRole('button', { name: 'Focus on branch' }).click();

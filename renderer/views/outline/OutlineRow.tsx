@@ -1,11 +1,15 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { kindOf } from '../../../shared/kinds/index.ts';
+import { isAddOf, nameUnchanged } from '../../../shared/rules/cancelAdd.ts';
 import type { PlanNode } from '../../../shared/model.ts';
 import { commitRename, startRename } from '../../commands/renameNode.ts';
 import { usePlanStoreApi, useRunCommand } from '../../map/PlanContext.tsx';
 
-/** The in-place name field of an outline line: Enter keeps the name, Escape the old one; leaving the field keeps it. */
+/**
+ * The in-place name field of an outline line: Enter keeps the name, Escape the old one (and on a line just added,
+ * its name untouched, takes the add back, as on the map); leaving the field keeps what was typed.
+ */
 function OutlineRename({ node }: { node: PlanNode }) {
   const store = usePlanStoreApi();
   const run = useRunCommand();
@@ -29,6 +33,18 @@ function OutlineRename({ node }: { node: PlanNode }) {
     if (value !== null) run(commitRename, { id: node.id, label: value });
     if (store.getState().renamingNodeId === node.id) store.getState().startRename(null);
   };
+  const cancelAdd = (typed: string): boolean => {
+    const state = store.getState();
+    const step = state.past.at(-1);
+    if (!nameUnchanged(typed, node.label) || state.freshNodeId !== node.id || !isAddOf(step, node.id)) return false;
+    finished.current = true;
+    const before = step!.selectionBefore.nodeIds[0];
+    const tree = field.current?.closest<HTMLElement>('[role="tree"]');
+    if (!state.withdrawAdd(node.id)) return false;
+    // The line goes with the add: the line selected before it takes focus.
+    if (before !== undefined) tree?.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(before)}"]`)?.focus();
+    return true;
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     event.stopPropagation();
     if (event.nativeEvent.isComposing) return;
@@ -37,7 +53,7 @@ function OutlineRename({ node }: { node: PlanNode }) {
       finish(event.currentTarget.value);
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      finish(null);
+      if (!cancelAdd(event.currentTarget.value)) finish(null);
     }
   };
   return (
