@@ -4,7 +4,8 @@ import { kindOf } from '../../shared/kinds/index.ts';
 import type { NodeKind } from '../../shared/kinds/index.ts';
 import { filterChoices } from '../../shared/rules/search.ts';
 import type { FilterChoice, PlanFilters } from '../../shared/rules/search.ts';
-import { usePlan, usePlanStoreApi } from '../map/PlanContext.tsx';
+import { revealNode } from '../commands/revealNode.ts';
+import { usePlan, useRunCommand } from '../map/PlanContext.tsx';
 import { mapTree } from '../store/tree.ts';
 import { searchStore, useSearch } from './searchStore.ts';
 import { usePlanSearch } from './usePlanSearch.ts';
@@ -35,7 +36,7 @@ function FilterSelect({ label, value, choices, onChange }: { label: string; valu
 
 /** Ctrl/Cmd+F on the map: finds text in labels and fields as you type, steps through results, and filters (dimming the rest). */
 export function SearchPanel() {
-  const store = usePlanStoreApi();
+  const run = useRunCommand();
   const planId = usePlan((state) => state.plan.id);
   const open = useSearch((state) => state.open && state.planId === planId);
   const query = useSearch((state) => state.query);
@@ -58,7 +59,7 @@ export function SearchPanel() {
     const hit = hits[index];
     if (!hit) return;
     searchStore.getState().setCurrent(index);
-    store.getState().select({ nodeIds: [hit.nodeId], edgeId: null });
+    run(revealNode, { id: hit.nodeId });
     document.getElementById(`atlas-search-hit-${index}`)?.scrollIntoView({ block: 'nearest' });
   };
   const step = (by: 1 | -1) => {
