@@ -23,6 +23,8 @@ const LABELS: Record<string, string> = {
   'switch-back-from-power-map': 'power map → map, interactive',
   'switch-to-coverage': 'map → coverage, interactive',
   'switch-back-from-coverage': 'coverage → map, interactive',
+  'switch-to-outline': 'map → outline, interactive',
+  'switch-back-from-outline': 'outline → map, interactive',
   'export-first-call': 'first export of a session (Markdown)',
   'export-md': 'export Markdown',
   'export-docx': 'export DOCX',
