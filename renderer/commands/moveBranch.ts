@@ -10,11 +10,12 @@ import { singleSelectedNode } from './edits.ts';
 
 type Rule = (tree: PlanTree<PlanNode & MovableItem>, nodeId: string) => MoveResult;
 
-function keyboardMove(id: string, label: string, shortcut: Shortcut, rule: Rule): Command {
+/** A command that moves the selected branch by one of the move rules (one undo step; a refusal says why). */
+export function branchMoveCommand(id: string, label: string, rule: Rule, shortcut?: Shortcut): Command {
   return defineCommand({
     id,
     label,
-    shortcuts: [shortcut],
+    shortcuts: shortcut ? [shortcut] : [],
     undo: 'record',
     enabledWhen: (state) => singleSelectedNode(state) !== undefined,
     perform(state) {
@@ -26,13 +27,13 @@ function keyboardMove(id: string, label: string, shortcut: Shortcut, rule: Rule)
 }
 
 /** Alt+Up: the selected branch one place earlier among its siblings. */
-export const moveUp = keyboardMove('node.moveUp', 'Move up', { key: 'ArrowUp', alt: true }, (tree, id) => moveAmongSiblings(tree, id, -1));
+export const moveUp = branchMoveCommand('node.moveUp', 'Move up', (tree, id) => moveAmongSiblings(tree, id, -1), { key: 'ArrowUp', alt: true });
 /** Alt+Down: the selected branch one place later among its siblings. */
-export const moveDown = keyboardMove('node.moveDown', 'Move down', { key: 'ArrowDown', alt: true }, (tree, id) => moveAmongSiblings(tree, id, 1));
+export const moveDown = branchMoveCommand('node.moveDown', 'Move down', (tree, id) => moveAmongSiblings(tree, id, 1), { key: 'ArrowDown', alt: true });
 /** Alt+Left: the selected branch becomes a sibling of its parent, right after it. */
-export const promoteBranch = keyboardMove('node.promote', 'Promote', { key: 'ArrowLeft', alt: true }, promote);
+export const promoteBranch = branchMoveCommand('node.promote', 'Promote', promote, { key: 'ArrowLeft', alt: true });
 /** Alt+Right: the selected branch becomes the last child of the sibling above it. */
-export const demoteBranch = keyboardMove('node.demote', 'Demote', { key: 'ArrowRight', alt: true }, demote);
+export const demoteBranch = branchMoveCommand('node.demote', 'Demote', demote, { key: 'ArrowRight', alt: true });
 
 /** The four keyboard moves, in menu order. */
 export const branchMoveCommands: readonly Command[] = [moveUp, moveDown, promoteBranch, demoteBranch];

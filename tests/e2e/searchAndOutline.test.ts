@@ -180,7 +180,7 @@ describe('outline view', () => {
     const first = await search().tree().getByRole('treeitem').nth(1).getAttribute('aria-label');
     await search().tree().getByRole('treeitem').nth(1).click();
     await page.keyboard.press('Tab');
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('cannot be indented');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('no item above it');
     expect(await search().tree().getByRole('treeitem').nth(1).getAttribute('aria-label')).toBe(first);
     expect(await search().tree().getByRole('treeitem').nth(1).getAttribute('aria-level')).toBe('2');
   });

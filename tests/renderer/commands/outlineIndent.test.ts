@@ -53,7 +53,9 @@ describe('indent and outdent (outline Tab and Shift+Tab)', () => {
     runCommand(store, outdentNode, undefined);
     const nodes = byId(await plan.saved());
     expect(nodes.get('dana-need')!.parentId).toBe(plan.root.id);
-    expect(nodes.get('dana-need')!.order).toBe(0.5);
+    // Right after Dana and before Raj, in outline order.
+    const underRoot = [...nodes.values()].filter((node) => node.parentId === plan.root.id).sort((a, b) => a.order - b.order).map((node) => node.id);
+    expect(underRoot).toEqual(['dana', 'dana-need', 'raj', 'mia']);
   });
 
   it('refuses with a notice and changes nothing when there is nowhere to go', async () => {
@@ -61,9 +63,9 @@ describe('indent and outdent (outline Tab and Shift+Tab)', () => {
     const { store } = plan;
     store.getState().select({ nodeIds: ['dana'], edgeId: null });
     runCommand(store, indentNode, undefined);
-    expect(store.getState().notice).toContain('cannot be indented');
+    expect(store.getState().notice).toContain('no item above it');
     runCommand(store, outdentNode, undefined);
-    expect(store.getState().notice).toContain('top level');
+    expect(store.getState().notice).toContain('already hangs from the account');
     expect(store.getState().past).toEqual([]);
     expect(store.getState().hasUnsavedChanges()).toBe(false);
   });
