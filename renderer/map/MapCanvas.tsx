@@ -1,4 +1,4 @@
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useStore as useFlowStore } from '@xyflow/react';
+import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useStore as useFlowStore, useStoreApi as useFlowStoreApi } from '@xyflow/react';
 import type { EdgeChange, FinalConnectionState, NodeChange, ReactFlowInstance, Viewport } from '@xyflow/react';
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MouseEvent as ReactMouseEvent } from 'react';
@@ -21,6 +21,8 @@ const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 2;
 const FIT = { minZoom: MIN_ZOOM, maxZoom: FIT_OPTIONS.maxZoom, padding: FIT_OPTIONS.padding } as const;
 const ZOOM_LIMITS = { min: MIN_ZOOM, max: MAX_ZOOM } as const;
+/** Shift+click and Ctrl/Cmd+click add a node to the selection (or take it out); Shift+drag on the map draws a box. */
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 /*
  * Every prop given to <ReactFlow> is a constant or a stable callback: the map re-renders on each drag frame, and
  * a new object or function there makes React Flow re-render every node and edge, or update its store once more.
@@ -50,6 +52,7 @@ function pointOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
 /** The account map: React Flow bound to the plan store. Drags, selection, connections and the viewport go through the store. */
 export function MapCanvas() {
   const store = usePlanStoreApi();
+  const flowStore = useFlowStoreApi();
   const canvasRef = useContext(PlanContext)!.canvas;
   const run = useRunCommand();
   const readOnly = usePlanReadOnly() !== null;
@@ -151,6 +154,8 @@ export function MapCanvas() {
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<MapFlowEdge>[]) => {
+      // A box selects the nodes inside it; React Flow also selects their relations, which would replace them.
+      if (flowStore.getState().userSelectionActive || flowStore.getState().userSelectionRect) return;
       for (const change of changes) {
         if (change.type !== 'select') continue;
         const current = store.getState().selection.edgeId;
@@ -158,7 +163,7 @@ export function MapCanvas() {
         else if (current === change.id) store.getState().select({ edgeId: null });
       }
     },
-    [store],
+    [store, flowStore],
   );
 
   const onNodeDragStart = useCallback((_event: MouseEvent | TouchEvent, _node: MapFlowNode, nodes: MapFlowNode[]) => {
@@ -280,6 +285,7 @@ export function MapCanvas() {
             defaultViewport={initialViewport}
             minZoom={MIN_ZOOM}
             maxZoom={MAX_ZOOM}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
             connectionMode={ConnectionMode.Loose}
             connectionRadius={28}
             onlyRenderVisibleElements

@@ -48,6 +48,7 @@ export function initialPlanState(document: PlanDocument): PlanState {
     showLegend: false,
     sidePane: null,
     view: 'map',
+    connectFrom: null,
   };
 }
 

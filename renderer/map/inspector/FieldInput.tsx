@@ -12,12 +12,16 @@ export interface FieldInputProps {
   onChange(value: unknown, burst: string): void;
   /** Extra note under the label (e.g. internal). */
   note?: string;
+  /** Several items with different values are edited at once: the field shows "Mixed" until it is set. */
+  mixed?: boolean;
 }
 
+const MIXED = 'Mixed';
+
 /** One field with its visible label, the right control for its type, and validation as you type. */
-export function FieldInput({ field, value, currency, onChange, note }: FieldInputProps) {
+export function FieldInput({ field, value, currency, onChange, note, mixed = false }: FieldInputProps) {
   const id = useId();
-  const [draft, setDraft] = useState(() => fieldText(field, value));
+  const [draft, setDraft] = useState(() => (mixed ? '' : fieldText(field, value)));
   const [error, setError] = useState<string | null>(null);
   const burst = useRef(newId());
   const focused = useRef(false);
@@ -25,9 +29,9 @@ export function FieldInput({ field, value, currency, onChange, note }: FieldInpu
   // Follow outside changes (undo, another panel) unless the person is typing an invalid value here.
   useEffect(() => {
     if (focused.current && error) return;
-    setDraft(fieldText(field, value));
+    setDraft(mixed ? '' : fieldText(field, value));
     setError(null);
-  }, [field, value]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [field, value, mixed]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const change = (input: string | boolean) => {
     if (typeof input === 'string') setDraft(input);
@@ -55,7 +59,17 @@ export function FieldInput({ field, value, currency, onChange, note }: FieldInpu
   if (field.type === 'boolean') {
     return (
       <div className="atlas-field atlas-field--check">
-        <input id={id} type="checkbox" checked={Boolean(value)} onChange={(event) => change(event.target.checked)} {...focusProps} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={!mixed && Boolean(value)}
+          ref={(element) => {
+            if (element) element.indeterminate = mixed;
+          }}
+          aria-checked={mixed ? 'mixed' : undefined}
+          onChange={(event) => change(event.target.checked)}
+          {...focusProps}
+        />
         <label htmlFor={id}>{label}</label>
         {note ? <span className="atlas-field__note">{note}</span> : null}
       </div>
@@ -66,6 +80,11 @@ export function FieldInput({ field, value, currency, onChange, note }: FieldInpu
   if (field.type === 'select') {
     control = (
       <select id={id} value={draft} onChange={(event) => change(event.target.value)} {...focusProps}>
+        {mixed ? (
+          <option value="" disabled>
+            {MIXED}
+          </option>
+        ) : null}
         {field.options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -75,7 +94,7 @@ export function FieldInput({ field, value, currency, onChange, note }: FieldInpu
     );
   } else if (field.type === 'text' && field.multiline) {
     control = (
-      <textarea id={id} value={draft} rows={3} aria-invalid={Boolean(error)} aria-describedby={describedBy} onChange={(event) => change(event.target.value)} {...focusProps} />
+      <textarea id={id} value={draft} rows={3} placeholder={mixed ? MIXED : undefined} aria-invalid={Boolean(error)} aria-describedby={describedBy} onChange={(event) => change(event.target.value)} {...focusProps} />
     );
   } else {
     const type = field.type === 'number' ? 'number' : field.type === 'date' ? 'date' : 'text';
@@ -86,6 +105,7 @@ export function FieldInput({ field, value, currency, onChange, note }: FieldInpu
         id={id}
         type={type}
         value={draft}
+        placeholder={mixed ? MIXED : undefined}
         aria-invalid={Boolean(error)}
         aria-describedby={describedBy}
         onChange={(event) => change(event.target.value)}
@@ -100,6 +120,7 @@ export function FieldInput({ field, value, currency, onChange, note }: FieldInpu
       <label htmlFor={id}>
         {label}
         {note ? <span className="atlas-field__note">{note}</span> : null}
+        {mixed && field.type === 'date' ? <span className="atlas-field__note">{MIXED.toLowerCase()}</span> : null}
       </label>
       {control}
       {error ? (
