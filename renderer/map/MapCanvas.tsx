@@ -8,12 +8,14 @@ import { moveNodes } from '../commands/moveNodes.ts';
 import { startRename } from '../commands/renameNode.ts';
 import { useToday } from '../export/usePlanDocument.ts';
 import { ArrowMarkers } from './edges/ArrowMarkers.tsx';
+import { ConnectionTargetHint } from './ConnectionTargetHint.tsx';
 import { edgeTypes } from './edges/edgeTypes.ts';
 import { createFlowModelBuilder, fittedViewport, revealedViewport } from './flowModel.ts';
 import type { KindNodeData, MapFlowEdge, MapFlowNode } from './flowModel.ts';
 import { LowDetailContext, lowDetailSelector } from './nodes/NodeCard.tsx';
 import { nodeTypes } from './nodes/nodeTypes.ts';
 import { PlanContext, usePlan, usePlanReadOnly, usePlanShallow, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
+import { useHandleScale } from './useHandleScale.ts';
 import { followedViewport, useCanvasWorkshop } from '../workshop/useCanvasWorkshop.ts';
 
 const FIT_OPTIONS = { padding: 0.12, duration: 250, maxZoom: 1 } as const;
@@ -60,6 +62,7 @@ export function MapCanvas() {
   const dragStart = useRef(new Map<string, Position>());
   const instance = useRef<ReactFlowInstance<MapFlowNode, MapFlowEdge> | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
+  useHandleScale(wrapper);
   // The view the map opens at: the saved one, else the whole map fitted to the pane. The fit is worked out from
   // the plan before React Flow first draws (all boxes have one size), so a large map is not first drawn at 100 %
   // and then again fitted.
@@ -260,6 +263,7 @@ export function MapCanvas() {
   return (
     <div ref={wrapper} className={overview ? 'atlas-canvas is-overview' : 'atlas-canvas'} data-testid="map-canvas">
       <ArrowMarkers />
+      <ConnectionTargetHint />
       <LowDetailContext.Provider value={overview}>
         {initialViewport ? (
           <ReactFlow<MapFlowNode, MapFlowEdge>

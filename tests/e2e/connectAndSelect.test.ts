@@ -166,6 +166,49 @@ describe('connecting without hunting', () => {
   });
 });
 
+describe('connecting by drag at the fitted zoom', () => {
+  it('shows a handle of full size on screen, outlines the item under the pointer and names the relation', async () => {
+    const sample = await callApi(atlas, 'createSamplePlan', {});
+    planId = sample.planId;
+    page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await page.goto(`${atlas.url}#/plans/${planId}`);
+    await map().waitForMap();
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await map().settled();
+    expect((await map().viewport()).zoom).toBeLessThan(0.5);
+    const before = (await load()).edges.length;
+
+    const sam = map().node('Stakeholder', 'Sam Ortiz');
+    const need = page.locator('.react-flow__node[aria-label^="Need: "]').first();
+    const needLabel = (await need.getAttribute('aria-label'))!.slice('Need: '.length);
+    await sam.hover();
+    // Zoomed out the cards are light; the one under the pointer gets the handle a connection starts from.
+    const handle = sam.getByLabel('Connect from the bottom of Sam Ortiz');
+    await handle.waitFor();
+    const start = (await handle.boundingBox())!;
+    expect(Math.min(start.width, start.height)).toBeGreaterThanOrEqual(10);
+
+    const end = (await need.boundingBox())!;
+    const from = { x: start.x + start.width / 2, y: start.y + start.height / 2 };
+    const to = { x: end.x + end.width / 2, y: end.y + end.height / 2 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 12; step += 1) await page.mouse.move(from.x + ((to.x - from.x) * step) / 12, from.y + ((to.y - from.y) * step) / 12);
+    const hint = page.getByRole('status').filter({ hasText: 'has need / related' });
+    await hint.waitFor();
+    expect(await need.evaluate((element) => element.classList.contains('is-connect-target'))).toBe(true);
+    await page.mouse.up();
+    await hint.waitFor({ state: 'detached' });
+    expect(await need.evaluate((element) => element.classList.contains('is-connect-target'))).toBe(false);
+
+    await page.getByRole('dialog', { name: 'Choose a relation' }).getByRole('button', { name: 'has need', exact: true }).click();
+    await map().waitSaved();
+    const stored = await load();
+    expect(stored.edges).toHaveLength(before + 1);
+    expect(stored.edges.some((edge) => edge.kind === 'hasNeed' && labelsOf(stored, edge) === `Sam Ortiz → ${needLabel}`)).toBe(true);
+  });
+});
+
 describe('selecting many', () => {
   it('Shift+click selects three actions; setting the owner once sets all three, and one Ctrl+Z undoes all three', async () => {
     await openSeededPlan();
