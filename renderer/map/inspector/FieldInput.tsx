@@ -12,6 +12,8 @@ export interface FieldInputProps {
   onChange(value: unknown, burst: string): void;
   /** Extra note under the label (e.g. internal). */
   note?: string;
+  /** Values offered while typing into a one-line text field (free text still allowed), with a line saying so. */
+  suggestions?: { values: readonly string[]; hint: string };
   /** Several items with different values are edited at once: the field shows "Mixed" until it is set. */
   mixed?: boolean;
 }
@@ -19,7 +21,7 @@ export interface FieldInputProps {
 const MIXED = 'Mixed';
 
 /** One field with its visible label, the right control for its type, and validation as you type. */
-export function FieldInput({ field, value, currency, onChange, note, mixed = false }: FieldInputProps) {
+export function FieldInput({ field, value, currency, onChange, note, suggestions, mixed = false }: FieldInputProps) {
   const id = useId();
   const [draft, setDraft] = useState(() => (mixed ? '' : fieldText(field, value)));
   const [error, setError] = useState<string | null>(null);
@@ -54,7 +56,9 @@ export function FieldInput({ field, value, currency, onChange, note, mixed = fal
   };
   const label = fieldLabel(field, currency);
   const errorId = `${id}-error`;
-  const describedBy = error ? errorId : undefined;
+  const hintId = `${id}-hint`;
+  const listId = `${id}-options`;
+  const describedBy = [error ? errorId : '', suggestions ? hintId : ''].filter(Boolean).join(' ') || undefined;
 
   if (field.type === 'boolean') {
     return (
@@ -109,6 +113,8 @@ export function FieldInput({ field, value, currency, onChange, note, mixed = fal
         aria-invalid={Boolean(error)}
         aria-describedby={describedBy}
         onChange={(event) => change(event.target.value)}
+        list={suggestions && type === 'text' ? listId : undefined}
+        autoComplete={suggestions ? 'off' : undefined}
         {...range}
         {...focusProps}
       />
@@ -123,6 +129,18 @@ export function FieldInput({ field, value, currency, onChange, note, mixed = fal
         {mixed && field.type === 'date' ? <span className="atlas-field__note">{MIXED.toLowerCase()}</span> : null}
       </label>
       {control}
+      {suggestions ? (
+        <>
+          <datalist id={listId}>
+            {suggestions.values.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+          <div id={hintId} className="atlas-field__hint">
+            {suggestions.hint}
+          </div>
+        </>
+      ) : null}
       {error ? (
         <div id={errorId} className="atlas-field__error" role="alert">
           {error}

@@ -6,6 +6,7 @@ import { deleteSelection } from '../../commands/deleteSelection.ts';
 import { setFieldOnNodes } from '../../commands/updateNodes.ts';
 import { usePlan, usePlanReadOnly, usePlanShallow, useRunCommand } from '../PlanContext.tsx';
 import { FieldInput } from './FieldInput.tsx';
+import { useTeamMemberSuggestions } from './useTeamMemberSuggestions.ts';
 
 /** "3 actions", "2 stakeholders and 1 need". */
 function countByKind(kinds: readonly NodeKind[]): string {
@@ -27,6 +28,8 @@ export function MultiNodeInspector({ nodeIds }: { nodeIds: readonly string[] }) 
   const items = kinds.map((kind, index) => ({ kind, data: data[index]! }) as Pick<PlanNode, 'kind' | 'data'>);
   const shared = sharedFields(items);
   const count = kinds.length;
+  const suggestsTeam = (field: (typeof shared)[number]['field']) => field.type === 'text' && field.suggest === 'teamMembers';
+  const suggestions = useTeamMemberSuggestions(shared.some(({ field }) => suggestsTeam(field)));
   return (
     <>
       <p className="atlas-inspector__hint">
@@ -42,6 +45,7 @@ export function MultiNodeInspector({ nodeIds }: { nodeIds: readonly string[] }) 
               mixed={mixed}
               currency={currency}
               note={field.internal ? 'internal' : undefined}
+              suggestions={suggestsTeam(field) ? suggestions : undefined}
               onChange={(next, burst) => run(setFieldOnNodes, { ids: nodeIds, key: field.key, value: next, burst })}
             />
           ))}
