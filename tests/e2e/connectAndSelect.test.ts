@@ -219,7 +219,8 @@ describe('selecting many', () => {
     expect(await page.locator('.react-flow__node.selected').count()).toBe(3);
 
     // The owners differ, so the field says "Mixed"; the status, the same on all three, shows it.
-    const owner = map().inspector.getByRole('textbox', { name: 'Owner', exact: true });
+    // The owner is typed or picked from the plan's team members (a combobox).
+    const owner = map().inspector.getByRole('combobox', { name: 'Owner', exact: true });
     expect(await owner.inputValue()).toBe('');
     expect(await owner.getAttribute('placeholder')).toBe('Mixed');
     expect(await map().inspector.getByRole('combobox', { name: 'Status', exact: true }).inputValue()).toBe('not-started');
