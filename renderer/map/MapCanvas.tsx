@@ -17,6 +17,7 @@ import { nodeTypes } from './nodes/nodeTypes.ts';
 import { PlanContext, usePlan, usePlanReadOnly, usePlanShallow, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
 import { useHandleScale } from './useHandleScale.ts';
 import { followedViewport, useCanvasWorkshop } from '../workshop/useCanvasWorkshop.ts';
+import { useSearchDimming } from '../search/useSearchDimming.ts';
 
 const FIT_OPTIONS = { padding: 0.12, duration: 250, maxZoom: 1 } as const;
 const MIN_ZOOM = 0.1;
@@ -132,7 +133,8 @@ export function MapCanvas() {
   const overview = useFlowStore(lowDetailSelector);
   // Overdue actions and milestone status are judged on today's date, rechecked so an open map crosses midnight.
   const today = useToday();
-  const { nodes: flowNodes, edges: flowEdges } = useMemo(() => builder.build({ ...source, overview, today }), [builder, source, overview, today]);
+  const { nodes: builtNodes, edges: flowEdges } = useMemo(() => builder.build({ ...source, overview, today }), [builder, source, overview, today]);
+  const flowNodes = useSearchDimming(builtNodes);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapFlowNode>[]) => {

@@ -5,6 +5,8 @@ import { MapCanvas } from '../../map/MapCanvas.tsx';
 import { Notice } from '../../map/Notice.tsx';
 import { Palette } from '../../map/Palette.tsx';
 import { PlanContext } from '../../map/PlanContext.tsx';
+import { SearchPanel } from '../../search/SearchPanel.tsx';
+import { useSearchShortcut } from '../../search/useSearchShortcut.ts';
 import type { ViewProps } from '../registry.ts';
 
 /** The account map: the mind map with its palette and legend. */
@@ -12,6 +14,7 @@ export function MapView({ mapArea }: ViewProps) {
   const canvas = useContext(PlanContext)!.canvas;
   // The canvas controls (fit, zoom) belong to this view's canvas: other views have none.
   useEffect(() => () => void (canvas.current = null), [canvas]);
+  useSearchShortcut();
   return (
     <>
       <Palette />
@@ -19,6 +22,7 @@ export function MapView({ mapArea }: ViewProps) {
         <ReactFlowProvider>
           <MapCanvas />
         </ReactFlowProvider>
+        <SearchPanel />
         <Legend />
         <Notice />
       </main>
