@@ -4,9 +4,9 @@ import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, u
 import type { MouseEvent as ReactMouseEvent } from 'react';
 import { kindOf } from '../../shared/kinds/index.ts';
 import type { Position } from '../../shared/model.ts';
-import { moveNodes } from '../commands/moveNodes.ts';
 import { startRename } from '../commands/renameNode.ts';
 import { useToday } from '../export/usePlanDocument.ts';
+import { DropHint } from './DropHint.tsx';
 import { ArrowMarkers } from './edges/ArrowMarkers.tsx';
 import { ConnectionTargetHint } from './ConnectionTargetHint.tsx';
 import { edgeTypes } from './edges/edgeTypes.ts';
@@ -14,6 +14,7 @@ import { createFlowModelBuilder, fittedViewport, revealedViewport } from './flow
 import type { KindNodeData, MapFlowEdge, MapFlowNode } from './flowModel.ts';
 import { LowDetailContext, lowDetailSelector } from './nodes/NodeCard.tsx';
 import { nodeTypes } from './nodes/nodeTypes.ts';
+import { useBranchDrop } from './useBranchDrop.ts';
 import { PlanContext, usePlan, usePlanReadOnly, usePlanShallow, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
 import { useHandleScale } from './useHandleScale.ts';
 import { followedViewport, useCanvasWorkshop } from '../workshop/useCanvasWorkshop.ts';
@@ -31,7 +32,7 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
  * a new object or function there makes React Flow re-render every node and edge, or update its store once more.
  */
 const PRO_OPTIONS = { hideAttribution: true } as const;
-const ARIA_LABELS = { 'node.a11yDescription.keyboardDisabled': 'Press Tab to add a child, Enter to add a sibling, F2 to rename, Delete to remove.' } as const;
+const ARIA_LABELS = { 'node.a11yDescription.keyboardDisabled': 'Press Tab to add a child, Enter to add a sibling, F2 to rename, Delete to remove, Alt+arrows to move the branch.' } as const;
 /** Room kept between a newly selected node and the edge of the window when bringing it into view. */
 const VIEW_MARGIN = 48;
 
@@ -88,6 +89,7 @@ export function MapCanvas() {
     return () => observer.disconnect();
   }, []);
   const onMove = useCanvasWorkshop(instance, paneSize, ZOOM_LIMITS);
+  const { hint: dropHint, onNodeDragStart: startBranchDrag, onNodeDrag, drop: dropBranch } = useBranchDrop(instance);
 
   // A node selected by keyboard or added off screen is brought into view, keeping the zoom and moving the map
   // no further than needed, so the branch it was added to stays in sight.
@@ -171,12 +173,16 @@ export function MapCanvas() {
     [store, flowStore],
   );
 
-  const onNodeDragStart = useCallback((_event: MouseEvent | TouchEvent, _node: MapFlowNode, nodes: MapFlowNode[]) => {
-    dragStart.current = new Map(nodes.map((node) => [node.id, { ...node.position }]));
-  }, []);
+  const onNodeDragStart = useCallback(
+    (event: MouseEvent | TouchEvent, node: MapFlowNode, nodes: MapFlowNode[]) => {
+      dragStart.current = new Map(nodes.map((dragged) => [dragged.id, { ...dragged.position }]));
+      startBranchDrag(event, node, nodes);
+    },
+    [startBranchDrag],
+  );
 
   const onNodeDragStop = useCallback(
-    (_event: MouseEvent | TouchEvent, _node: MapFlowNode, nodes: MapFlowNode[]) => {
+    (event: MouseEvent | TouchEvent, _node: MapFlowNode, nodes: MapFlowNode[]) => {
       const current = store.getState().nodes;
       const moves = nodes.flatMap((node) => {
         const from = dragStart.current.get(node.id);
@@ -184,9 +190,9 @@ export function MapCanvas() {
         return from && to ? [{ id: node.id, from, to: { ...to } }] : [];
       });
       dragStart.current = new Map();
-      run(moveNodes, { moves });
+      dropBranch(event, moves);
     },
-    [store, run],
+    [store, dropBranch],
   );
 
   const onConnectEnd = useCallback(
@@ -266,6 +272,7 @@ export function MapCanvas() {
     <div ref={wrapper} className={overview ? 'atlas-canvas is-overview' : 'atlas-canvas'} data-testid="map-canvas">
       <ArrowMarkers />
       <ConnectionTargetHint />
+      <DropHint hint={dropHint} />
       <LowDetailContext.Provider value={overview}>
         {initialViewport ? (
           <ReactFlow<MapFlowNode, MapFlowEdge>
@@ -276,6 +283,7 @@ export function MapCanvas() {
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
             onNodeDragStart={onNodeDragStart}
+            onNodeDrag={onNodeDrag}
             onNodeDragStop={onNodeDragStop}
             onConnectEnd={onConnectEnd}
             nodesDraggable={!readOnly}
