@@ -2,6 +2,7 @@ import type { MenuCommand } from '../../shared/desktop.ts';
 import { addChild, addSibling } from './addNode.ts';
 import { toggleCollapse } from './collapse.ts';
 import type { Command } from './command.ts';
+import { openConnectTo } from './connectTo.ts';
 import { deleteSelection } from './deleteSelection.ts';
 import { duplicate } from './duplicate.ts';
 import { redo, undo } from './history.ts';
@@ -24,6 +25,7 @@ export const keyboardCommands: readonly Command<void>[] = [
   addChild,
   addSibling,
   startRename,
+  openConnectTo,
   deleteSelection,
   duplicate,
   toggleCollapse as Command<void>,

@@ -4,6 +4,7 @@ import { edgeKindOf } from '../../shared/edges.ts';
 import { addChild, addSibling } from '../commands/addNode.ts';
 import { toggleCollapse } from '../commands/collapse.ts';
 import type { Command } from '../commands/command.ts';
+import { openConnectTo } from '../commands/connectTo.ts';
 import { copy } from '../commands/copy.ts';
 import { cut } from '../commands/cut.ts';
 import { deleteSelection } from '../commands/deleteSelection.ts';
@@ -109,6 +110,7 @@ export function ContextMenu() {
         {commandItem(addChild, 'Add child')}
         {commandItem(addSibling, 'Add sibling')}
         {commandItem(startRename)}
+        {commandItem(openConnectTo)}
         {hasChildren ? commandItem(toggleCollapse as Command<void>, node.collapsed ? 'Expand branch' : 'Collapse branch') : null}
         <div className="atlas-menu__separator" role="separator" />
         {node.parentId === null ? null : branchMoveCommands.map((command) => commandItem(command))}

@@ -1,4 +1,4 @@
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useStore as useFlowStore } from '@xyflow/react';
+import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useStore as useFlowStore, useStoreApi as useFlowStoreApi } from '@xyflow/react';
 import type { EdgeChange, FinalConnectionState, NodeChange, ReactFlowInstance, Viewport } from '@xyflow/react';
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MouseEvent as ReactMouseEvent } from 'react';
@@ -8,6 +8,7 @@ import { startRename } from '../commands/renameNode.ts';
 import { useToday } from '../export/usePlanDocument.ts';
 import { DropHint } from './DropHint.tsx';
 import { ArrowMarkers } from './edges/ArrowMarkers.tsx';
+import { ConnectionTargetHint } from './ConnectionTargetHint.tsx';
 import { edgeTypes } from './edges/edgeTypes.ts';
 import { createFlowModelBuilder, fittedViewport, revealedViewport } from './flowModel.ts';
 import type { KindNodeData, MapFlowEdge, MapFlowNode } from './flowModel.ts';
@@ -15,6 +16,7 @@ import { LowDetailContext, lowDetailSelector } from './nodes/NodeCard.tsx';
 import { nodeTypes } from './nodes/nodeTypes.ts';
 import { useBranchDrop } from './useBranchDrop.ts';
 import { PlanContext, usePlan, usePlanReadOnly, usePlanShallow, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
+import { useHandleScale } from './useHandleScale.ts';
 import { followedViewport, useCanvasWorkshop } from '../workshop/useCanvasWorkshop.ts';
 import { useSearchDimming } from '../search/useSearchDimming.ts';
 
@@ -23,6 +25,8 @@ const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 2;
 const FIT = { minZoom: MIN_ZOOM, maxZoom: FIT_OPTIONS.maxZoom, padding: FIT_OPTIONS.padding } as const;
 const ZOOM_LIMITS = { min: MIN_ZOOM, max: MAX_ZOOM } as const;
+/** Shift+click and Ctrl/Cmd+click add a node to the selection (or take it out); Shift+drag on the map draws a box. */
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 /*
  * Every prop given to <ReactFlow> is a constant or a stable callback: the map re-renders on each drag frame, and
  * a new object or function there makes React Flow re-render every node and edge, or update its store once more.
@@ -52,6 +56,7 @@ function pointOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
 /** The account map: React Flow bound to the plan store. Drags, selection, connections and the viewport go through the store. */
 export function MapCanvas() {
   const store = usePlanStoreApi();
+  const flowStore = useFlowStoreApi();
   const canvasRef = useContext(PlanContext)!.canvas;
   const run = useRunCommand();
   const readOnly = usePlanReadOnly() !== null;
@@ -59,6 +64,7 @@ export function MapCanvas() {
   const dragStart = useRef(new Map<string, Position>());
   const instance = useRef<ReactFlowInstance<MapFlowNode, MapFlowEdge> | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
+  useHandleScale(wrapper);
   // The view the map opens at: the saved one, else the whole map fitted to the pane. The fit is worked out from
   // the plan before React Flow first draws (all boxes have one size), so a large map is not first drawn at 100 %
   // and then again fitted.
@@ -155,6 +161,8 @@ export function MapCanvas() {
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<MapFlowEdge>[]) => {
+      // A box selects the nodes inside it; React Flow also selects their relations, which would replace them.
+      if (flowStore.getState().userSelectionActive || flowStore.getState().userSelectionRect) return;
       for (const change of changes) {
         if (change.type !== 'select') continue;
         const current = store.getState().selection.edgeId;
@@ -162,7 +170,7 @@ export function MapCanvas() {
         else if (current === change.id) store.getState().select({ edgeId: null });
       }
     },
-    [store],
+    [store, flowStore],
   );
 
   const onNodeDragStart = useCallback(
@@ -263,6 +271,7 @@ export function MapCanvas() {
   return (
     <div ref={wrapper} className={overview ? 'atlas-canvas is-overview' : 'atlas-canvas'} data-testid="map-canvas">
       <ArrowMarkers />
+      <ConnectionTargetHint />
       <DropHint hint={dropHint} />
       <LowDetailContext.Provider value={overview}>
         {initialViewport ? (
@@ -290,6 +299,7 @@ export function MapCanvas() {
             defaultViewport={initialViewport}
             minZoom={MIN_ZOOM}
             maxZoom={MAX_ZOOM}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
             connectionMode={ConnectionMode.Loose}
             connectionRadius={28}
             onlyRenderVisibleElements

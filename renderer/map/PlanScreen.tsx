@@ -10,6 +10,7 @@ import type { PlanStore } from '../store/types.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorMessage, errorSentence } from '../ui/ErrorMessage.tsx';
 import { ConnectChooser } from './ConnectChooser.tsx';
+import { ConnectToDialog } from './ConnectToDialog.tsx';
 import { ContextMenu } from './ContextMenu.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { PlanContext, usePlan, usePlanStoreApi } from './PlanContext.tsx';
@@ -113,6 +114,7 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
       <div className="atlas-at-pointer">
         <ContextMenu />
         <ConnectChooser />
+        <ConnectToDialog />
       </div>
       <WorkshopControls planId={planId} />
       <Suspense fallback={null}>

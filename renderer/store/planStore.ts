@@ -50,6 +50,7 @@ export function initialPlanState(document: PlanDocument): PlanState {
     showLegend: false,
     sidePane: null,
     view: 'map',
+    connectFrom: null,
   };
 }
 

@@ -72,6 +72,8 @@ export interface PanelFlags {
   sidePane: SidePane;
   /** The view the plan is shown in (remembered per plan by renderer/views/savedView.ts). */
   view: ViewId;
+  /** The node whose "Connect to…" search is open (transient). */
+  connectFrom: string | null;
 }
 
 /** The state of one open plan. */

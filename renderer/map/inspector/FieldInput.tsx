@@ -14,12 +14,16 @@ export interface FieldInputProps {
   note?: string;
   /** Values offered while typing into a one-line text field (free text still allowed), with a line saying so. */
   suggestions?: { values: readonly string[]; hint: string };
+  /** Several items with different values are edited at once: the field shows "Mixed" until it is set. */
+  mixed?: boolean;
 }
 
+const MIXED = 'Mixed';
+
 /** One field with its visible label, the right control for its type, and validation as you type. */
-export function FieldInput({ field, value, currency, onChange, note, suggestions }: FieldInputProps) {
+export function FieldInput({ field, value, currency, onChange, note, suggestions, mixed = false }: FieldInputProps) {
   const id = useId();
-  const [draft, setDraft] = useState(() => fieldText(field, value));
+  const [draft, setDraft] = useState(() => (mixed ? '' : fieldText(field, value)));
   const [error, setError] = useState<string | null>(null);
   const burst = useRef(newId());
   const focused = useRef(false);
@@ -27,9 +31,9 @@ export function FieldInput({ field, value, currency, onChange, note, suggestions
   // Follow outside changes (undo, another panel) unless the person is typing an invalid value here.
   useEffect(() => {
     if (focused.current && error) return;
-    setDraft(fieldText(field, value));
+    setDraft(mixed ? '' : fieldText(field, value));
     setError(null);
-  }, [field, value]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [field, value, mixed]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const change = (input: string | boolean) => {
     if (typeof input === 'string') setDraft(input);
@@ -59,7 +63,17 @@ export function FieldInput({ field, value, currency, onChange, note, suggestions
   if (field.type === 'boolean') {
     return (
       <div className="atlas-field atlas-field--check">
-        <input id={id} type="checkbox" checked={Boolean(value)} onChange={(event) => change(event.target.checked)} {...focusProps} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={!mixed && Boolean(value)}
+          ref={(element) => {
+            if (element) element.indeterminate = mixed;
+          }}
+          aria-checked={mixed ? 'mixed' : undefined}
+          onChange={(event) => change(event.target.checked)}
+          {...focusProps}
+        />
         <label htmlFor={id}>{label}</label>
         {note ? <span className="atlas-field__note">{note}</span> : null}
       </div>
@@ -70,6 +84,11 @@ export function FieldInput({ field, value, currency, onChange, note, suggestions
   if (field.type === 'select') {
     control = (
       <select id={id} value={draft} onChange={(event) => change(event.target.value)} {...focusProps}>
+        {mixed ? (
+          <option value="" disabled>
+            {MIXED}
+          </option>
+        ) : null}
         {field.options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -79,7 +98,7 @@ export function FieldInput({ field, value, currency, onChange, note, suggestions
     );
   } else if (field.type === 'text' && field.multiline) {
     control = (
-      <textarea id={id} value={draft} rows={3} aria-invalid={Boolean(error)} aria-describedby={describedBy} onChange={(event) => change(event.target.value)} {...focusProps} />
+      <textarea id={id} value={draft} rows={3} placeholder={mixed ? MIXED : undefined} aria-invalid={Boolean(error)} aria-describedby={describedBy} onChange={(event) => change(event.target.value)} {...focusProps} />
     );
   } else {
     const type = field.type === 'number' ? 'number' : field.type === 'date' ? 'date' : 'text';
@@ -90,6 +109,7 @@ export function FieldInput({ field, value, currency, onChange, note, suggestions
         id={id}
         type={type}
         value={draft}
+        placeholder={mixed ? MIXED : undefined}
         aria-invalid={Boolean(error)}
         aria-describedby={describedBy}
         onChange={(event) => change(event.target.value)}
@@ -106,6 +126,7 @@ export function FieldInput({ field, value, currency, onChange, note, suggestions
       <label htmlFor={id}>
         {label}
         {note ? <span className="atlas-field__note">{note}</span> : null}
+        {mixed && field.type === 'date' ? <span className="atlas-field__note">{MIXED.toLowerCase()}</span> : null}
       </label>
       {control}
       {suggestions ? (

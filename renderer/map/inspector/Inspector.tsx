@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { kindOf } from '../../../shared/kinds/index.ts';
-import { deleteSelection } from '../../commands/deleteSelection.ts';
 import { KindIcon } from '../../ui/KindIcon.tsx';
-import { usePlan, usePlanNode, useRunCommand } from '../PlanContext.tsx';
+import { usePlan, usePlanNode } from '../PlanContext.tsx';
 import { EdgeInspector } from './EdgeInspector.tsx';
+import { MultiNodeInspector } from './MultiNodeInspector.tsx';
 import { KindFields, LabelField, NodeFields, NodeInspector } from './NodeInspector.tsx';
 import { AccountDetails, PlanDetails } from './RecordDetails.tsx';
 
@@ -41,18 +41,6 @@ function RootInspector({ nodeId }: { nodeId: string }) {
   );
 }
 
-function MultipleSelected({ count }: { count: number }) {
-  const run = useRunCommand();
-  return (
-    <>
-      <p className="atlas-inspector__hint">{count} items selected. Drag any of them to move them together.</p>
-      <button type="button" className="atlas-button atlas-button--danger" onClick={() => run(deleteSelection, undefined)}>
-        Delete {count} items
-      </button>
-    </>
-  );
-}
-
 function NothingSelected() {
   return (
     <div className="atlas-inspector__empty">
@@ -74,6 +62,10 @@ function NothingSelected() {
         <dd>move up or down among siblings</dd>
         <dt>Alt+← / Alt+→</dt>
         <dd>promote or demote</dd>
+        <dt>C</dt>
+        <dd>connect to…</dd>
+        <dt>Shift+click</dt>
+        <dd>add to the selection</dd>
       </dl>
     </div>
   );
@@ -90,7 +82,7 @@ export function Inspector() {
   if (edge) body = <EdgeInspector key={edge.id} edge={edge} />;
   else if (node?.parentId === null) body = <RootInspector key={node.id} nodeId={node.id} />;
   else if (node) body = <NodeInspector key={node.id} node={node} />;
-  else if (nodeIds.length > 1) body = <MultipleSelected count={nodeIds.length} />;
+  else if (nodeIds.length > 1) body = <MultiNodeInspector key={nodeIds.join(',')} nodeIds={nodeIds} />;
   else body = <NothingSelected />;
   return (
     <aside className="atlas-inspector" aria-label="Inspector">

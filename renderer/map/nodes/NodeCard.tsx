@@ -1,6 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
-import { createContext, useContext, useLayoutEffect, useRef } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, useState } from 'react';
 import type { CSSProperties, KeyboardEvent, ReactNode } from 'react';
 import { kindOf } from '../../../shared/kinds/index.ts';
 import { addChild } from '../../commands/addNode.ts';
@@ -12,6 +12,7 @@ import { isAddOf, nameUnchanged } from '../../../shared/rules/cancelAdd.ts';
 import { focusNodeAround, focusNodeCard } from '../focus.ts';
 import type { KindNodeData } from '../flowModel.ts';
 import { usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
+import { ConnectHandles } from './ConnectHandles.tsx';
 import { PresenceMarks, presenceStyle } from './PresenceMarks.tsx';
 
 /** Below this zoom the map shows light nodes: a colour block and the label. */
@@ -123,12 +124,13 @@ const LIGHT_HANDLES = [
 /**
  * The handles of a light card: plain elements where React Flow measures its handles (it reads their boxes and
  * data attributes when a card is drawn), without the connection logic and store subscriptions of four
- * `<Handle>` components per card. Connections cannot start at this zoom; the handles are hidden.
+ * `<Handle>` components per card. They are hidden; a card that is selected or under the pointer gets real top and
+ * bottom handles instead (`sidesOnly`), so connections start at every zoom.
  */
-function LightHandles({ nodeId }: { nodeId: string }) {
+function LightHandles({ nodeId, sidesOnly = false }: { nodeId: string; sidesOnly?: boolean }) {
   return (
     <>
-      {LIGHT_HANDLES.map(({ id, position, side }) => (
+      {LIGHT_HANDLES.filter(({ side }) => side || !sidesOnly).map(({ id, position, side }) => (
         <div
           key={id}
           data-handleid={id}
@@ -146,6 +148,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
   const { node } = data;
   const definition = kindOf(node.kind);
   const lowDetail = useContext(LowDetailContext);
+  const [hovered, setHovered] = useState(false);
   const renaming = data.renaming;
   const run = useRunCommand();
   const presence = useNodePresence(node.id);
@@ -180,9 +183,11 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
     ) : null;
 
   if (lowDetail && !renaming) {
+    const connectable = selected || hovered;
     return (
-      <div className={classes} style={style}>
-        <LightHandles nodeId={node.id} />
+      <div className={classes} style={style} onPointerEnter={() => setHovered(true)} onPointerLeave={(event) => event.buttons === 0 && setHovered(false)}>
+        <LightHandles nodeId={node.id} sidesOnly={connectable} />
+        {connectable ? <ConnectHandles label={node.label} /> : null}
         <div className="atlas-node__light-label">{node.label}</div>
         {marks}
         {toggle}
@@ -194,8 +199,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
     <>
       <Handle id="l" type="source" position={Position.Left} className="atlas-handle atlas-handle--side" isConnectable={false} />
       <Handle id="r" type="source" position={Position.Right} className="atlas-handle atlas-handle--side" isConnectable={false} />
-      <Handle id="t" type="source" position={Position.Top} className="atlas-handle" aria-label={`Connect from the top of ${node.label}`} title="Drag to another item to connect" />
-      <Handle id="b" type="source" position={Position.Bottom} className="atlas-handle" aria-label={`Connect from the bottom of ${node.label}`} title="Drag to another item to connect" />
+      <ConnectHandles label={node.label} />
     </>
   );
 
