@@ -14,6 +14,8 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           include: ['tests/shared/**/*.test.ts', 'tests/backend/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/renderer/**/*.test.ts', 'tests/electron/**/*.test.ts'],
           testTimeout: 60_000,
+          // Hooks start real processes (CLI runs, servers): on a loaded machine they need the same budget as tests.
+          hookTimeout: 60_000,
         },
       },
       {
