@@ -214,8 +214,10 @@ export function createFlowModelBuilder(): FlowModelBuilder {
       focusable: false,
       deletable: false,
       data: {},
-      // React Flow omits the aria-label for null: tree links are decoration, the nodes carry the meaning.
+      // React Flow omits the aria-label for null: tree links are decoration, the nodes carry the meaning, so they
+      // are hidden from assistive technology too (an unnamed role="img" otherwise).
       ariaLabel: null as unknown as string,
+      domAttributes: { 'aria-hidden': true },
       zIndex: 0,
     }));
   };

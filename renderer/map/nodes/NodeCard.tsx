@@ -179,12 +179,13 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
     );
   }
 
+  // The handles are for the pointer only: a plain div cannot carry a name, so they carry a title.
   const handles = (
     <>
       <Handle id="l" type="source" position={Position.Left} className="atlas-handle atlas-handle--side" isConnectable={false} />
       <Handle id="r" type="source" position={Position.Right} className="atlas-handle atlas-handle--side" isConnectable={false} />
-      <Handle id="t" type="source" position={Position.Top} className="atlas-handle" aria-label={`Connect from the top of ${node.label}`} title="Drag to another item to connect" />
-      <Handle id="b" type="source" position={Position.Bottom} className="atlas-handle" aria-label={`Connect from the bottom of ${node.label}`} title="Drag to another item to connect" />
+      <Handle id="t" type="source" position={Position.Top} className="atlas-handle" title="Drag to another item to connect" />
+      <Handle id="b" type="source" position={Position.Bottom} className="atlas-handle" title="Drag to another item to connect" />
     </>
   );
 
@@ -203,7 +204,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
             <span className={`atlas-node__label ${hasSubtitle ? '' : 'is-two-line'}`}>{node.label}</span>
           )}
           {node.internal ? (
-            <span className="atlas-node__internal" title="Internal: left out of the customer edition" aria-label="Internal">
+            <span className="atlas-node__internal" role="img" title="Internal: left out of the customer edition" aria-label="Internal">
               <Glyph name="lock" size={11} />
             </span>
           ) : null}

@@ -6,6 +6,7 @@ import { Notice } from '../../map/Notice.tsx';
 import { Palette } from '../../map/Palette.tsx';
 import { PlanContext } from '../../map/PlanContext.tsx';
 import type { ViewProps } from '../registry.ts';
+import { VIEW_PANEL_ID } from '../viewPanel.ts';
 
 /** The account map: the mind map with its palette and legend. */
 export function MapView({ mapArea }: ViewProps) {
@@ -15,7 +16,7 @@ export function MapView({ mapArea }: ViewProps) {
   return (
     <>
       <Palette />
-      <main ref={mapArea} className="atlas-plan__map" aria-label="Account map">
+      <main id={VIEW_PANEL_ID} ref={mapArea} className="atlas-plan__map" aria-label="Account map">
         <ReactFlowProvider>
           <MapCanvas />
         </ReactFlowProvider>

@@ -24,7 +24,7 @@ export function viewsPage(page: Page) {
 
     /** The power map cell for an influence and a support score, e.g. ("high", "−1"). */
     cell(influence: 'high' | 'medium' | 'low', support: string): Locator {
-      return page.getByRole('gridcell', { name: `Influence ${influence}, support ${support}`, exact: true });
+      return page.getByRole('cell', { name: `Influence ${influence}, support ${support}`, exact: true });
     },
 
     coverageTable(): Locator {
