@@ -146,7 +146,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
     variant === 'root' ? 'atlas-node--root' : '',
     selected ? 'is-selected' : '',
     node.internal ? 'is-internal' : '',
-    lowDetail ? 'is-light' : '',
+    lowDetail ? `is-light ${data.branch ? 'is-branch' : 'is-chip'}` : '',
     presence ? 'has-presence' : '',
   ].join(' ');
   const marks = presence ? <PresenceMarks presence={presence} /> : null;
@@ -170,7 +170,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
 
   if (lowDetail && !renaming) {
     return (
-      <div className={classes} style={style}>
+      <div className={classes} style={style} title={node.label}>
         <LightHandles nodeId={node.id} />
         <div className="atlas-node__light-label">{node.label}</div>
         {marks}
