@@ -9,6 +9,7 @@ import type { Plan } from './plan.ts';
 import { planFileSchema } from './planFile.ts';
 import type { PlanFile } from './planFile.ts';
 import type { BackupInfo } from './backups.ts';
+import { planTemplateSchema } from './templates/planTemplates.ts';
 import type { TrashItem } from './trash.ts';
 import { entityId, shortText } from './values.ts';
 import { participantIdSchema, participantRoleSchema, startWorkshopSchema } from './workshop.ts';
@@ -78,7 +79,7 @@ export const apiContract = {
   createAccount: method(accountFieldsSchema).returns<Account>(),
   updateAccount: method(z.strictObject({ id: entityId, changes: accountChangesSchema })).returns<Account>(),
   deleteAccount: method(idInput).returns<{ deleted: true }>(),
-  createPlan: method(planFieldsSchema.extend({ accountId: entityId })).returns<Plan>(),
+  createPlan: method(planFieldsSchema.extend({ accountId: entityId, template: planTemplateSchema.default('empty') })).returns<Plan>(),
   updatePlan: method(z.strictObject({ id: entityId, changes: planChangesSchema })).returns<Plan>(),
   deletePlan: method(idInput).returns<{ deleted: true }>(),
   loadPlan: method(planIdInput).returns<PlanDocument>(),

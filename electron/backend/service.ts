@@ -5,7 +5,6 @@ import type { ApiMethod, ApiOutput, AtlasApi, AtlasHandlers, WorkshopMethod } fr
 import { documentFileName } from '../../shared/document/fileName.ts';
 import { AtlasError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
-import { kinds } from '../../shared/kinds/index.ts';
 import { edgeRecordSchema, nodeRecordSchema } from '../../shared/model.ts';
 import type { PlanDocument, PlanEdge, PlanNode, Snapshot } from '../../shared/model.ts';
 import type { ChangeFeed, ChangeListener } from '../../shared/live.ts';
@@ -14,6 +13,7 @@ import { accountFieldsSchema } from '../../shared/account.ts';
 import type { Account } from '../../shared/account.ts';
 import { planSchema } from '../../shared/plan.ts';
 import { buildSamplePlan } from '../../shared/sample/index.ts';
+import { planStartNodes } from '../../shared/templates/planTemplates.ts';
 import { parseOrThrow } from '../../shared/validation.ts';
 import { todayIso } from '../../shared/values.ts';
 import { applyPlanPatch } from './applyPatch.ts';
@@ -272,23 +272,14 @@ function createHandlers(
       return { deleted: true };
     },
 
-    createPlan({ accountId, ...fields }) {
+    createPlan({ accountId, template, ...fields }) {
       return store.transaction(() => {
         const account = requireAccount(store, accountId);
         const time = stamp();
         const plan = { ...fields, id: newId(), accountId, createdAt: time, updatedAt: time };
         store.plans.save(plan);
-        store.nodes.save(plan.id, {
-          id: newId(),
-          kind: 'account',
-          label: account.name,
-          data: kinds.account.defaults(),
-          position: { x: 0, y: 0 },
-          parentId: null,
-          order: 0,
-          collapsed: false,
-          internal: false,
-        });
+        // The account node first: every other node of the template hangs from it.
+        for (const node of planStartNodes(template, account.name, newId)) store.nodes.save(plan.id, node);
         return plan;
       });
     },

@@ -54,6 +54,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         command('edit.delete', 'Delete', 'Delete'),
         separator,
         command('edit.selectAll', 'Select all', 'CmdOrCtrl+A'),
+        command('edit.find', 'Find in plan…', 'CmdOrCtrl+F'),
       ],
     },
     {
@@ -63,6 +64,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         command('view.orgChart', 'Org chart', 'CmdOrCtrl+2'),
         command('view.powerMap', 'Power map', 'CmdOrCtrl+3'),
         command('view.coverage', 'Coverage', 'CmdOrCtrl+4'),
+        command('view.outline', 'Outline', 'CmdOrCtrl+5'),
         separator,
         command('view.fit', 'Fit map', 'Shift+1'),
         command('view.zoomIn', 'Zoom in', 'CmdOrCtrl+='),

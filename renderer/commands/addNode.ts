@@ -2,6 +2,7 @@ import { kindOf } from '../../shared/kinds/index.ts';
 import type { NodeKind } from '../../shared/kinds/index.ts';
 import { placeNewChild, placeNewSibling } from '../../shared/layout.ts';
 import type { PlanNode } from '../../shared/model.ts';
+import { newNodePlace } from '../../shared/rules/newNodePlace.ts';
 import type { PlanState } from '../store/types.ts';
 import { childrenOf, nextChildOrder, orderAfter, rootNode } from '../store/tree.ts';
 import { defineCommand } from './command.ts';
@@ -35,19 +36,37 @@ export function addChildEdit(state: PlanState, parent: PlanNode, kind: NodeKind,
   return { type: 'edit', edit };
 }
 
-/** The node new children go under: the single selected node, else the account root. */
-function targetParent(state: PlanState): PlanNode | undefined {
-  return singleSelectedNode(state) ?? rootNode(state.nodes);
+/** Where the palette puts a node of `kind`: beside a selected node of that kind, else under the selection or the account. */
+function paletteTarget(state: PlanState, kind: NodeKind) {
+  const place = newNodePlace(kind, singleSelectedNode(state), rootNode(state.nodes));
+  const parent = place ? state.nodes[place.parentId] : undefined;
+  return place && parent ? { parent, after: place.afterId === null ? undefined : state.nodes[place.afterId] } : undefined;
 }
 
-/** Palette: adds a node of the chosen kind under the selected node (or the root) and starts renaming it. */
+/** Adds a node of `kind` right after `node`, under the same parent, and starts renaming it. */
+function siblingEdit(state: PlanState, node: PlanNode, parentId: string, kind: NodeKind): CommandOutcome {
+  const position = placeNewSibling(Object.values(state.nodes), node.id);
+  const sibling = newNode(kind, parentId, position, orderAfter(state.nodes, node));
+  const edit = makeEdit(
+    `Add ${kindOf(kind).label.toLowerCase()}`,
+    { upsertNodes: [sibling] },
+    { selectAfter: { nodeIds: [sibling.id], edgeId: null }, renameAfter: sibling.id },
+  );
+  return { type: 'edit', edit };
+}
+
+/**
+ * Palette: adds a node of the chosen kind (shared/rules/newNodePlace.ts says where: a sibling of a selected node of
+ * the same kind, else a child of the selected node or the account) and starts renaming it.
+ */
 export const addNodeOfKind = defineCommand<{ kind: NodeKind }>({
   id: 'node.add',
   label: 'Add node',
   undo: 'record',
-  enabledWhen: (state) => targetParent(state) !== undefined,
+  enabledWhen: (state, { kind }) => paletteTarget(state, kind) !== undefined,
   perform(state, { kind }) {
-    const parent = targetParent(state)!;
+    const { parent, after } = paletteTarget(state, kind)!;
+    if (after) return siblingEdit(state, after, parent.id, kind);
     return addChildEdit(state, parent, kind, `Add ${kindOf(kind).label.toLowerCase()}`);
   },
 });
@@ -77,13 +96,6 @@ export const addSibling = defineCommand({
     const node = singleSelectedNode(state)!;
     const parent = node.parentId === null ? undefined : state.nodes[node.parentId];
     if (!parent) return addChildEdit(state, node, 'topic', 'Add topic');
-    const position = placeNewSibling(Object.values(state.nodes), node.id);
-    const sibling = newNode(node.kind, parent.id, position, orderAfter(state.nodes, node));
-    const edit = makeEdit(
-      `Add ${kindOf(node.kind).label.toLowerCase()}`,
-      { upsertNodes: [sibling] },
-      { selectAfter: { nodeIds: [sibling.id], edgeId: null }, renameAfter: sibling.id },
-    );
-    return { type: 'edit', edit };
+    return siblingEdit(state, node, parent.id, node.kind);
   },
 });

@@ -3,11 +3,13 @@ import type { Account } from '../../shared/account.ts';
 import type { FieldSpec } from '../../shared/kinds/fields.ts';
 import { planFieldsSchema } from '../../shared/plan.ts';
 import type { Plan } from '../../shared/plan.ts';
+import type { PlanTemplateId } from '../../shared/templates/planTemplates.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { Dialog, DialogActions, DialogError } from '../ui/Dialog.tsx';
 import { errorSentence } from '../ui/ErrorMessage.tsx';
 import { planFields } from '../ui/recordFields.ts';
 import { FormFields } from './FormField.tsx';
+import { TemplateChoice } from './TemplateChoice.tsx';
 import { useFieldDrafts } from './useFieldDrafts.ts';
 
 const TITLE_FIELD: FieldSpec = { key: 'title', label: 'Plan title', type: 'text' };
@@ -17,13 +19,15 @@ function suggestedTitle(account: Account): string {
   return `${account.name} account plan ${year}`;
 }
 
-/** Creates a plan for an account, or edits one when `plan` is given; validates before it submits. */
+/** Creates a plan for an account (empty, or from the method template), or edits one when `plan` is given; validates before it submits. */
 export function PlanForm({ account, plan, onClose, onSaved }: { account: Account; plan?: Plan; onClose(): void; onSaved(plan: Plan): void }) {
   const api = useApi();
   const fields = [TITLE_FIELD, ...planFields(plan?.currency ?? account.revenueCurrency)];
   const form = useFieldDrafts(fields, plan ?? { title: suggestedTitle(account), currency: account.revenueCurrency || 'USD', status: 'draft' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The empty plan stays the default: teams who bring their own structure get no placeholders to delete.
+  const [template, setTemplate] = useState<PlanTemplateId>('empty');
 
   const submit = async () => {
     const values = form.read(fields);
@@ -45,7 +49,7 @@ export function PlanForm({ account, plan, onClose, onSaved }: { account: Account
     setBusy(true);
     setError(null);
     try {
-      const saved = plan ? await api.updatePlan({ id: plan.id, changes: parsed.data }) : await api.createPlan({ ...parsed.data, accountId: account.id });
+      const saved = plan ? await api.updatePlan({ id: plan.id, changes: parsed.data }) : await api.createPlan({ ...parsed.data, accountId: account.id, template });
       onSaved(saved);
     } catch (caught) {
       setError(errorSentence(caught));
@@ -61,6 +65,7 @@ export function PlanForm({ account, plan, onClose, onSaved }: { account: Account
       footer={<DialogActions submitLabel={plan ? 'Save plan' : 'Create plan'} busy={busy} onCancel={onClose} />}
     >
       <FormFields fields={fields} form={form} currency={String(form.drafts.currency || 'USD')} />
+      {plan ? null : <TemplateChoice value={template} onChange={setTemplate} />}
       <DialogError message={error} />
     </Dialog>
   );

@@ -16,6 +16,7 @@ import { nodeTypes } from './nodes/nodeTypes.ts';
 import { PlanContext, usePlan, usePlanReadOnly, usePlanShallow, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
 import { followedViewport, useCanvasWorkshop } from '../workshop/useCanvasWorkshop.ts';
 import { useZoomVariable } from './useZoomVariable.ts';
+import { useSearchDimming } from '../search/useSearchDimming.ts';
 
 const FIT_OPTIONS = { padding: 0.12, duration: 250, maxZoom: 1 } as const;
 // Low enough for Fit to show the whole of a 1,000-node plan (about 0.02 in a laptop window).
@@ -129,7 +130,8 @@ export function MapCanvas() {
   useZoomVariable(wrapper);
   // Overdue actions and milestone status are judged on today's date, rechecked so an open map crosses midnight.
   const today = useToday();
-  const { nodes: flowNodes, edges: flowEdges } = useMemo(() => builder.build({ ...source, overview, today }), [builder, source, overview, today]);
+  const { nodes: builtNodes, edges: flowEdges } = useMemo(() => builder.build({ ...source, overview, today }), [builder, source, overview, today]);
+  const flowNodes = useSearchDimming(builtNodes);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapFlowNode>[]) => {

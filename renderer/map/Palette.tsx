@@ -5,10 +5,11 @@ import { rootNode } from '../store/tree.ts';
 import { KindIcon } from '../ui/KindIcon.tsx';
 import { usePlan, useRunCommand } from './PlanContext.tsx';
 
-/** The palette: adds any kind as a child of the selected item (or of the account). */
+/** The palette: adds any kind as a child of the selected item (or of the account), or beside a selected item of the same kind. */
 export function Palette() {
   const run = useRunCommand();
   const parentLabel = usePlan((state) => (singleSelectedNode(state) ?? rootNode(state.nodes))?.label ?? '');
+  const selectedKind = usePlan((state) => singleSelectedNode(state)?.kind);
   return (
     <nav className="atlas-palette" aria-label="Add to the map">
       <div className="atlas-palette__title">Add</div>
@@ -23,7 +24,11 @@ export function Palette() {
             type="button"
             className="atlas-palette__item"
             aria-label={`Add ${definition.label}`}
-            title={`Add a ${definition.label.toLowerCase()} under “${parentLabel}”`}
+            title={
+              kind === selectedKind
+                ? `Add a ${definition.label.toLowerCase()} beside “${parentLabel}”`
+                : `Add a ${definition.label.toLowerCase()} under “${parentLabel}”`
+            }
             onClick={() => run(addNodeOfKind, { kind })}
           >
             <span className="atlas-palette__icon" style={{ background: `${definition.color}1a` }}>

@@ -27,6 +27,7 @@ import { useFollowHost } from '../workshop/useFollowHost.ts';
 import { JoinPanelSlot, openWorkshop, WorkshopControls } from '../workshop/WorkshopControls.tsx';
 import '../styles/workshop.css';
 import { createLiveFeed } from '../live/createLiveFeed.ts';
+import { openPlanSearch } from '../search/useSearchShortcut.ts';
 import { PresenceSender } from '../live/PresenceSender.tsx';
 import { VIEW_PANEL_ID } from '../views/viewPanel.ts';
 
@@ -67,6 +68,7 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
       'file.trash': () => void leave('trash'),
       'file.backups': () => void leave('backups'),
       'view.projector': toggleProjector,
+      'edit.find': () => openPlanSearch(store),
       'workshop.start': () => openWorkshop(store.getState().plan.id),
       'workshop.joinPanel': () => {
         if (hostPanels.getState().status.running) hostPanels.getState().showJoinPanel(true);

@@ -13,3 +13,11 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
+
+/** Gives focus to the card of node `nodeId` on the map around `from`; without such a card, `from` just lets focus go. */
+export function focusNodeCard(from: HTMLElement | null, nodeId: string | undefined): void {
+  if (!from) return;
+  const card = nodeId === undefined ? null : from.closest('.react-flow')?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`);
+  if (card) card.focus({ preventScroll: true });
+  else from.blur();
+}

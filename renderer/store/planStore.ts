@@ -9,6 +9,7 @@ import { createSaveQueue } from '../save/saveQueue.ts';
 import type { SaveOperation } from '../save/saveQueue.ts';
 import { newId } from '../../shared/ids.ts';
 import type { LoggedChange } from '../../shared/patch.ts';
+import { isAddOf } from '../../shared/rules/cancelAdd.ts';
 import { deletedWhileEditingNotice } from '../../shared/workshop.ts';
 import { createConfirmedPlan } from './confirmedPlan.ts';
 import { onlyEditsNodes } from './editedAway.ts';
@@ -36,6 +37,7 @@ export function initialPlanState(document: PlanDocument): PlanState {
     live: 'connecting',
     selection: { nodeIds: [], edgeId: null },
     renamingNodeId: null,
+    freshNodeId: null,
     inspectingNodeId: null,
     past: [],
     future: [],
@@ -118,6 +120,7 @@ export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): St
         revision: confirmed.revision(),
         selection: existingSelection(next, state.selection),
         renamingNodeId: gone(state.renamingNodeId) ? null : state.renamingNodeId,
+        freshNodeId: gone(state.freshNodeId) ? null : state.freshNodeId,
         inspectingNodeId: gone(state.inspectingNodeId) ? null : state.inspectingNodeId,
         ...(editedAway ? { notice: deletedWhileEditingNotice(deleter, editedAway.label) } : {}),
         ...extra,
@@ -159,7 +162,7 @@ export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): St
     const replay = (entry: HistoryEntry, change: PlanChange, selection: Selection) => {
       set((state) => {
         const next = applyPlanChange(state, change);
-        return { ...next, selection: existingSelection(next, selection), renamingNodeId: null };
+        return { ...next, selection: existingSelection(next, selection), renamingNodeId: null, freshNodeId: null };
       });
       save(change, [entry.id]);
     };
@@ -204,7 +207,9 @@ export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): St
             }
             future = [];
           }
-          return { ...next, selection, past, future, renamingNodeId: edit.renameAfter ?? null, notice: edit.notice ?? null };
+          const added = edit.renameAfter !== undefined && !state.nodes[edit.renameAfter] && next.nodes[edit.renameAfter] !== undefined;
+          const freshNodeId = policy === 'record' && added ? edit.renameAfter! : null;
+          return { ...next, selection, past, future, renamingNodeId: edit.renameAfter ?? null, freshNodeId, notice: edit.notice ?? null };
         });
         save(forward, policy === 'record' ? [entryId] : []);
       },
@@ -238,7 +243,16 @@ export function createPlanStore(document: PlanDocument, deps: PlanStoreDeps): St
       },
 
       startRename(nodeId) {
-        set({ renamingNodeId: nodeId });
+        set({ renamingNodeId: nodeId, freshNodeId: null });
+      },
+
+      withdrawAdd(nodeId) {
+        const state = get();
+        const entry = state.past.at(-1);
+        if (state.freshNodeId !== nodeId || !entry || !isAddOf(entry, nodeId)) return false;
+        set({ past: state.past.slice(0, -1) });
+        replay(entry, entry.inverse, entry.selectionBefore);
+        return true;
       },
 
       setInspecting(nodeId) {

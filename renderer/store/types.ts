@@ -86,6 +86,8 @@ export interface PlanState extends MapContent, PanelFlags {
   live: LiveState;
   selection: Selection;
   renamingNodeId: string | null;
+  /** The node just added whose name field opened with it (Escape there cancels the add), transient. */
+  freshNodeId: string | null;
   /** The node whose inspector fields have focus (the person is editing it there), transient. */
   inspectingNodeId: string | null;
   past: readonly HistoryEntry[];
@@ -105,6 +107,11 @@ export interface PlanActions {
   redo(): boolean;
   select(selection: Partial<Selection>): void;
   startRename(nodeId: string | null): void;
+  /**
+   * Takes back the adding of `nodeId` while its first name field is open: the node goes, and so does its undo step
+   * (nothing to redo either). Returns false, changing nothing, when the node is not the one just added.
+   */
+  withdrawAdd(nodeId: string): boolean;
   /** Focus came into (a node id) or left (null) the inspector's fields of a node. */
   setInspecting(nodeId: string | null): void;
   /** Moves nodes while a drag is in progress (no save, no undo step; the drag end records one). */

@@ -23,6 +23,7 @@ export interface ViewDefinition {
 // The map opens first on most plans, so it is in the main bundle; the other views load when first shown.
 const OrgChartView = lazy(() => import('./orgChart/OrgChartView.tsx').then((module) => ({ default: module.OrgChartView })));
 const PowerMapView = lazy(() => import('./powerMap/PowerMapView.tsx').then((module) => ({ default: module.PowerMapView })));
+const OutlineView = lazy(() => import('./outline/OutlineView.tsx').then((module) => ({ default: module.OutlineView })));
 const CoverageView = lazy(() => import('./coverage/CoverageView.tsx').then((module) => ({ default: module.CoverageView })));
 
 /** Every view, in switcher order. */
@@ -31,6 +32,7 @@ export const VIEWS = [
   { id: 'orgChart', label: 'Org chart', shortcut: { key: '2', mod: true }, menu: 'view.orgChart', component: OrgChartView },
   { id: 'powerMap', label: 'Power map', shortcut: { key: '3', mod: true }, menu: 'view.powerMap', component: PowerMapView },
   { id: 'coverage', label: 'Coverage', shortcut: { key: '4', mod: true }, menu: 'view.coverage', component: CoverageView },
+  { id: 'outline', label: 'Outline', shortcut: { key: '5', mod: true }, menu: 'view.outline', component: OutlineView },
 ] as const satisfies readonly ViewDefinition[];
 
 /** The definition of a view. */

@@ -20,7 +20,7 @@ export const actionKind = defineKind({
   section: 'actions',
   internalByDefault: false,
   fields: [
-    { key: 'owner', label: 'Owner', type: 'text' },
+    { key: 'owner', label: 'Owner', type: 'text', suggest: 'teamMembers' },
     { key: 'dueDate', label: 'Due date', type: 'date' },
     { key: 'status', label: 'Status', type: 'select', options: ACTION_STATUS_OPTIONS, default: 'not-started' },
     {

@@ -42,7 +42,7 @@ export const dependencyKind = defineKind({
       ],
       default: 'delivery',
     },
-    { key: 'owner', label: 'Owner', type: 'text' },
+    { key: 'owner', label: 'Owner', type: 'text', suggest: 'teamMembers' },
     {
       key: 'status',
       label: 'Status',

@@ -20,7 +20,13 @@ interface FieldBase<K extends string> {
 
 /** Describes one field of a node or edge kind; schema, defaults and inspector all come from it. */
 export type FieldSpec =
-  | (FieldBase<string> & { readonly type: 'text'; readonly multiline?: boolean; readonly default?: string })
+  | (FieldBase<string> & {
+      readonly type: 'text';
+      readonly multiline?: boolean;
+      readonly default?: string;
+      /** Names offered while typing (free text still allowed): `teamMembers` offers the plan's team members. */
+      readonly suggest?: 'teamMembers';
+    })
   | (FieldBase<string> & { readonly type: 'select'; readonly options: readonly FieldOption[]; readonly default: string })
   | (FieldBase<string> & {
       readonly type: 'number';

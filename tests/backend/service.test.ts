@@ -3,7 +3,8 @@ import { openLibrary } from '../../electron/backend/library.ts';
 import type { Library } from '../../electron/backend/library.ts';
 import { createPlanService } from '../../electron/backend/service.ts';
 import type { PlanService } from '../../electron/backend/service.ts';
-import { kinds } from '../../shared/kinds/index.ts';
+import { PLAN_SECTIONS, kinds } from '../../shared/kinds/index.ts';
+import { METHOD_QUESTIONS } from '../../shared/templates/planTemplates.ts';
 import type { PlanNode } from '../../shared/model.ts';
 import { tempFolder } from './tempLibrary.ts';
 
@@ -49,6 +50,21 @@ describe('accounts and plans', () => {
     const listed = await service.listAccounts({});
     expect(listed).toHaveLength(1);
     expect(listed[0]?.plans).toEqual([{ ...plan, nodeCount: 1 }]);
+  });
+
+  it('starts a plan from the method template: the six sections under the account, their questions under them, in one go', async () => {
+    const account = await service.createAccount({ name: 'Contoso Health' });
+    const plan = await service.createPlan({ accountId: account.id, title: 'FY27 plan', template: 'method' });
+    expect(plan).not.toHaveProperty('template');
+    const document = await service.loadPlan({ planId: plan.id });
+    const root = document.nodes.find((node) => node.kind === 'account')!;
+    expect(root).toMatchObject({ label: 'Contoso Health', parentId: null });
+    const branches = document.nodes.filter((node) => node.parentId === root.id).sort((a, b) => a.order - b.order);
+    expect(branches.map((node) => node.label)).toEqual(PLAN_SECTIONS.map((section) => section.title));
+    const questions = Object.values(METHOD_QUESTIONS).flat();
+    expect(document.nodes).toHaveLength(1 + 6 + questions.length);
+    expect(document.nodes.filter((node) => node.parentId !== root.id && node.parentId !== null).map((node) => node.label).sort()).toEqual([...questions].sort());
+    await expect(service.createPlan({ accountId: account.id, title: 'P', template: 'kanban' as never })).rejects.toThrow(/template/);
   });
 
   it('renames an account and the centre of its maps with it', async () => {

@@ -6,6 +6,7 @@ import type { BenchArgs } from './args.ts';
 import { benchBackend } from './backend.ts';
 import { benchCanvas } from './canvas.ts';
 import { benchExports } from './exports.ts';
+import { benchSearch } from './search.ts';
 import { benchViews } from './views.ts';
 import { benchWorkshop } from './workshop.ts';
 import { machineInfo, versionInfo } from './machine.ts';
@@ -41,6 +42,7 @@ export async function runBench(args: BenchArgs): Promise<void> {
     buildMs = canvas.buildMs;
   }
   if (args.only.includes('views')) results.push(...(await benchViews({ runs: profile.loadRuns, built: buildMs !== null, log })));
+  if (args.only.includes('search')) results.push(...(await benchSearch({ sizes: [1000, 5000], runs: profile.loadRuns, log })));
 
   const judged = judge(results);
   const durationMs = performance.now() - started;

@@ -36,11 +36,13 @@ export const TARGETS: readonly Target[] = [
   { measure: 'export-pdf', size: 500, stat: 'median', limit: 3000, inclusive: false },
   { measure: 'layout', size: 1000, stat: 'median', limit: 200, inclusive: false },
   { measure: 'org-chart-layout', size: 500, stat: 'median', limit: 50, inclusive: false },
-  ...['org-chart', 'power-map', 'coverage'].flatMap((view) => [
+  ...['org-chart', 'power-map', 'coverage', 'outline'].flatMap((view) => [
     { measure: `switch-to-${view}`, size: 1000, stat: 'median' as const, limit: 300, inclusive: false },
     { measure: `switch-back-from-${view}`, size: 1000, stat: 'median' as const, limit: 300, inclusive: false },
   ]),
   { measure: 'workshop-fanout', size: 20, stat: 'p95', limit: 100, inclusive: false },
+  { measure: 'search-keystroke', size: 5000, stat: 'p95', limit: 50, inclusive: false },
+  { measure: 'search-first-keystroke', size: 5000, stat: 'median', limit: 50, inclusive: false },
 ];
 
 /** Measures where a drag must touch no node but the dragged one: zero at every size. */

@@ -29,6 +29,7 @@ const VIEW_READY = {
   'Org chart': 'main[aria-label="Org chart"] [data-stakeholder-id]',
   'Power map': 'main[aria-label="Power map"] [role="cell"]',
   Coverage: 'main[aria-label="Coverage view"] table, main[aria-label="Coverage view"] .atlas-view__empty',
+  Outline: 'main[aria-label="Outline"] [role="treeitem"]',
   Map: 'main[aria-label="Account map"] .react-flow__node[aria-label]',
 } as const;
 
@@ -81,7 +82,7 @@ export async function benchViews(options: ViewsBenchOptions): Promise<BenchResul
     const page = await context.newPage();
     await page.goto(`${server.url}#/plans/${planId}`);
     await page.locator(VIEW_READY.Map).first().waitFor({ timeout: 60_000 });
-    for (const view of ['Org chart', 'Power map', 'Coverage'] as const) {
+    for (const view of ['Org chart', 'Power map', 'Coverage', 'Outline'] as const) {
       const there: number[] = [];
       const back: number[] = [];
       for (let run = 0; run < options.runs; run += 1) {

@@ -109,18 +109,20 @@ describe.each([
     await map().nameField('Goal').waitFor();
     // Where the button is, looked up first, so the click follows Enter without any wait in between.
     const addAction = await map().paletteButtonCentre('Action');
+    // A kind other than the selected node's, so the node goes under the selection (an action would go beside it).
+    const addTopic = await map().paletteButtonCentre('Topic');
     await map().keys(['Grow EMEA', 'Enter']);
     await page.mouse.click(addAction.x, addAction.y);
     await map().keys(['Book an executive briefing', 'Enter']);
-    await page.mouse.click(addAction.x, addAction.y);
+    await page.mouse.click(addTopic.x, addTopic.y);
     await map().keys(['Send the agenda', 'Enter']);
-    await map().waitForNode('Action', 'Send the agenda');
+    await map().waitForNode('Topic', 'Send the agenda');
 
     expect(Object.fromEntries(await savedTree())).toEqual({
       [account]: { kind: 'account', parent: null },
       'Grow EMEA': { kind: 'goal', parent: account },
       'Book an executive briefing': { kind: 'action', parent: 'Grow EMEA' },
-      'Send the agenda': { kind: 'action', parent: 'Book an executive briefing' },
+      'Send the agenda': { kind: 'topic', parent: 'Book an executive briefing' },
     });
   });
 

@@ -48,6 +48,29 @@ describe('palette: add a node of a kind', () => {
     }
   });
 
+  it('adds a sibling right after a selected node of the same kind: Stakeholder twice gives two stakeholders side by side', async () => {
+    plan = await openPlan((root) => ({
+      nodes: [seedNode('s1', 'stakeholder', 'Dana', root, 300, 0), seedNode('s2', 'stakeholder', 'Omar', root, 300, 200, { order: 1 })],
+    }));
+    const { store } = plan;
+    store.getState().select({ nodeIds: ['s1'] });
+    runCommand(store, addNodeOfKind, { kind: 'stakeholder' });
+    const first = store.getState().selection.nodeIds[0]!;
+    runCommand(store, addNodeOfKind, { kind: 'stakeholder' });
+    const second = store.getState().selection.nodeIds[0]!;
+    const nodes = store.getState().nodes;
+    expect(nodes[first]!.parentId).toBe(plan.root.id);
+    expect(nodes[second]!.parentId).toBe(plan.root.id);
+    const order = Object.values(nodes)
+      .filter((node) => node.kind === 'stakeholder')
+      .sort((a, b) => a.order - b.order)
+      .map((node) => node.id);
+    expect(order).toEqual(['s1', first, second, 's2']);
+    expect(store.getState().past.map((entry) => entry.label)).toEqual(['Add stakeholder', 'Add stakeholder']);
+    const saved = byId(await plan.saved());
+    expect(saved.get(second)?.parentId).toBe(plan.root.id);
+  });
+
   it('expands a collapsed parent in the same step, and undo collapses it again', async () => {
     plan = await openPlan((root) => ({
       nodes: [seedNode('s1', 'stakeholder', 'Dana', root, 300, 0, { collapsed: true }), seedNode('n1', 'need', 'Cut costs', 's1', 600, 0)],
@@ -130,5 +153,36 @@ describe('Enter: add a sibling', () => {
     const added = store.getState().nodes[store.getState().selection.nodeIds[0]!]!;
     expect(added.kind).toBe('topic');
     expect(added.parentId).toBe(plan.root.id);
+  });
+});
+
+describe('cancelling a new node (Escape in its first name field)', () => {
+  it('takes the add back: the node goes, from the library too, and undo and redo have nothing for it', async () => {
+    plan = await openPlan((root) => ({ nodes: [seedNode('s1', 'stakeholder', 'Dana', root, 300, 0)] }));
+    const { store } = plan;
+    store.getState().select({ nodeIds: ['s1'] });
+    runCommand(store, addNodeOfKind, { kind: 'need' });
+    const added = store.getState().selection.nodeIds[0]!;
+    expect(store.getState().freshNodeId).toBe(added);
+    expect(store.getState().withdrawAdd(added)).toBe(true);
+    const state = store.getState();
+    expect(state.nodes[added]).toBeUndefined();
+    expect(state.past).toHaveLength(0);
+    expect(state.future).toHaveLength(0);
+    expect(state.selection.nodeIds).toEqual(['s1']);
+    expect(state.renamingNodeId).toBeNull();
+    expect(byId(await plan.saved()).has(added)).toBe(false);
+  });
+
+  it('leaves a node alone once it is no longer the one just added (renamed again with F2, or another edit came after)', async () => {
+    plan = await openPlan();
+    const { store } = plan;
+    runCommand(store, addNodeOfKind, { kind: 'action' });
+    const added = store.getState().selection.nodeIds[0]!;
+    store.getState().startRename(null);
+    store.getState().startRename(added);
+    expect(store.getState().withdrawAdd(added)).toBe(false);
+    expect(store.getState().nodes[added]).toBeDefined();
+    expect(store.getState().past).toHaveLength(1);
   });
 });

@@ -12,10 +12,12 @@ export interface FieldInputProps {
   onChange(value: unknown, burst: string): void;
   /** Extra note under the label (e.g. internal). */
   note?: string;
+  /** Values offered while typing into a one-line text field (free text still allowed), with a line saying so. */
+  suggestions?: { values: readonly string[]; hint: string };
 }
 
 /** One field with its visible label, the right control for its type, and validation as you type. */
-export function FieldInput({ field, value, currency, onChange, note }: FieldInputProps) {
+export function FieldInput({ field, value, currency, onChange, note, suggestions }: FieldInputProps) {
   const id = useId();
   const [draft, setDraft] = useState(() => fieldText(field, value));
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +52,9 @@ export function FieldInput({ field, value, currency, onChange, note }: FieldInpu
   };
   const label = fieldLabel(field, currency);
   const errorId = `${id}-error`;
-  const describedBy = error ? errorId : undefined;
+  const hintId = `${id}-hint`;
+  const listId = `${id}-options`;
+  const describedBy = [error ? errorId : '', suggestions ? hintId : ''].filter(Boolean).join(' ') || undefined;
 
   if (field.type === 'boolean') {
     return (
@@ -89,6 +93,8 @@ export function FieldInput({ field, value, currency, onChange, note }: FieldInpu
         aria-invalid={Boolean(error)}
         aria-describedby={describedBy}
         onChange={(event) => change(event.target.value)}
+        list={suggestions && type === 'text' ? listId : undefined}
+        autoComplete={suggestions ? 'off' : undefined}
         {...range}
         {...focusProps}
       />
@@ -102,6 +108,18 @@ export function FieldInput({ field, value, currency, onChange, note }: FieldInpu
         {note ? <span className="atlas-field__note">{note}</span> : null}
       </label>
       {control}
+      {suggestions ? (
+        <>
+          <datalist id={listId}>
+            {suggestions.values.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+          <div id={hintId} className="atlas-field__hint">
+            {suggestions.hint}
+          </div>
+        </>
+      ) : null}
       {error ? (
         <div id={errorId} className="atlas-field__error" role="alert">
           {error}

@@ -11,6 +11,7 @@ import { useEditedByOther } from '../../live/usePresence.ts';
 import { Glyph, KindIcon } from '../../ui/KindIcon.tsx';
 import { usePlan, usePlanReadOnly, usePlanShallow, usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
 import { FieldInput } from './FieldInput.tsx';
+import { useTeamMemberSuggestions } from './useTeamMemberSuggestions.ts';
 
 /** The node's label as a required text field (the name, statement or title, per kind). */
 export function LabelField({ node }: { node: PlanNode }) {
@@ -66,6 +67,7 @@ export function KindFields({ node }: { node: PlanNode }) {
   const currency = usePlan((state) => state.plan.currency);
   const definition = kindOf(node.kind);
   const data = node.data as Record<string, unknown>;
+  const suggestions = useTeamMemberSuggestions(definition.fields.some((field) => field.type === 'text' && field.suggest === 'teamMembers'));
   return (
     <>
       {definition.fields.map((field) => (
@@ -75,6 +77,7 @@ export function KindFields({ node }: { node: PlanNode }) {
           value={data[field.key]}
           currency={currency}
           note={field.internal ? 'internal' : undefined}
+          suggestions={field.type === 'text' && field.suggest === 'teamMembers' ? suggestions : undefined}
           onChange={(value, burst) => run(updateNode, { id: node.id, changes: { data: { [field.key]: value } }, burst })}
         />
       ))}

@@ -8,7 +8,8 @@ import { useNodePresence } from '../../live/usePresence.ts';
 import { toggleCollapse } from '../../commands/collapse.ts';
 import { commitRename } from '../../commands/renameNode.ts';
 import { Glyph, KindIcon } from '../../ui/KindIcon.tsx';
-import { focusNodeAround } from '../focus.ts';
+import { isAddOf, nameUnchanged } from '../../../shared/rules/cancelAdd.ts';
+import { focusNodeAround, focusNodeCard } from '../focus.ts';
 import type { KindNodeData } from '../flowModel.ts';
 import { usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
 import { PresenceMarks, presenceStyle } from './PresenceMarks.tsx';
@@ -73,6 +74,16 @@ function RenameField({ nodeId, label, kindLabel }: { nodeId: string; label: stri
     if (after === 'add-child') run(addChild, undefined);
   };
 
+  // Escape on a node just added, its name untouched: the add is taken back, undo step and all.
+  const cancelAdd = (typed: string): boolean => {
+    const state = store.getState();
+    const step = state.past.at(-1);
+    if (!nameUnchanged(typed, label) || state.freshNodeId !== nodeId || !isAddOf(step, nodeId)) return false;
+    finished.current = true;
+    focusNodeCard(field.current, step!.selectionBefore.nodeIds[0]);
+    return state.withdrawAdd(nodeId);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     event.stopPropagation();
     if (event.nativeEvent.isComposing) return;
@@ -81,7 +92,7 @@ function RenameField({ nodeId, label, kindLabel }: { nodeId: string; label: stri
       finish(event.currentTarget.value, 'focus-node');
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      finish(null, 'focus-node');
+      if (!cancelAdd(event.currentTarget.value)) finish(null, 'focus-node');
     } else if (event.key === 'Tab') {
       event.preventDefault();
       finish(event.currentTarget.value, 'add-child');

@@ -5,6 +5,8 @@ import { MapCanvas } from '../../map/MapCanvas.tsx';
 import { Notice } from '../../map/Notice.tsx';
 import { Palette } from '../../map/Palette.tsx';
 import { PlanContext } from '../../map/PlanContext.tsx';
+import { SearchPanel } from '../../search/SearchPanel.tsx';
+import { useSearchShortcut } from '../../search/useSearchShortcut.ts';
 import type { ViewProps } from '../registry.ts';
 import { VIEW_PANEL_ID } from '../viewPanel.ts';
 
@@ -13,6 +15,7 @@ export function MapView({ mapArea }: ViewProps) {
   const canvas = useContext(PlanContext)!.canvas;
   // The canvas controls (fit, zoom) belong to this view's canvas: other views have none.
   useEffect(() => () => void (canvas.current = null), [canvas]);
+  useSearchShortcut();
   return (
     <>
       <Palette />
@@ -20,6 +23,7 @@ export function MapView({ mapArea }: ViewProps) {
         <ReactFlowProvider>
           <MapCanvas />
         </ReactFlowProvider>
+        <SearchPanel />
         <Legend />
         <Notice />
       </main>

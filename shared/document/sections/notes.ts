@@ -9,6 +9,7 @@ const isItem = (node: PlanNode) => node.kind !== 'topic' && node.kind !== 'accou
 /**
  * Free-text topics as notes, placed in the section of their nearest item ancestor (not a topic, not the
  * account); without one, in the section most of their descendants feed, or else most of the descendants of
+ * a group topic named after a section (as the method template names its branches), or else the section of
  * their nearest enclosing group topic (a note filed under "Buying centre" goes with the stakeholders);
  * else in Profile & Position. Group topics (no text) are not printed.
  */
@@ -50,9 +51,16 @@ function groupSections(index: PlanIndex): Map<string, PlanSectionId | null> {
   for (const node of ordered) {
     if (node.kind !== 'topic') continue;
     const parent = index.tree.parent(node.id);
-    groups.set(node.id, mostFed(counts.get(node.id)!) ?? (parent?.kind === 'topic' ? (groups.get(parent.id) ?? null) : null));
+    const enclosing = parent?.kind === 'topic' ? (groups.get(parent.id) ?? null) : null;
+    groups.set(node.id, mostFed(counts.get(node.id)!) ?? sectionTitled(node.label) ?? enclosing);
   }
   return groups;
+}
+
+/** The section whose title a topic carries (a branch of the method template, "Action Plan"), or null. */
+function sectionTitled(label: string): PlanSectionId | null {
+  const title = label.trim();
+  return PLAN_SECTIONS.find((section) => section.title === title)?.id ?? null;
 }
 
 /** The section with the highest count (the first in section order on a tie), or null when all are zero. */

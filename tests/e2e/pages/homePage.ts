@@ -15,6 +15,8 @@ export interface PlanInput {
   periodStart?: string;
   periodEnd?: string;
   growthTarget?: string;
+  /** The "Start from" choice, e.g. "Account planning method (six sections)"; the dialog's default otherwise. */
+  startFrom?: string;
 }
 
 /** The home screen, used the way a person uses it: by buttons, labels and dialogs. */
@@ -40,6 +42,7 @@ export function homePage(page: Page) {
       if (plan.periodStart) await dialog().getByLabel('Period start').fill(plan.periodStart);
       if (plan.periodEnd) await dialog().getByLabel('Period end').fill(plan.periodEnd);
       if (plan.growthTarget) await dialog().getByLabel(/^Growth target/).fill(plan.growthTarget);
+      if (plan.startFrom) await dialog().getByRole('group', { name: 'Start from' }).getByRole('radio', { name: plan.startFrom, exact: true }).check();
       await dialog().getByRole('button', { name: 'Create plan' }).click();
     },
 

@@ -11,7 +11,7 @@ afterEach(() => plan?.close());
 const press = (key: string, ctrlKey = true) => ({ key, ctrlKey, metaKey: false, shiftKey: false, altKey: false });
 
 describe('view switching', () => {
-  it('switches views from Ctrl+1…4 and the View menu, without an undo step or a save', async () => {
+  it('switches views from Ctrl+1…5 and the View menu, without an undo step or a save', async () => {
     plan = await openPlan();
     const { store } = plan;
     runCommand(store, commandForKey(press('2'))!, undefined);
@@ -20,6 +20,8 @@ describe('view switching', () => {
     expect(store.getState().view).toBe('powerMap');
     runCommand(store, commandForKey(press('4'))!, undefined);
     expect(store.getState().view).toBe('coverage');
+    runCommand(store, commandForKey(press('5'))!, undefined);
+    expect(store.getState().view).toBe('outline');
     runCommand(store, commandForMenu('view.map')!, undefined);
     expect(store.getState().view).toBe('map');
     expect(store.getState().past).toEqual([]);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planOutline } from '../../../shared/document/outline.ts';
+import { newId } from '../../../shared/ids.ts';
+import type { PlanNode } from '../../../shared/model.ts';
+import { planStartNodes } from '../../../shared/templates/planTemplates.ts';
 import { TODAY } from './fixtures.ts';
 import { smallPlan } from './smallPlan.ts';
 
@@ -70,6 +73,20 @@ describe('plan outline', () => {
     ]);
     expect(influences).toEqual([{ from: 'Bugs', to: 'Road Runner' }]);
     expect(stakeholders.find((entry) => entry.node.id === 's1')?.coveredBy).toEqual([{ name: 'Wile', strength: 'Trusted advisor' }]);
+  });
+
+  it('files the answers to the method template’s questions in the section their branch is named after', () => {
+    const { account, plan } = smallPlan();
+    const nodes = planStartNodes('method', 'Acme', newId);
+    const answers: Record<string, string> = {
+      'What do we do in the next 90 days?': 'Run the pilot in Rotterdam.',
+      'Which milestones do we track, with targets and actuals?': 'Pilot live by June.',
+    };
+    const filled = nodes.map((node) => (answers[node.label] ? ({ ...node, data: { text: answers[node.label] } } as PlanNode) : node));
+    const { notes } = planOutline({ account, plan, viewport: null, nodes: filled, edges: [] }, { edition: 'internal', today: TODAY });
+    expect(notes.actions.map((note) => note.text)).toEqual(['Run the pilot in Rotterdam.']);
+    expect(notes.dashboard.map((note) => note.text)).toEqual(['Pilot live by June.']);
+    expect(notes.profile).toEqual([]);
   });
 
   it('puts topic notes in the section of their item, their group, or Profile; skips empty group topics', () => {
