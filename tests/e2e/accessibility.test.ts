@@ -84,6 +84,7 @@ describe('axe-core finds no violation', () => {
       ['Org chart', 'Org chart'],
       ['Power map', 'Power map'],
       ['Coverage', 'Coverage view'],
+      ['Outline', 'Outline'],
     ] as const) {
       await views.open(tab);
       await views.region(region).waitFor();
@@ -91,6 +92,13 @@ describe('axe-core finds no violation', () => {
     }
     await views.open('Map');
     await views.region('Account map').waitFor();
+
+    await page.keyboard.press('Control+f');
+    const search = page.getByRole('searchbox', { name: 'Search the plan' }).or(page.getByRole('textbox', { name: 'Search the plan' }));
+    await search.fill('Dana');
+    await map.settled();
+    await expectNoViolations('the search panel with results, the rest of the map dimmed');
+    await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Plan check', exact: true }).click();
     await page.getByRole('region', { name: 'Plan check' }).getByRole('heading', { name: 'Plan check' }).waitFor();
