@@ -15,6 +15,16 @@ export interface ClipboardPayload {
   version: typeof CLIPBOARD_VERSION;
   nodes: PlanNode[];
   edges: PlanEdge[];
+  /** The plan the items were copied from: pasted back into it after a cut, they keep their ids (a move). */
+  planId?: string;
+  /** Relations between the copied items and the rest of that plan, restored when a cut is pasted back into it. */
+  outside?: PlanEdge[];
+}
+
+/** Where copied items come from, for a paste to tell a move within the plan from a copy into another. */
+export interface ClipboardOrigin {
+  planId: string;
+  outside: readonly PlanEdge[];
 }
 
 /** Copied items in the two shapes they go to the clipboard in. */
@@ -34,7 +44,11 @@ export interface ClipboardWriter {
  * The selected nodes with their whole branches (hidden ones included), in outline order, plus the relations
  * whose both ends are among them. The account root is left out unless `includeRoot`.
  */
-export function collectBranches(content: MapContent, nodeIds: readonly string[], includeRoot: boolean): { nodes: PlanNode[]; edges: PlanEdge[] } {
+export function collectBranches(
+  content: MapContent,
+  nodeIds: readonly string[],
+  includeRoot: boolean,
+): { nodes: PlanNode[]; edges: PlanEdge[]; outside: PlanEdge[] } {
   const root = rootNode(content.nodes);
   const taken = new Set<string>();
   for (const id of nodeIds) {
@@ -43,8 +57,15 @@ export function collectBranches(content: MapContent, nodeIds: readonly string[],
   }
   const { rank } = mapTree(content.nodes);
   const nodes = [...taken].map((id) => content.nodes[id]!).sort((a, b) => rank(a.id) - rank(b.id));
-  const edges = Object.values(content.edges).filter((edge) => taken.has(edge.source) && taken.has(edge.target));
-  return { nodes, edges };
+  const edges: PlanEdge[] = [];
+  const outside: PlanEdge[] = [];
+  for (const edge of Object.values(content.edges)) {
+    const source = taken.has(edge.source);
+    const target = taken.has(edge.target);
+    if (source && target) edges.push(edge);
+    else if (source || target) outside.push(edge);
+  }
+  return { nodes, edges, outside };
 }
 
 /** Labels as an outline, one line per node, indented with a tab per level below the copied branches' tops. */
@@ -62,8 +83,12 @@ export function outlineText(nodes: readonly PlanNode[]): string {
 }
 
 /** The clipboard payload of some nodes and relations, as JSON and as an outline. */
-export function clipboardTextOf(nodes: readonly PlanNode[], edges: readonly PlanEdge[]): ClipboardText {
+export function clipboardTextOf(nodes: readonly PlanNode[], edges: readonly PlanEdge[], origin?: ClipboardOrigin): ClipboardText {
   const payload: ClipboardPayload = { format: CLIPBOARD_FORMAT, version: CLIPBOARD_VERSION, nodes: [...nodes], edges: [...edges] };
+  if (origin) {
+    payload.planId = origin.planId;
+    payload.outside = [...origin.outside];
+  }
   return { json: JSON.stringify(payload), text: outlineText(nodes) };
 }
 

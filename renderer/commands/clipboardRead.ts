@@ -37,6 +37,10 @@ export interface PasteContent {
   nodes: PlanNode[];
   edges: PlanEdge[];
   leftOut: LeftOut;
+  /** The plan the items were copied or cut from, when the clipboard says. */
+  planId?: string;
+  /** Valid relations between the items and the rest of that plan. */
+  outside: PlanEdge[];
 }
 
 /** The clipboard read: items to paste, or a sentence saying why there is nothing. */
@@ -78,12 +82,26 @@ export function readItemsJson(text: string): ClipboardReading | null {
     return { ok: false, notice: DAMAGED_NOTICE };
   }
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== CLIPBOARD_FORMAT) return null;
-  const { version, nodes, edges } = raw as { version?: unknown; nodes?: unknown; edges?: unknown };
+  const { version, nodes, edges, planId, outside } = raw as { version?: unknown; nodes?: unknown; edges?: unknown; planId?: unknown; outside?: unknown };
   if (typeof version === 'number' && version > CLIPBOARD_VERSION) return { ok: false, notice: NEWER_VERSION_NOTICE };
   if (version !== CLIPBOARD_VERSION || !Array.isArray(nodes) || (edges !== undefined && !Array.isArray(edges))) {
     return { ok: false, notice: DAMAGED_NOTICE };
   }
-  return { ok: true, content: validateItems(nodes, edges ?? []) };
+  const content = validateItems(nodes, edges ?? []);
+  if (typeof planId === 'string') content.planId = planId;
+  content.outside = Array.isArray(outside) ? validOutsideRelations(outside, content.nodes) : [];
+  return { ok: true, content };
+}
+
+/** The relations with exactly one end among the pasted items that pass the relation schema. */
+function validOutsideRelations(raw: readonly unknown[], nodes: readonly PlanNode[]): PlanEdge[] {
+  const ids = new Set(nodes.map((node) => node.id));
+  return raw.flatMap((item) => {
+    const parsed = edgeRecordSchema.safeParse(item);
+    if (!parsed.success) return [];
+    const edge = parsed.data;
+    return ids.has(edge.source) !== ids.has(edge.target) && edge.source !== edge.target ? [edge] : [];
+  });
 }
 
 /** Runs every node and relation through the shared schemas and relation rules, keeping the valid ones. */
@@ -125,7 +143,7 @@ export function validateItems(rawNodes: readonly unknown[], rawEdges: readonly u
       edges.push(edge);
     }
   }
-  return { nodes: [...byId.values()], edges, leftOut };
+  return { nodes: [...byId.values()], edges, leftOut, outside: [] };
 }
 
 /** Ids of nodes whose parent chain loops back on itself (they could never hang from the map). */

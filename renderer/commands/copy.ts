@@ -26,8 +26,8 @@ export const copy = defineCommand<CopyArgs | void>({
   undo: 'skip',
   enabledWhen: (state) => selectedNodeIds(state).length > 0,
   perform(state, args) {
-    const { nodes, edges } = collectBranches(state, selectedNodeIds(state), true);
-    const content = clipboardTextOf(nodes, edges);
+    const { nodes, edges, outside } = collectBranches(state, selectedNodeIds(state), true);
+    const content = clipboardTextOf(nodes, edges, { planId: state.plan.id, outside });
     holdClipboard(content);
     if (args?.clipboard) writeClipboard(args.clipboard, content);
     return { type: 'done' };

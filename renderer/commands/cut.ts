@@ -24,9 +24,9 @@ export const cut = defineCommand<CopyArgs | void>({
   perform(state, args) {
     const selected = selectedNodeIds(state);
     const rootId = rootNode(state.nodes)?.id;
-    const { nodes, edges } = collectBranches(state, selected, false);
+    const { nodes, edges, outside } = collectBranches(state, selected, false);
     if (nodes.length === 0) return { type: 'notice', notice: ROOT_CUT_NOTICE };
-    const content = clipboardTextOf(nodes, edges);
+    const content = clipboardTextOf(nodes, edges, { planId: state.plan.id, outside });
     holdClipboard(content);
     if (args?.clipboard) writeClipboard(args.clipboard, content);
 

@@ -1,12 +1,46 @@
-import type { PlanNode } from '../../shared/model.ts';
+import { canConnect } from '../../shared/edges.ts';
+import type { PlanEdge, PlanNode } from '../../shared/model.ts';
 import type { PlanState } from '../store/types.ts';
 import { nextChildOrder, rootNode } from '../store/tree.ts';
 import { heldClipboard } from './clipboardMemory.ts';
 import { leftOutNotice, readClipboard } from './clipboardRead.ts';
-import type { ClipboardSource } from './clipboardRead.ts';
+import type { ClipboardSource, PasteContent } from './clipboardRead.ts';
 import { defineCommand } from './command.ts';
 import { singleSelectedNode } from './edits.ts';
 import { itemsLabel, pasteBranchesEdit } from './pasteBranches.ts';
+
+/** How pasted items relate to this plan: a move back into the plan they were cut from, or a copy. */
+interface PasteOrigin {
+  move: boolean;
+  /** Relations to the rest of the plan that come back with a move. */
+  relations: PlanEdge[];
+  /** What a copy into another plan leaves out, in one sentence. */
+  notice: string | null;
+}
+
+function pasteOrigin(state: PlanState, content: PasteContent): PasteOrigin {
+  const samePlan = content.planId === state.plan.id;
+  // Cut items are gone from the plan; if any is still there (pasted already, or only copied) this paste is a copy.
+  if (samePlan && content.nodes.length > 0 && content.nodes.every((node) => state.nodes[node.id] === undefined)) {
+    const kindOfId = (id: string) => state.nodes[id]?.kind ?? content.nodes.find((node) => node.id === id)?.kind;
+    const relations = content.outside.filter((edge) => {
+      const source = kindOfId(edge.source);
+      const target = kindOfId(edge.target);
+      return source !== undefined && target !== undefined && state.edges[edge.id] === undefined && canConnect(edge.kind, source, target);
+    });
+    return { move: true, relations, notice: null };
+  }
+  const dropped = samePlan ? 0 : content.outside.length;
+  const notice =
+    dropped === 0
+      ? null
+      : `${dropped} ${dropped === 1 ? 'relation' : 'relations'} to items outside the pasted branches ${dropped === 1 ? 'was' : 'were'} left out.`;
+  return { move: false, relations: [], notice };
+}
+
+function joinSentences(first: string | null, second: string | null): string | null {
+  return first && second ? `${first} ${second}` : (first ?? second);
+}
 
 /** What Paste reads. */
 export interface PasteArgs {
@@ -35,13 +69,17 @@ export const paste = defineCommand<PasteArgs | void>({
     const reading = readClipboard(args ? args.clipboard : undefined, heldClipboard());
     if (!reading.ok) return { type: 'notice', notice: reading.notice };
     const { nodes, leftOut } = reading.content;
-    const notice = leftOutNotice(nodes.length, leftOut);
+    const origin = pasteOrigin(state, reading.content);
+    const notice = joinSentences(leftOutNotice(nodes.length, leftOut), origin.notice);
     const target = pasteTarget(state)!;
     const firstOrder = nextChildOrder(state.nodes, target.id);
-    const edit = pasteBranchesEdit(state, reading.content, itemsLabel('Paste', nodes), (_top, index) => ({
-      parentId: target.id,
-      order: firstOrder + index,
-    }));
+    const edit = pasteBranchesEdit(
+      state,
+      reading.content,
+      itemsLabel(origin.move ? 'Move' : 'Paste', nodes),
+      (_top, index) => ({ parentId: target.id, order: firstOrder + index }),
+      { keepIds: origin.move, extraEdges: origin.relations },
+    );
     if (!edit) return { type: 'notice', notice: notice ?? 'Nothing was pasted: the clipboard held no map items.' };
     // One sentence about items left out (invalid, not allowed, over the limit) after a paste that still pasted something.
     return { type: 'edit', edit: notice ? { ...edit, notice } : edit };

@@ -78,18 +78,31 @@ function clearShift(boxes: readonly Position[], taken: readonly Position[]): num
   return 0;
 }
 
+/** Branches placed on the map: parents expanded to show them, and the branch nodes at their new places. */
+export interface PlacedBranches {
+  expanded: PlanNode[];
+  placed: PlanNode[];
+  /** The placed branch tops, in order. */
+  topIds: string[];
+}
+
 /**
- * The edit that adds pasted items under fresh ids as one undo step: each branch top goes where `place` says
- * (its parent expanded if collapsed), the branch keeps its shape (mirrored when it now grows the other way) and
- * moves down until it overlaps nothing visible; relations follow the new ids; the branch tops become the selection.
+ * Places branches on the map: each branch top goes where `place` says (its parent expanded if collapsed), the
+ * branch keeps its shape (mirrored when it now grows the other way) and moves down until it overlaps nothing
+ * visible. `idOf` gives each placed node its id (fresh ones for a paste, the same ones for a move). `state` is
+ * the map without the branches.
  */
-export function pasteBranchesEdit(state: PlanState, content: Pick<PasteContent, 'nodes' | 'edges'>, label: string, place: PlaceBranch): Edit | null {
-  const { tops, children } = branchesOf(content.nodes);
-  if (tops.length === 0) return null;
-  const newIds = new Map(content.nodes.map((node) => [node.id, newId()] as const));
-  const current = new Map(Object.entries(state.nodes));
+export function placeBranches(
+  nodes: Readonly<Record<string, PlanNode>>,
+  content: readonly PlanNode[],
+  place: PlaceBranch,
+  idOf: (id: string) => string,
+): PlacedBranches {
+  const { tops, children } = branchesOf(content);
+  const current = new Map(Object.entries(nodes));
   const expanded: PlanNode[] = [];
-  const pasted: PlanNode[] = [];
+  const placed: PlanNode[] = [];
+  const topIds: string[] = [];
 
   tops.forEach((top, index) => {
     const placement = place(top, index, [...current.values()]);
@@ -115,25 +128,50 @@ export function pasteBranchesEdit(state: PlanState, content: Pick<PasteContent, 
     for (const { node, position } of shaped) {
       const copy = {
         ...node,
-        id: newIds.get(node.id)!,
-        parentId: node === top ? parent.id : newIds.get(node.parentId!)!,
+        id: idOf(node.id),
+        parentId: node === top ? parent.id : idOf(node.parentId!),
         order: node === top ? placement.order : node.order,
         position: { x: position.x, y: position.y + dy },
       } as PlanNode;
       current.set(copy.id, copy);
-      pasted.push(copy);
+      placed.push(copy);
+      if (node === top) topIds.push(copy.id);
     }
   });
-  if (pasted.length === 0) return null;
+  return { expanded, placed, topIds };
+}
 
+/** Options of a paste. */
+export interface PasteOptions {
+  /** Keep the items' ids (a cut pasted back into its own plan is a move). */
+  keepIds?: boolean;
+  /** Relations to add besides those among the pasted items (a moved branch's relations to the rest of the plan). */
+  extraEdges?: readonly PlanEdge[];
+}
+
+/**
+ * The edit that adds pasted items as one undo step, under fresh ids unless `keepIds`: placed as placeBranches
+ * does; relations follow the new ids; the branch tops become the selection.
+ */
+export function pasteBranchesEdit(
+  state: PlanState,
+  content: Pick<PasteContent, 'nodes' | 'edges'>,
+  label: string,
+  place: PlaceBranch,
+  options: PasteOptions = {},
+): Edit | null {
+  const newIds = new Map(content.nodes.map((node) => [node.id, options.keepIds ? node.id : newId()] as const));
+  const { expanded, placed, topIds } = placeBranches(state.nodes, content.nodes, place, (id) => newIds.get(id)!);
+  if (placed.length === 0) return null;
+  const placedIds = new Set(placed.map((node) => node.id));
+  const present = (id: string) => placedIds.has(id) || state.nodes[id] !== undefined;
   const edges: PlanEdge[] = content.edges.flatMap((edge) => {
     const source = newIds.get(edge.source);
     const target = newIds.get(edge.target);
-    return source && target && current.has(source) && current.has(target) ? [{ ...edge, id: newId(), source, target }] : [];
+    return source && target && present(source) && present(target) ? [{ ...edge, id: options.keepIds ? edge.id : newId(), source, target }] : [];
   });
-  const topIds = new Set(tops.map((top) => newIds.get(top.id)));
-  const selected = pasted.filter((node) => topIds.has(node.id)).map((node) => node.id);
-  return makeEdit(label, { upsertNodes: [...expanded, ...pasted], upsertEdges: edges }, { selectAfter: { nodeIds: selected, edgeId: null } });
+  const extra = (options.extraEdges ?? []).filter((edge) => present(edge.source) && present(edge.target));
+  return makeEdit(label, { upsertNodes: [...expanded, ...placed], upsertEdges: [...edges, ...extra] }, { selectAfter: { nodeIds: topIds, edgeId: null } });
 }
 
 /** "Paste stakeholder" for one node, "Paste 4 items" for more. */

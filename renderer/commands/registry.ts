@@ -5,6 +5,7 @@ import type { Command } from './command.ts';
 import { deleteSelection } from './deleteSelection.ts';
 import { duplicate } from './duplicate.ts';
 import { redo, undo } from './history.ts';
+import { branchMoveCommands } from './moveBranch.ts';
 import { selectDown, selectLeft, selectRight, selectUp } from './navigate.ts';
 import { startRename } from './renameNode.ts';
 import { showViewCommands } from './showView.ts';
@@ -41,6 +42,7 @@ export const keyboardCommands: readonly Command<void>[] = [
   selectUp,
   selectDown,
   ...showViewCommands,
+  ...branchMoveCommands,
 ];
 
 /** The command a key press runs on the map, if any. */

@@ -8,6 +8,7 @@ import { copy } from '../commands/copy.ts';
 import { cut } from '../commands/cut.ts';
 import { deleteSelection } from '../commands/deleteSelection.ts';
 import { duplicate } from '../commands/duplicate.ts';
+import { branchMoveCommands } from '../commands/moveBranch.ts';
 import { paste } from '../commands/paste.ts';
 import { relationKindsBetween, removeRelation, updateRelation } from '../commands/relations.ts';
 import { startRename } from '../commands/renameNode.ts';
@@ -110,6 +111,8 @@ export function ContextMenu() {
         {commandItem(startRename)}
         {hasChildren ? commandItem(toggleCollapse as Command<void>, node.collapsed ? 'Expand branch' : 'Collapse branch') : null}
         <div className="atlas-menu__separator" role="separator" />
+        {node.parentId === null ? null : branchMoveCommands.map((command) => commandItem(command))}
+        {node.parentId === null ? null : <div className="atlas-menu__separator" role="separator" />}
         {clipboardItems}
         {commandItem(duplicate)}
         <div className="atlas-menu__separator" role="separator" />

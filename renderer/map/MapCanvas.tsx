@@ -4,15 +4,16 @@ import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, u
 import type { MouseEvent as ReactMouseEvent } from 'react';
 import { kindOf } from '../../shared/kinds/index.ts';
 import type { Position } from '../../shared/model.ts';
-import { moveNodes } from '../commands/moveNodes.ts';
 import { startRename } from '../commands/renameNode.ts';
 import { useToday } from '../export/usePlanDocument.ts';
+import { DropHint } from './DropHint.tsx';
 import { ArrowMarkers } from './edges/ArrowMarkers.tsx';
 import { edgeTypes } from './edges/edgeTypes.ts';
 import { createFlowModelBuilder, fittedViewport, revealedViewport } from './flowModel.ts';
 import type { KindNodeData, MapFlowEdge, MapFlowNode } from './flowModel.ts';
 import { LowDetailContext, lowDetailSelector } from './nodes/NodeCard.tsx';
 import { nodeTypes } from './nodes/nodeTypes.ts';
+import { useBranchDrop } from './useBranchDrop.ts';
 import { PlanContext, usePlan, usePlanReadOnly, usePlanShallow, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
 import { followedViewport, useCanvasWorkshop } from '../workshop/useCanvasWorkshop.ts';
 import { useZoomVariable } from './useZoomVariable.ts';
@@ -29,7 +30,7 @@ const ZOOM_LIMITS = { min: MIN_ZOOM, max: MAX_ZOOM } as const;
  * a new object or function there makes React Flow re-render every node and edge, or update its store once more.
  */
 const PRO_OPTIONS = { hideAttribution: true } as const;
-const ARIA_LABELS = { 'node.a11yDescription.keyboardDisabled': 'Press Tab to add a child, Enter to add a sibling, F2 to rename, Delete to remove.' } as const;
+const ARIA_LABELS = { 'node.a11yDescription.keyboardDisabled': 'Press Tab to add a child, Enter to add a sibling, F2 to rename, Delete to remove, Alt+arrows to move the branch.' } as const;
 /** Room kept between a newly selected node and the edge of the window when bringing it into view. */
 const VIEW_MARGIN = 48;
 
@@ -84,6 +85,7 @@ export function MapCanvas() {
     return () => observer.disconnect();
   }, []);
   const onMove = useCanvasWorkshop(instance, paneSize, ZOOM_LIMITS);
+  const { hint: dropHint, onNodeDragStart: startBranchDrag, onNodeDrag, drop: dropBranch } = useBranchDrop(instance);
 
   // A node selected by keyboard or added off screen is brought into view, keeping the zoom and moving the map
   // no further than needed, so the branch it was added to stays in sight.
@@ -166,12 +168,16 @@ export function MapCanvas() {
     [store],
   );
 
-  const onNodeDragStart = useCallback((_event: MouseEvent | TouchEvent, _node: MapFlowNode, nodes: MapFlowNode[]) => {
-    dragStart.current = new Map(nodes.map((node) => [node.id, { ...node.position }]));
-  }, []);
+  const onNodeDragStart = useCallback(
+    (event: MouseEvent | TouchEvent, node: MapFlowNode, nodes: MapFlowNode[]) => {
+      dragStart.current = new Map(nodes.map((dragged) => [dragged.id, { ...dragged.position }]));
+      startBranchDrag(event, node, nodes);
+    },
+    [startBranchDrag],
+  );
 
   const onNodeDragStop = useCallback(
-    (_event: MouseEvent | TouchEvent, _node: MapFlowNode, nodes: MapFlowNode[]) => {
+    (event: MouseEvent | TouchEvent, _node: MapFlowNode, nodes: MapFlowNode[]) => {
       const current = store.getState().nodes;
       const moves = nodes.flatMap((node) => {
         const from = dragStart.current.get(node.id);
@@ -179,9 +185,9 @@ export function MapCanvas() {
         return from && to ? [{ id: node.id, from, to: { ...to } }] : [];
       });
       dragStart.current = new Map();
-      run(moveNodes, { moves });
+      dropBranch(event, moves);
     },
-    [store, run],
+    [store, dropBranch],
   );
 
   const onConnectEnd = useCallback(
@@ -260,6 +266,7 @@ export function MapCanvas() {
   return (
     <div ref={wrapper} className={overview ? 'atlas-canvas is-overview' : 'atlas-canvas'} data-testid="map-canvas">
       <ArrowMarkers />
+      <DropHint hint={dropHint} />
       <LowDetailContext.Provider value={overview}>
         {initialViewport ? (
           <ReactFlow<MapFlowNode, MapFlowEdge>
@@ -270,6 +277,7 @@ export function MapCanvas() {
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
             onNodeDragStart={onNodeDragStart}
+            onNodeDrag={onNodeDrag}
             onNodeDragStop={onNodeDragStop}
             onConnectEnd={onConnectEnd}
             nodesDraggable={!readOnly}

@@ -43,6 +43,7 @@ export const TARGETS: readonly Target[] = [
   { measure: 'workshop-fanout', size: 20, stat: 'p95', limit: 100, inclusive: false },
   { measure: 'search-keystroke', size: 5000, stat: 'p95', limit: 50, inclusive: false },
   { measure: 'search-first-keystroke', size: 5000, stat: 'median', limit: 50, inclusive: false },
+  { measure: 'drop-reparent', size: 1000, stat: 'median', limit: 100, inclusive: false },
 ];
 
 /** Measures where a drag must touch no node but the dragged one: zero at every size. */

@@ -70,6 +70,10 @@ function NothingSelected() {
         <dd>collapse or expand</dd>
         <dt>Arrows</dt>
         <dd>move the selection</dd>
+        <dt>Alt+↑ / Alt+↓</dt>
+        <dd>move up or down among siblings</dd>
+        <dt>Alt+← / Alt+→</dt>
+        <dd>promote or demote</dd>
       </dl>
     </div>
   );

@@ -40,19 +40,53 @@ describe('Cut', () => {
     expect(store.getState().selection.nodeIds).toEqual(['s1']);
   });
 
-  it('cut then paste elsewhere moves the branch back in with its inner relation', async () => {
+  it('cut then paste elsewhere in the same plan is a move: the branch keeps its ids and every relation', async () => {
     plan = await openPlan(seed);
     const { store } = plan;
     store.getState().select({ nodeIds: ['n1'] });
     runCommand(store, cut, undefined);
     store.getState().select({ nodeIds: ['s2'] });
     runCommand(store, paste, undefined);
-    const need = Object.values(store.getState().nodes).find((node) => node.label === 'Cut costs')!;
-    expect(need.parentId).toBe('s2');
-    expect(need.id).not.toBe('n1');
-    const saved = byId(await plan.saved());
-    expect(saved.get(need.id)!.parentId).toBe('s2');
-    expect([...saved.values()].find((node) => node.label === 'Detail')!.parentId).toBe(need.id);
+    expect(store.getState().nodes.n1!.parentId).toBe('s2');
+    expect(store.getState().past.at(-1)!.label).toBe('Move 2 items');
+    const saved = await plan.saved();
+    expect(byId(saved).get('n1')!.parentId).toBe('s2');
+    expect(byId(saved).get('t1')!.parentId).toBe('n1');
+    expect(saved.edges.map((edge) => `${edge.id} ${edge.source}>${edge.target}`).sort()).toEqual(['e1 g1>n1', 'e2 s1>n1']);
+    expect(store.getState().notice).toBeNull();
+  });
+
+  it('a second paste of the same cut is a copy with fresh ids', async () => {
+    plan = await openPlan(seed);
+    const { store } = plan;
+    store.getState().select({ nodeIds: ['n1'] });
+    runCommand(store, cut, undefined);
+    store.getState().select({ nodeIds: ['s2'] });
+    runCommand(store, paste, undefined);
+    runCommand(store, paste, undefined);
+    const needs = Object.values(store.getState().nodes).filter((node) => node.label === 'Cut costs');
+    expect(needs.map((node) => node.id === 'n1').sort()).toEqual([false, true]);
+    expect((await plan.saved()).edges).toHaveLength(2);
+  });
+
+  it('pasted into another plan, a cut is a copy and says how many relations to the rest of its plan it left out', async () => {
+    plan = await openPlan(seed);
+    plan.store.getState().select({ nodeIds: ['s1'] });
+    runCommand(plan.store, cut, undefined);
+    const first = plan;
+    const other = await openPlan();
+    try {
+      other.store.getState().select({ nodeIds: [other.root.id] });
+      runCommand(other.store, paste, undefined);
+      const state = other.store.getState();
+      const dana = Object.values(state.nodes).find((node) => node.label === 'Dana Whitfield')!;
+      expect(dana.id).not.toBe('s1');
+      expect(Object.values(state.edges)).toHaveLength(1);
+      expect(state.notice).toBe('1 relation to items outside the pasted branches was left out.');
+    } finally {
+      other.close();
+      plan = first;
+    }
   });
 
   it('refuses to cut the account and says so', async () => {
