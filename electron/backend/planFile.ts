@@ -52,8 +52,9 @@ export function toPlanFile(document: PlanDocument, snapshots: readonly Snapshot[
 /** Imports a validated plan file as a new account and plan. Ids already taken in this library are replaced. */
 export function importPlanFile(store: Store, file: PlanFile): { accountId: string; planId: string } {
   return store.transaction(() => {
-    const accountId = store.accounts.get(file.account.id) ? newId() : file.account.id;
-    const planId = store.plans.get(file.plan.id) ? newId() : file.plan.id;
+    // Ids of trashed accounts and plans count as taken: saving over one would put the import in the trash.
+    const accountId = store.accounts.exists(file.account.id) ? newId() : file.account.id;
+    const planId = store.plans.exists(file.plan.id) ? newId() : file.plan.id;
     store.accounts.save({ ...file.account, id: accountId });
     store.plans.save({ ...file.plan, id: planId, accountId });
     applyPlanPatch(store, {

@@ -136,7 +136,8 @@ function TableView({ block }: { block: BlockOf<'table'> }) {
   const firstTotal = block.rows.length - (block.totalRows ?? 0);
   const numeric = (at: number) => (block.columns[at]?.align === 'right' ? 'is-number' : undefined);
   return (
-    <div className="atlas-doc__table">
+    // Focusable, so a table wider than the pane can be scrolled with the keyboard.
+    <div className="atlas-doc__table" tabIndex={0} role="group" aria-label={`Table: ${block.columns.map((column) => column.header).join(', ')}`}>
       <table>
         <colgroup>
           {block.columns.map((column, at) => (
@@ -172,13 +173,23 @@ function FactsView({ block }: { block: BlockOf<'facts'> }) {
   return <FactList facts={block.facts} />;
 }
 
+/** The level of the last heading above a block, so a grid's cell titles sit one level under it (no skipped level). */
+function levelAbove(blocks: readonly Block[], block: Block): number {
+  for (let at = blocks.indexOf(block) - 1; at >= 0; at -= 1) {
+    const above = blocks[at]!;
+    if (above.type === 'heading') return above.level;
+  }
+  return 1;
+}
+
 function GridView({ block }: { block: BlockOf<'grid'> }) {
-  const { topLevel } = useContext(BlocksContext);
+  const { blocks, topLevel } = useContext(BlocksContext);
+  const cellLevel = topLevel + levelAbove(blocks, block);
   return (
     <div className="atlas-doc__grid">
       {block.cells.map((cell, at) => (
         <div key={at} className="atlas-doc__cell">
-          <Heading level={topLevel + 3}>{cell.title}</Heading>
+          <Heading level={cellLevel}>{cell.title}</Heading>
           <ItemList items={cell.items} />
         </div>
       ))}

@@ -18,7 +18,9 @@ function PlanRow({ account, plan, actions }: { account: AccountWithPlans; plan: 
   const status = PLAN_STATUS_OPTIONS.find((option) => option.value === plan.status)?.label ?? plan.status;
   return (
     <li className="atlas-plan-row">
-      <button type="button" className="atlas-plan-row__open" onClick={() => actions.onOpenPlan(plan)} aria-label={`Open plan ${plan.title}`}>
+      <button type="button" className="atlas-plan-row__open" onClick={() => actions.onOpenPlan(plan)}>
+        {/* Named by what it shows (speech input says what it sees), with the verb for screen readers. */}
+        <span className="atlas-visually-hidden">Open plan </span>
         <span className="atlas-plan-row__title">{plan.title}</span>
         <span className="atlas-plan-row__meta">
           {formatPeriod(plan.periodStart, plan.periodEnd)}

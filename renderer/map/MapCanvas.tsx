@@ -18,10 +18,12 @@ import { useBranchDrop } from './useBranchDrop.ts';
 import { PlanContext, usePlan, usePlanReadOnly, usePlanShallow, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
 import { useHandleScale } from './useHandleScale.ts';
 import { followedViewport, useCanvasWorkshop } from '../workshop/useCanvasWorkshop.ts';
+import { useZoomVariable } from './useZoomVariable.ts';
 import { useSearchDimming } from '../search/useSearchDimming.ts';
 
 const FIT_OPTIONS = { padding: 0.12, duration: 250, maxZoom: 1 } as const;
-const MIN_ZOOM = 0.1;
+// Low enough for Fit to show the whole of a 1,000-node plan (about 0.02 in a laptop window).
+const MIN_ZOOM = 0.01;
 const MAX_ZOOM = 2;
 const FIT = { minZoom: MIN_ZOOM, maxZoom: FIT_OPTIONS.maxZoom, padding: FIT_OPTIONS.padding } as const;
 const ZOOM_LIMITS = { min: MIN_ZOOM, max: MAX_ZOOM } as const;
@@ -133,6 +135,7 @@ export function MapCanvas() {
   }));
   const showMinimap = usePlan((state) => state.showMinimap);
   const overview = useFlowStore(lowDetailSelector);
+  useZoomVariable(wrapper);
   // Overdue actions and milestone status are judged on today's date, rechecked so an open map crosses midnight.
   const today = useToday();
   const { nodes: builtNodes, edges: flowEdges } = useMemo(() => builder.build({ ...source, overview, today }), [builder, source, overview, today]);

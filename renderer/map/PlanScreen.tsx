@@ -30,6 +30,7 @@ import '../styles/workshop.css';
 import { createLiveFeed } from '../live/createLiveFeed.ts';
 import { openPlanSearch } from '../search/useSearchShortcut.ts';
 import { PresenceSender } from '../live/PresenceSender.tsx';
+import { VIEW_PANEL_ID } from '../views/viewPanel.ts';
 
 // The document preview, the export dialog and the plan check load when first opened: the map opens sooner
 // without their code (the document outline and its formats) to parse first.
@@ -111,7 +112,7 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
         )}
         <JoinPanelSlot />
       </div>
-      <div className="atlas-at-pointer">
+      <div className="atlas-at-pointer" role="region" aria-label="Menus">
         <ContextMenu />
         <ConnectChooser />
         <ConnectToDialog />
@@ -242,7 +243,7 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
 /** Shown in place of a view while its code loads (a moment, the first time only). */
 function ViewLoading() {
   return (
-    <main className="atlas-plan__map" aria-label="Loading view" aria-busy="true">
+    <main id={VIEW_PANEL_ID} className="atlas-plan__map" aria-label="Loading view" aria-busy="true">
       <p className="atlas-pane__loading" role="status">
         Loading…
       </p>

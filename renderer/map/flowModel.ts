@@ -4,6 +4,7 @@ import { edgeKindOf } from '../../shared/edges.ts';
 import { kindOf } from '../../shared/kinds/index.ts';
 import type { NodeKind } from '../../shared/kinds/index.ts';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout.ts';
+import { isOverviewBranch } from '../../shared/mapOverview.ts';
 import type { PlanEdge, PlanNode, PlanNodeOf } from '../../shared/model.ts';
 import { goalBuild } from '../../shared/rules/goalBuild.ts';
 import type { GoalBuildResult } from '../../shared/rules/goalBuild.ts';
@@ -27,6 +28,8 @@ export interface KindNodeData<K extends NodeKind = NodeKind> extends Record<stri
   side: 1 | -1;
   /** Its label is being edited on the map. */
   renaming: boolean;
+  /** Drawn zoomed out with a large label (the account, its children, nodes with children); else a compact chip. */
+  branch: boolean;
 }
 
 /** A map node as React Flow sees it. */
@@ -68,6 +71,7 @@ interface NodeInputs {
   currency: string;
   side: 1 | -1;
   renaming: boolean;
+  branch: boolean;
 }
 
 function sameInputs(a: NodeInputs, b: NodeInputs): boolean {
@@ -80,7 +84,8 @@ function sameInputs(a: NodeInputs, b: NodeInputs): boolean {
     sameCardFacts(a.facts, b.facts) &&
     a.currency === b.currency &&
     a.side === b.side &&
-    a.renaming === b.renaming
+    a.renaming === b.renaming &&
+    a.branch === b.branch
   );
 }
 
@@ -150,16 +155,18 @@ export function createFlowModelBuilder(): FlowModelBuilder {
   let last: { source: FlowSource; model: FlowModel; structure: Structure } | null = null;
 
   const nodeFlow = (node: PlanNode, source: FlowSource, structure: Structure, selected: boolean): MapFlowNode => {
+    const childCount = structure.tree.children(node.id).length;
     const inputs: NodeInputs = {
       node,
       selected,
       hidden: structure.hidden.has(node.id),
-      childCount: structure.tree.children(node.id).length,
+      childCount,
       hiddenCount: node.collapsed ? structure.tree.descendantCount(node.id) : 0,
       facts: cardFacts(node, structure.goals, structure.today),
       currency: source.currency,
       side: structure.root && node.position.x < structure.root.position.x ? -1 : 1,
       renaming: source.renamingNodeId === node.id,
+      branch: isOverviewBranch(node, structure.root?.id ?? null, childCount),
     };
     const cached = nodeCache.get(node.id);
     if (cached && sameInputs(cached.inputs, inputs)) return cached.flow;
@@ -175,7 +182,10 @@ export function createFlowModelBuilder(): FlowModelBuilder {
         currency: inputs.currency,
         side: inputs.side,
         renaming: inputs.renaming,
+        branch: inputs.branch,
       },
+      // Zoomed out a branch's label reaches past its card: drawn above the chips around it.
+      ...(inputs.branch ? { zIndex: 1 } : {}),
       selected: inputs.selected,
       hidden: inputs.hidden,
       width: NODE_WIDTH,
@@ -214,8 +224,10 @@ export function createFlowModelBuilder(): FlowModelBuilder {
       focusable: false,
       deletable: false,
       data: {},
-      // React Flow omits the aria-label for null: tree links are decoration, the nodes carry the meaning.
+      // React Flow omits the aria-label for null: tree links are decoration, the nodes carry the meaning, so they
+      // are hidden from assistive technology too (an unnamed role="img" otherwise).
       ariaLabel: null as unknown as string,
+      domAttributes: { 'aria-hidden': true },
       zIndex: 0,
     }));
   };

@@ -2,6 +2,7 @@ import { describeShortcut } from '../commands/shortcuts.ts';
 import { showViewCommands } from '../commands/showView.ts';
 import { usePlan, useRunCommand } from '../map/PlanContext.tsx';
 import { VIEWS } from './registry.ts';
+import { VIEW_PANEL_ID } from './viewPanel.ts';
 
 /** Tabs that show the plan as map, org chart, power map or coverage table. */
 export function ViewSwitcher() {
@@ -16,7 +17,7 @@ export function ViewSwitcher() {
           role="tab"
           id={`atlas-view-tab-${view.id}`}
           aria-selected={current === view.id}
-          aria-controls="atlas-view"
+          aria-controls={current === view.id ? VIEW_PANEL_ID : undefined}
           tabIndex={current === view.id ? 0 : -1}
           className={`atlas-views__tab ${current === view.id ? 'is-current' : ''}`}
           title={`${view.label} (${describeShortcut(view.shortcut)})`}

@@ -47,12 +47,12 @@ export function JoinPanel({ onClose }: { onClose(): void }) {
   return (
     // Not modal: the host keeps working on the map while the projector shows how to join.
     <section className="atlas-workshop-pane" role="dialog" aria-label="Join the workshop">
-      <header className="atlas-workshop-pane__head">
+      <div className="atlas-workshop-pane__head">
         <h2>Join the workshop</h2>
         <button type="button" className="atlas-icon-button" aria-label="Close the Join panel" onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       {!status.running ? (
         <p role="status">No workshop is running.</p>
       ) : (

@@ -7,3 +7,13 @@ export const SUPPORT_COLORS: Record<string, string> = {
   supporter: '#65a30d',
   mentor: '#15803d',
 };
+
+/** The text colour on each support colour: white or ink, whichever reads at a contrast of 4.5:1 or more (WCAG AA). */
+export const SUPPORT_TEXT_COLORS: Record<string, string> = {
+  unknown: '#1b2333',
+  enemy: '#ffffff',
+  'non-supporter': '#1b2333',
+  neutral: '#1b2333',
+  supporter: '#1b2333',
+  mentor: '#ffffff',
+};

@@ -250,6 +250,18 @@ describe('plan files', () => {
     expect(imported.edges).toHaveLength(original.edges.length);
   });
 
+  it('gives an import new ids when its plan and account are in the trash, so the import is not trashed too', async () => {
+    const { planId, accountId } = await service.createSamplePlan({});
+    const file = await service.exportPlanFile({ planId });
+    await service.deleteAccount({ id: accountId });
+    const copy = await service.importPlanFile({ file });
+    expect(copy.planId).not.toBe(planId);
+    expect(copy.accountId).not.toBe(accountId);
+    const accounts = await service.listAccounts({});
+    expect(accounts.flatMap((account) => account.plans.map((plan) => plan.id))).toContain(copy.planId);
+    await expect(service.deletePlan({ id: copy.planId })).resolves.toEqual({ deleted: true });
+  });
+
   it('refuses a file without an account node and writes nothing', async () => {
     const { planId } = await service.createSamplePlan({});
     const file = await service.exportPlanFile({ planId });

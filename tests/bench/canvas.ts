@@ -9,6 +9,7 @@ import { BENCH_RENDERER_DIR, buildForBench, PEERS_DIR } from './buildBench.ts';
 import { dragEffects, dragFrames, emptyPanePoint, loopPath, measureLoad, nodeNearCentre, settle } from './canvasPage.ts';
 import type { LoadFigures, Settled } from './canvasPage.ts';
 import { focusNode, generatePlan, peerMap } from './generatePlan.ts';
+import { withMainThreadBusy } from './mainThreadBusy.ts';
 import { installRenderCounter } from './pageProbes.ts';
 import { resultOf, resultOfRuns } from './results.ts';
 import type { BenchResult } from './results.ts';
@@ -74,23 +75,39 @@ export async function benchCanvas(options: CanvasBenchOptions): Promise<CanvasBe
   }
 }
 
+/** Frame intervals of each run of each gesture, and the main-thread busy time per frame of each run. */
+interface Gestures {
+  pan: number[][];
+  drag: number[][];
+  panBusy: number[];
+  dragBusy: number[];
+}
+
 async function benchSubject(browser: Browser, subject: CanvasSubject, plan: PlanFile, options: CanvasBenchOptions): Promise<BenchResult[]> {
   const size = plan.nodes.length;
   const rootId = plan.nodes.find((node) => node.parentId === null)!.id;
   const base = { group: 'canvas', subject: subject.name, size } as const;
   const results: BenchResult[] = [];
-  const framesOf = (view: View, frames: { pan: number[][]; drag: number[][] }) => [
+  const busyNote = 'main-thread busy time per frame (Chromium TaskDuration over the gesture ÷ frames), median of runs';
+  const framesOf = (view: View, frames: Gestures) => [
     resultOfRuns({ ...base, measure: `frames-pan-${view}`, unit: 'ms' }, frames.pan),
     resultOfRuns({ ...base, measure: `frames-drag-${view}`, unit: 'ms' }, frames.drag),
+    resultOf({ ...base, measure: `busy-pan-${view}`, unit: 'ms', note: busyNote }, frames.panBusy),
+    resultOf({ ...base, measure: `busy-drag-${view}`, unit: 'ms', note: busyNote }, frames.dragBusy),
   ];
-  const gestures = async (page: Page) => {
-    const pan: number[][] = [];
-    const drag: number[][] = [];
+  const gestures = async (page: Page): Promise<Gestures> => {
+    const measured: Gestures = { pan: [], drag: [], panBusy: [], dragBusy: [] };
     for (let run = 0; run < options.interactionRuns; run += 1) {
-      pan.push(await dragFrames(page, await emptyPanePoint(page, subject), loopPath({ x: 160, y: 90 }, 1), options.gestureMs));
-      drag.push(await dragFrames(page, await nodeNearCentre(page, subject, [rootId]), loopPath({ x: 40, y: 120 }, 1), options.gestureMs));
+      const panStart = await emptyPanePoint(page, subject);
+      const pan = await withMainThreadBusy(page, () => dragFrames(page, panStart, loopPath({ x: 160, y: 90 }, 1), options.gestureMs));
+      const dragStart = await nodeNearCentre(page, subject, [rootId]);
+      const drag = await withMainThreadBusy(page, () => dragFrames(page, dragStart, loopPath({ x: 40, y: 120 }, 1), options.gestureMs));
+      measured.pan.push(pan.frames);
+      measured.panBusy.push(pan.busyPerFrameMs);
+      measured.drag.push(drag.frames);
+      measured.dragBusy.push(drag.busyPerFrameMs);
     }
-    return { pan, drag };
+    return measured;
   };
 
   // First the fitted view as it opens: what "all nodes shown" means for this page, then gestures at that zoom.

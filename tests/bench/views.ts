@@ -27,7 +27,7 @@ const SWITCH_TIMEOUT_MS = 20_000;
 /** What shows that a view is drawn and can be used. */
 const VIEW_READY = {
   'Org chart': 'main[aria-label="Org chart"] [data-stakeholder-id]',
-  'Power map': 'main[aria-label="Power map"] [role="gridcell"]',
+  'Power map': 'main[aria-label="Power map"] [role="cell"]',
   Coverage: 'main[aria-label="Coverage view"] table, main[aria-label="Coverage view"] .atlas-view__empty',
   Outline: 'main[aria-label="Outline"] [role="treeitem"]',
   Map: 'main[aria-label="Account map"] .react-flow__node[aria-label]',

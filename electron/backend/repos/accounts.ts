@@ -46,6 +46,7 @@ function toAccount(row: AccountRow): Account {
 /** Reads and writes the accounts table. */
 export function accountsRepo(db: Database) {
   const byId = db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE id = ? AND deleted_at IS NULL');
+  const anyById = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM accounts WHERE id = ?');
   const all = db.prepare<[], AccountRow>('SELECT * FROM accounts WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id');
   const upsert = db.prepare(`
     INSERT INTO accounts (id, name, industry, website, revenue, revenue_currency, tier, tier_criteria,
@@ -63,6 +64,10 @@ export function accountsRepo(db: Database) {
     get(id: string): Account | undefined {
       const row = byId.get(id);
       return row && toAccount(row);
+    },
+    /** True when an account has this id, in the trash or not (an imported account must not take a trashed one's id). */
+    exists(id: string): boolean {
+      return anyById.get(id) !== undefined;
     },
     list(): Account[] {
       return all.all().map(toAccount);

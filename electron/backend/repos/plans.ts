@@ -59,11 +59,16 @@ export function plansRepo(db: Database) {
   );
   const ofAccount = db.prepare<[string], { id: string }>('SELECT id FROM plans WHERE account_id = ? ORDER BY id');
   const viewportOf = db.prepare<[string], { viewport: string | null }>('SELECT viewport FROM plans WHERE id = ?');
+  const anyById = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM plans WHERE id = ?');
 
   return {
     get(id: string): Plan | undefined {
       const row = byId.get(id);
       return row && toPlan(row);
+    },
+    /** True when a plan has this id, in the trash or not (an imported plan must not take a trashed plan's id). */
+    exists(id: string): boolean {
+      return anyById.get(id) !== undefined;
     },
     listWithCounts(): PlanWithCount[] {
       return withCounts.all().map((row) => ({ ...toPlan(row), nodeCount: row.node_count }));

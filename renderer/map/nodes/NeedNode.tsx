@@ -18,11 +18,11 @@ export const NeedNode = memo(function NeedNode({ data, selected }: NodeProps<Map
       selected={selected}
       indicator={
         need.confirmed ? (
-          <span className="atlas-confirmed is-yes" title="Confirmed by the customer" aria-label="Confirmed by the customer">
+          <span className="atlas-confirmed is-yes" role="img" title="Confirmed by the customer" aria-label="Confirmed by the customer">
             ✓
           </span>
         ) : (
-          <span className="atlas-confirmed" title="Not yet confirmed by the customer" aria-label="Not yet confirmed by the customer" />
+          <span className="atlas-confirmed" role="img" title="Not yet confirmed by the customer" aria-label="Not yet confirmed by the customer" />
         )
       }
       facts={

@@ -160,7 +160,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
     variant === 'root' ? 'atlas-node--root' : '',
     selected ? 'is-selected' : '',
     node.internal ? 'is-internal' : '',
-    lowDetail ? 'is-light' : '',
+    lowDetail ? `is-light ${data.branch ? 'is-branch' : 'is-chip'}` : '',
     presence ? 'has-presence' : '',
   ].join(' ');
   const marks = presence ? <PresenceMarks presence={presence} /> : null;
@@ -185,9 +185,15 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
   if (lowDetail && !renaming) {
     const connectable = selected || hovered;
     return (
-      <div className={classes} style={style} onPointerEnter={() => setHovered(true)} onPointerLeave={(event) => event.buttons === 0 && setHovered(false)}>
+      <div
+        className={classes}
+        style={style}
+        title={node.label}
+        onPointerEnter={() => setHovered(true)}
+        onPointerLeave={(event) => event.buttons === 0 && setHovered(false)}
+      >
         <LightHandles nodeId={node.id} sidesOnly={connectable} />
-        {connectable ? <ConnectHandles label={node.label} /> : null}
+        {connectable ? <ConnectHandles /> : null}
         <div className="atlas-node__light-label">{node.label}</div>
         {marks}
         {toggle}
@@ -195,11 +201,12 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
     );
   }
 
+  // The handles are for the pointer only: a plain div cannot carry a name, so they carry a title.
   const handles = (
     <>
       <Handle id="l" type="source" position={Position.Left} className="atlas-handle atlas-handle--side" isConnectable={false} />
       <Handle id="r" type="source" position={Position.Right} className="atlas-handle atlas-handle--side" isConnectable={false} />
-      <ConnectHandles label={node.label} />
+      <ConnectHandles />
     </>
   );
 
@@ -218,7 +225,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
             <span className={`atlas-node__label ${hasSubtitle ? '' : 'is-two-line'}`}>{node.label}</span>
           )}
           {node.internal ? (
-            <span className="atlas-node__internal" title="Internal: left out of the customer edition" aria-label="Internal">
+            <span className="atlas-node__internal" role="img" title="Internal: left out of the customer edition" aria-label="Internal">
               <Glyph name="lock" size={11} />
             </span>
           ) : null}

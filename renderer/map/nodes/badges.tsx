@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { GapStatus } from '../../../shared/rules/goalBuild.ts';
 import { SUPPORT_OPTIONS, SUPPORT_SCORE } from '../../../shared/kinds/stakeholder.ts';
 import { initials as initialsOf } from '../format.ts';
-import { SUPPORT_COLORS } from '../../../shared/kinds/supportColors.ts';
+import { SUPPORT_COLORS, SUPPORT_TEXT_COLORS } from '../../../shared/kinds/supportColors.ts';
 
 export { SUPPORT_COLORS };
 
@@ -44,7 +44,13 @@ export function SupportScore({ value }: { value: string }) {
   const label = SUPPORT_OPTIONS.find((option) => option.value === value)?.label ?? 'Unknown';
   const text = score === null ? '?' : score > 0 ? `+${score}` : score < 0 ? `−${-score}` : '0';
   return (
-    <span className="atlas-support" style={{ background: SUPPORT_COLORS[value] ?? SUPPORT_COLORS.unknown }} title={`Support: ${label}`} aria-label={`Support: ${label}`}>
+    <span
+      className="atlas-support"
+      role="img"
+      style={{ background: SUPPORT_COLORS[value] ?? SUPPORT_COLORS.unknown, color: SUPPORT_TEXT_COLORS[value] ?? SUPPORT_TEXT_COLORS.unknown }}
+      title={`Support: ${label}`}
+      aria-label={`Support: ${label}`}
+    >
       {text}
     </span>
   );
@@ -70,7 +76,7 @@ export function LevelBars({ value, label }: { value: string; label: string }) {
 export function Person({ name, role }: { name: string; role: string }) {
   if (!name) return null;
   return (
-    <span className="atlas-person" title={`${role}: ${name}`} aria-label={`${role}: ${name}`}>
+    <span className="atlas-person" role="img" title={`${role}: ${name}`} aria-label={`${role}: ${name}`}>
       {initialsOf(name)}
     </span>
   );

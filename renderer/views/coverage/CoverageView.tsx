@@ -9,6 +9,7 @@ import { useSelectedIds, useStakeholders } from '../useStakeholders.ts';
 import { CoverageCell } from './CoverageCell.tsx';
 import type { CellLevel } from './CoverageCell.tsx';
 import { startTransition, useCallback, useEffect, useState } from 'react';
+import { VIEW_PANEL_ID } from '../viewPanel.ts';
 
 /** Rows drawn per frame: a large table shows its first rows at once and fills in the rest frame by frame. */
 const ROW_CHUNK = 30;
@@ -40,7 +41,7 @@ export function CoverageView() {
   const totals = teamMembers.map((member) => [...coverage.values()].filter((entry) => entry.links.some((link) => link.teamMemberId === member.id)).length);
 
   return (
-    <main className="atlas-plan__map atlas-view atlas-coverage" aria-label="Coverage view">
+    <main id={VIEW_PANEL_ID} className="atlas-plan__map atlas-view atlas-coverage" aria-label="Coverage view">
       <div className="atlas-view__bar">
         <span className="atlas-view__hint">Each cell is our relationship with that person. Rows nobody covers, or one person covers at a low level, are highlighted.</span>
       </div>

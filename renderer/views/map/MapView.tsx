@@ -8,6 +8,7 @@ import { PlanContext } from '../../map/PlanContext.tsx';
 import { SearchPanel } from '../../search/SearchPanel.tsx';
 import { useSearchShortcut } from '../../search/useSearchShortcut.ts';
 import type { ViewProps } from '../registry.ts';
+import { VIEW_PANEL_ID } from '../viewPanel.ts';
 
 /** The account map: the mind map with its palette and legend. */
 export function MapView({ mapArea }: ViewProps) {
@@ -18,7 +19,7 @@ export function MapView({ mapArea }: ViewProps) {
   return (
     <>
       <Palette />
-      <main ref={mapArea} className="atlas-plan__map" aria-label="Account map">
+      <main id={VIEW_PANEL_ID} ref={mapArea} className="atlas-plan__map" aria-label="Account map">
         <ReactFlowProvider>
           <MapCanvas />
         </ReactFlowProvider>

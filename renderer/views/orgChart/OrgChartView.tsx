@@ -10,6 +10,7 @@ import { useFocusSelected } from '../useFocusSelected.ts';
 import { usePointerDrag } from '../usePointerDrag.ts';
 import { useSelectedIds, useSingleSelection, useStakeholders } from '../useStakeholders.ts';
 import { OrgChartLines } from './OrgChartLines.tsx';
+import { VIEW_PANEL_ID } from '../viewPanel.ts';
 
 /** Room around the chart, in pixels. */
 const PAD = 32;
@@ -61,7 +62,7 @@ export function OrgChartView() {
 
   const tabStop = selectedOnChart ?? layout.cards[0]?.id ?? null;
   return (
-    <main ref={view} className="atlas-plan__map atlas-view atlas-org" aria-label="Org chart">
+    <main id={VIEW_PANEL_ID} ref={view} className="atlas-plan__map atlas-view atlas-org" aria-label="Org chart">
       <div className="atlas-view__bar" role="toolbar" aria-label="Org chart tools">
         <button type="button" className="atlas-button" disabled={selectedOnChart === null} onClick={() => run(addDirectReport, undefined)}
           title={`Add a direct report under the selected person (${describeShortcut(addDirectReport.shortcuts![0]!)})`}>

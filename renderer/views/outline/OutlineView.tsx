@@ -13,6 +13,7 @@ import { mapTree } from '../../store/tree.ts';
 import { OutlineRow } from './OutlineRow.tsx';
 import { outlineRows } from './outlineRows.ts';
 import '../../styles/outline.css';
+import { VIEW_PANEL_ID } from '../viewPanel.ts';
 
 /** Focus on the row of a node, when focus is in the tree already (a click elsewhere is never taken away). */
 function focusRow(tree: HTMLElement | null, id: string): void {
@@ -79,7 +80,7 @@ export function OutlineView() {
   };
 
   return (
-    <main className="atlas-outline" aria-label="Outline">
+    <main id={VIEW_PANEL_ID} className="atlas-outline" aria-label="Outline">
       <div className="atlas-outline__bar">
         <nav aria-label="Breadcrumb" className="atlas-outline__trail">
           {branch ? (

@@ -13,6 +13,7 @@ import type { CoveredBy } from '../StakeholderCard.tsx';
 import { useFocusSelected } from '../useFocusSelected.ts';
 import { usePointerDrag } from '../usePointerDrag.ts';
 import { useSelectedIds, useSingleSelection, useStakeholders } from '../useStakeholders.ts';
+import { VIEW_PANEL_ID } from '../viewPanel.ts';
 
 const ARROWS = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' } as const;
 const INFLUENCE_WORDS: Record<PlacedInfluence, string> = { high: 'High', medium: 'Medium', low: 'Low' };
@@ -95,7 +96,7 @@ export function PowerMapView() {
   };
 
   return (
-    <main ref={view} className="atlas-plan__map atlas-view atlas-power" aria-label="Power map">
+    <main id={VIEW_PANEL_ID} ref={view} className="atlas-plan__map atlas-view atlas-power" aria-label="Power map">
       <div className="atlas-view__bar" role="toolbar" aria-label="Power map tools">
         <label className="atlas-view__filter">
           Buying role
@@ -112,9 +113,11 @@ export function PowerMapView() {
       </div>
       <div className="atlas-power__body">
         <div className="atlas-power__axis-y" aria-hidden="true">Influence</div>
-        <div role="grid" aria-label="Support and influence" className="atlas-power__grid">
+        <div role="table" aria-label="Support and influence" className="atlas-power__grid">
           <div role="row" className="atlas-power__row atlas-power__row--head">
-            <span role="columnheader" className="atlas-power__corner" aria-label="Influence" />
+            <span role="columnheader" className="atlas-power__corner">
+              <span className="atlas-visually-hidden">Influence</span>
+            </span>
             {SUPPORT_AXIS.map((support) => (
               <span key={support} role="columnheader" className="atlas-power__head">
                 {supportHeading(support)}
@@ -129,7 +132,7 @@ export function PowerMapView() {
               {SUPPORT_AXIS.map((support) => (
                 <div
                   key={support}
-                  role="gridcell"
+                  role="cell"
                   aria-label={`Influence ${influence}, support ${supportScoreText(support)}`}
                   data-drop=""
                   data-influence={influence}

@@ -3,12 +3,12 @@ import type { Locator, Page } from 'playwright-core';
 /** The views of a plan (switcher, org chart, power map, coverage), driven by role and label. */
 export function viewsPage(page: Page) {
   const self = {
-    tab(name: 'Map' | 'Org chart' | 'Power map' | 'Coverage'): Locator {
+    tab(name: 'Map' | 'Org chart' | 'Power map' | 'Coverage' | 'Outline'): Locator {
       return page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name, exact: true });
     },
 
     /** The region a view draws in. */
-    region(name: 'Account map' | 'Org chart' | 'Power map' | 'Coverage view'): Locator {
+    region(name: 'Account map' | 'Org chart' | 'Power map' | 'Coverage view' | 'Outline'): Locator {
       return page.getByRole('main', { name, exact: true });
     },
 
@@ -17,14 +17,14 @@ export function viewsPage(page: Page) {
       return within.getByRole('group', { name: `Stakeholder: ${name}`, exact: true });
     },
 
-    async open(name: 'Map' | 'Org chart' | 'Power map' | 'Coverage'): Promise<void> {
+    async open(name: 'Map' | 'Org chart' | 'Power map' | 'Coverage' | 'Outline'): Promise<void> {
       await self.tab(name).click();
       await page.waitForFunction((tab) => document.querySelector(`[role="tab"][aria-selected="true"]`)?.textContent === tab, name);
     },
 
     /** The power map cell for an influence and a support score, e.g. ("high", "−1"). */
     cell(influence: 'high' | 'medium' | 'low', support: string): Locator {
-      return page.getByRole('gridcell', { name: `Influence ${influence}, support ${support}`, exact: true });
+      return page.getByRole('cell', { name: `Influence ${influence}, support ${support}`, exact: true });
     },
 
     coverageTable(): Locator {

@@ -1,0 +1,25 @@
+/**
+ * Whether a node stands for a branch in the zoomed-out overview of the map: the account, its direct children
+ * and every node with children draw large labels; the other nodes (leaves) draw as compact chips.
+ */
+export function isOverviewBranch(node: { parentId: string | null }, rootId: string | null, childCount: number): boolean {
+  return node.parentId === null || node.parentId === rootId || childCount > 0;
+}
+
+/** The smallest label on screen, in pixels, that the overview keeps for branch roots. */
+export const OVERVIEW_LABEL_SCREEN_PX = 12;
+/** A branch label's size on the card, in map pixels, when it is not enlarged. */
+export const CARD_LABEL_MAP_PX = 25;
+/** The largest a branch label grows, in map pixels: further out there is no room to label every branch. */
+export const OVERVIEW_LABEL_MAX_MAP_PX = 100;
+
+/**
+ * The font size of a branch label in map pixels at a zoom: large enough to read OVERVIEW_LABEL_SCREEN_PX on
+ * screen, never below the card's own size; beyond OVERVIEW_LABEL_MAX_MAP_PX (a zoom under about 0.12, a very
+ * large plan fitted to the window) labels go back to the card's size and the map shows its shape.
+ */
+export function overviewLabelMapPx(zoom: number): number {
+  const readable = OVERVIEW_LABEL_SCREEN_PX / zoom;
+  if (!Number.isFinite(readable) || readable > OVERVIEW_LABEL_MAX_MAP_PX) return CARD_LABEL_MAP_PX;
+  return Math.max(CARD_LABEL_MAP_PX, readable);
+}
