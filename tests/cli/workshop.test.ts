@@ -7,11 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket as NodeSocket } from 'ws';
 import { openLibrary } from '../../electron/backend/library.ts';
 import { createPlanService } from '../../electron/backend/service.ts';
-import { customerView } from '../../shared/document/editions.ts';
 import { TOKEN_HEADER } from '../../shared/http.ts';
 import type { LiveServerMessage } from '../../shared/live.ts';
 import type { PlanDocument } from '../../shared/model.ts';
-import { containsWords } from '../backend/export/forbiddenValues.ts';
+import { containsWords, internalValues } from '../backend/export/forbiddenValues.ts';
 import { tempFolder } from '../backend/tempLibrary.ts';
 import { REPO, atlas, userErrorLine } from './helpers.ts';
 
@@ -39,20 +38,6 @@ async function until(check: () => boolean, what: string, timeoutMs = 15_000): Pr
     if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-}
-
-/** Every value of the full plan that its customer view does not hold (ids of hidden items included). */
-function internalValues(document: PlanDocument): string[] {
-  const shown = JSON.stringify(customerView(document));
-  const values = new Set<string>();
-  const collect = (value: unknown): void => {
-    if (typeof value === 'string' && value.trim().length >= 4) values.add(value.trim());
-    else if (typeof value === 'number' && Math.abs(value) >= 1000) values.add(String(value));
-    else if (Array.isArray(value)) value.forEach(collect);
-    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(collect);
-  };
-  collect({ account: document.account, plan: document.plan, nodes: document.nodes, edges: document.edges });
-  return [...values].filter((value) => !shown.includes(value));
 }
 
 /** One participant's view of the room: every response body and live message they received, as text. */

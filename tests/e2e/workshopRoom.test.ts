@@ -2,9 +2,7 @@ import { connect as connectTcp } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customerView } from '../../shared/document/editions.ts';
-import type { PlanDocument } from '../../shared/model.ts';
-import { containsWords } from '../backend/export/forbiddenValues.ts';
+import { containsWords, internalValues } from '../backend/export/forbiddenValues.ts';
 import { launchBrowser, startAtlas } from './harness.ts';
 import type { RunningAtlas } from './harness.ts';
 import { callApi } from './pages/api.ts';
@@ -36,20 +34,6 @@ async function newPage(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
   contexts.push(context);
   return context.newPage();
-}
-
-/** Every value of the full plan that its customer view does not hold (ids of hidden items included). */
-function internalValues(document: PlanDocument): string[] {
-  const shown = JSON.stringify(customerView(document));
-  const values = new Set<string>();
-  const collect = (value: unknown): void => {
-    if (typeof value === 'string' && value.trim().length >= 4) values.add(value.trim());
-    else if (typeof value === 'number' && Math.abs(value) >= 1000) values.add(String(value));
-    else if (Array.isArray(value)) value.forEach(collect);
-    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(collect);
-  };
-  collect({ account: document.account, plan: document.plan, nodes: document.nodes, edges: document.edges });
-  return [...values].filter((value) => !shown.includes(value));
 }
 
 /** Records everything a page receives from the room: response bodies and live-channel frames. */

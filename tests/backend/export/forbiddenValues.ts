@@ -204,3 +204,20 @@ export function leaksIn(text: string, forbidden: readonly ForbiddenValue[]): For
   const haystack = normaliseText(text);
   return forbidden.filter((value) => containsWords(haystack, value.text));
 }
+
+/**
+ * Every value of the full plan (strings of 4+ characters, numbers of 1,000+) that its customer view does not hold,
+ * ids of hidden items included: what a customer-view participant's traffic must never contain.
+ */
+export function internalValues(document: PlanDocument): string[] {
+  const shown = JSON.stringify(customerView(document));
+  const values = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string' && value.trim().length >= 4) values.add(value.trim());
+    else if (typeof value === 'number' && Math.abs(value) >= 1000) values.add(String(value));
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(collect);
+  };
+  collect({ account: document.account, plan: document.plan, nodes: document.nodes, edges: document.edges });
+  return [...values].filter((value) => !shown.includes(value));
+}
