@@ -23,3 +23,15 @@ export function overviewLabelMapPx(zoom: number): number {
   if (!Number.isFinite(readable) || readable > OVERVIEW_LABEL_MAX_MAP_PX) return CARD_LABEL_MAP_PX;
   return Math.max(CARD_LABEL_MAP_PX, readable);
 }
+
+/**
+ * Below this zoom no label fits any more (branch labels would pass OVERVIEW_LABEL_MAX_MAP_PX) and the map shows
+ * its shape: every item a mark in its kind's colour and the tree as lines, drawn as one picture; only the account
+ * and the selection stay cards. A very large plan fitted to the window is drawn that way.
+ */
+export const MAP_SHAPE_ZOOM = OVERVIEW_LABEL_SCREEN_PX / OVERVIEW_LABEL_MAX_MAP_PX;
+
+/** Whether the map shows its shape at a zoom (see MAP_SHAPE_ZOOM). */
+export function showsShape(zoom: number): boolean {
+  return zoom < MAP_SHAPE_ZOOM;
+}

@@ -1,5 +1,5 @@
 import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useStore as useFlowStore, useStoreApi as useFlowStoreApi } from '@xyflow/react';
-import type { EdgeChange, FinalConnectionState, NodeChange, ReactFlowInstance, Viewport } from '@xyflow/react';
+import type { EdgeChange, FinalConnectionState, NodeChange, ReactFlowInstance, ReactFlowState, Viewport } from '@xyflow/react';
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MouseEvent as ReactMouseEvent } from 'react';
 import { kindOf } from '../../shared/kinds/index.ts';
@@ -20,6 +20,9 @@ import { useHandleScale } from './useHandleScale.ts';
 import { followedViewport, useCanvasWorkshop } from '../workshop/useCanvasWorkshop.ts';
 import { useZoomVariable } from './useZoomVariable.ts';
 import { useSearchDimming } from '../search/useSearchDimming.ts';
+import { showsShape } from '../../shared/mapOverview.ts';
+import { MapShape } from './MapShape.tsx';
+import { useShapeBoxSelect } from './useShapeBoxSelect.ts';
 
 const FIT_OPTIONS = { padding: 0.12, duration: 250, maxZoom: 1 } as const;
 // Low enough for Fit to show the whole of a 1,000-node plan (about 0.02 in a laptop window).
@@ -37,6 +40,9 @@ const PRO_OPTIONS = { hideAttribution: true } as const;
 const ARIA_LABELS = { 'node.a11yDescription.keyboardDisabled': 'Press Tab to add a child, Enter to add a sibling, F2 to rename, Delete to remove, Alt+arrows to move the branch.' } as const;
 /** Room kept between a newly selected node and the edge of the window when bringing it into view. */
 const VIEW_MARGIN = 48;
+
+/** Whether the map is zoomed out to its shape (a boolean, so the canvas re-renders only when that changes). */
+const shapeSelector = (state: ReactFlowState) => showsShape(state.transform[2]);
 
 function minimapColor(node: MapFlowNode): string {
   return kindOf((node.data as KindNodeData).node.kind).color;
@@ -135,10 +141,12 @@ export function MapCanvas() {
   }));
   const showMinimap = usePlan((state) => state.showMinimap);
   const overview = useFlowStore(lowDetailSelector);
+  const shape = useFlowStore(shapeSelector);
+  const shapeBoxSelect = useShapeBoxSelect();
   useZoomVariable(wrapper);
   // Overdue actions and milestone status are judged on today's date, rechecked so an open map crosses midnight.
   const today = useToday();
-  const { nodes: builtNodes, edges: flowEdges } = useMemo(() => builder.build({ ...source, overview, today }), [builder, source, overview, today]);
+  const { nodes: builtNodes, edges: flowEdges, shapeRelations } = useMemo(() => builder.build({ ...source, overview, shape, today }), [builder, source, overview, shape, today]);
   const flowNodes = useSearchDimming(builtNodes);
 
   const onNodesChange = useCallback(
@@ -272,7 +280,7 @@ export function MapCanvas() {
   }, [store]);
 
   return (
-    <div ref={wrapper} className={overview ? 'atlas-canvas is-overview' : 'atlas-canvas'} data-testid="map-canvas">
+    <div ref={wrapper} className={`atlas-canvas${overview ? ' is-overview' : ''}${shape ? ' is-shape' : ''}`} data-testid="map-canvas">
       <ArrowMarkers />
       <ConnectionTargetHint />
       <DropHint hint={dropHint} />
@@ -299,6 +307,8 @@ export function MapCanvas() {
             onEdgeContextMenu={onEdgeContextMenu}
             onPaneContextMenu={onPaneContextMenu}
             onPaneClick={onPaneClick}
+            onSelectionStart={shapeBoxSelect.onSelectionStart}
+            onSelectionEnd={shapeBoxSelect.onSelectionEnd}
             defaultViewport={initialViewport}
             minZoom={MIN_ZOOM}
             maxZoom={MAX_ZOOM}
@@ -316,6 +326,7 @@ export function MapCanvas() {
             ariaLabelConfig={ARIA_LABELS}
           >
             {/* Zoomed out the dots would be a grey haze a few pixels apart, and rasterising them was half the work of a frame. */}
+            {shape ? <MapShape nodes={flowNodes} relations={shapeRelations} /> : null}
             {overview ? null : <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd3df" />}
             <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_OPTIONS} />
             {showMinimap ? (

@@ -30,6 +30,8 @@ export interface KindNodeData<K extends NodeKind = NodeKind> extends Record<stri
   renaming: boolean;
   /** Drawn zoomed out with a large label (the account, its children, nodes with children); else a compact chip. */
   branch: boolean;
+  /** Zoomed out to the map's shape, this item is a mark in MapShape rather than a card (hidden from React Flow). */
+  shapeOnly: boolean;
 }
 
 /** A map node as React Flow sees it. */
@@ -72,6 +74,7 @@ interface NodeInputs {
   side: 1 | -1;
   renaming: boolean;
   branch: boolean;
+  shapeOnly: boolean;
 }
 
 function sameInputs(a: NodeInputs, b: NodeInputs): boolean {
@@ -85,7 +88,8 @@ function sameInputs(a: NodeInputs, b: NodeInputs): boolean {
     a.currency === b.currency &&
     a.side === b.side &&
     a.renaming === b.renaming &&
-    a.branch === b.branch
+    a.branch === b.branch &&
+    a.shapeOnly === b.shapeOnly
   );
 }
 
@@ -104,12 +108,19 @@ export interface FlowSource {
   renamingNodeId?: string | null;
   /** Zoomed out: only the relations of the selection are on the map (the rest are not drawn, nor mounted). */
   overview?: boolean;
+  /**
+   * Zoomed out so far that the map shows its shape (shared/mapOverview.ts): items other than the account, the
+   * selection and the one being renamed are not React Flow nodes (hidden, not mounted) but marks in one picture.
+   */
+  shape?: boolean;
 }
 
 /** What React Flow is given. */
 export interface FlowModel {
   nodes: MapFlowNode[];
   edges: MapFlowEdge[];
+  /** Relations on the map with an end drawn only in the map's shape: MapShape draws them (React Flow cannot). */
+  shapeRelations: PlanEdge[];
 }
 
 /** Builds React Flow nodes and edges, reusing the previous object of every node and edge whose inputs did not change. */
@@ -167,6 +178,7 @@ export function createFlowModelBuilder(): FlowModelBuilder {
       side: structure.root && node.position.x < structure.root.position.x ? -1 : 1,
       renaming: source.renamingNodeId === node.id,
       branch: isOverviewBranch(node, structure.root?.id ?? null, childCount),
+      shapeOnly: Boolean(source.shape) && node.parentId !== null && !selected && source.renamingNodeId !== node.id && !structure.hidden.has(node.id),
     };
     const cached = nodeCache.get(node.id);
     if (cached && sameInputs(cached.inputs, inputs)) return cached.flow;
@@ -183,11 +195,12 @@ export function createFlowModelBuilder(): FlowModelBuilder {
         side: inputs.side,
         renaming: inputs.renaming,
         branch: inputs.branch,
+        shapeOnly: inputs.shapeOnly,
       },
       // Zoomed out a branch's label reaches past its card: drawn above the chips around it.
       ...(inputs.branch ? { zIndex: 1 } : {}),
       selected: inputs.selected,
-      hidden: inputs.hidden,
+      hidden: inputs.hidden || inputs.shapeOnly,
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
       measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
@@ -281,12 +294,18 @@ export function createFlowModelBuilder(): FlowModelBuilder {
       nodes.push(nodeFlow(node, source, structure, selected.has(node.id)));
     }
     for (const id of nodeCache.keys()) if (!structure.nodeSlot.has(id)) nodeCache.delete(id);
+    // Links to an item drawn only in the map's shape are drawn there too (MapShape), not by React Flow.
+    const shapeOnly = (id: string) => {
+      const slot = structure.nodeSlot.get(id);
+      return slot !== undefined && nodes[slot]!.data.shapeOnly;
+    };
 
     const edges: MapFlowEdge[] = [];
+    const shapeRelations: PlanEdge[] = [];
     for (const node of Object.values(source.nodes)) {
       if (node.parentId === null || structure.hidden.has(node.id)) continue;
       const parent = source.nodes[node.parentId];
-      if (!parent) continue;
+      if (!parent || shapeOnly(node.id) || shapeOnly(parent.id)) continue;
       structure.edgeSlot.set(`tree:${node.id}`, edges.length);
       edges.push(treeFlow(node, parent));
     }
@@ -298,11 +317,15 @@ export function createFlowModelBuilder(): FlowModelBuilder {
       }
       const flow = relationFlow(edge, source, structure, selected);
       if (!flow) continue;
+      if (shapeOnly(edge.source) || shapeOnly(edge.target)) {
+        shapeRelations.push(edge);
+        continue;
+      }
       structure.edgeSlot.set(edge.id, edges.length);
       edges.push(flow);
     }
     for (const id of edgeCache.keys()) if (!structure.edgeSlot.has(id)) edgeCache.delete(id);
-    return { model: { nodes, edges }, structure };
+    return { model: { nodes, edges, shapeRelations }, structure };
   };
 
   /**
@@ -318,7 +341,8 @@ export function createFlowModelBuilder(): FlowModelBuilder {
       source.growthTarget !== previous.growthTarget ||
       source.today !== previous.today ||
       source.renamingNodeId !== previous.renamingNodeId ||
-      Boolean(source.overview) !== Boolean(previous.overview)
+      Boolean(source.overview) !== Boolean(previous.overview) ||
+      Boolean(source.shape) !== Boolean(previous.shape)
     ) {
       return null;
     }
@@ -354,7 +378,7 @@ export function createFlowModelBuilder(): FlowModelBuilder {
     }
     // While a node is dragged the links rarely change; the same array spares React Flow rebuilding its
     // lookup of every connection on each frame.
-    return { nodes, edges: edges ?? previous.edges };
+    return { nodes, edges: edges ?? previous.edges, shapeRelations: previous.shapeRelations };
   };
 
   return {

@@ -36,3 +36,21 @@ export function siblingDropIndex(parent: PlacedItem, siblings: readonly PlacedIt
   const index = above.length === 0 ? others.indexOf(column.reduce((top, sibling) => (sibling.position.y < top.position.y ? sibling : top))) : others.indexOf(above.at(-1)!) + 1;
   return index === siblings.findIndex((sibling) => sibling.id === movedId) ? null : index;
 }
+
+/** A rectangle on the map, in map units. */
+export interface MapBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The nodes whose whole box lies inside `box` (as a selection box selects them), in the order given. */
+export function nodesInsideBox<T extends PlacedItem>(nodes: Iterable<T>, box: MapBox): T[] {
+  const inside: T[] = [];
+  for (const node of nodes) {
+    const { x, y } = node.position;
+    if (x >= box.x && y >= box.y && x + NODE_WIDTH <= box.x + box.width && y + NODE_HEIGHT <= box.y + box.height) inside.push(node);
+  }
+  return inside;
+}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../electron/cli/build.ts';
+import { MAP_SHAPE_ZOOM } from '../../shared/mapOverview.ts';
 import type { PlanNode } from '../../shared/model.ts';
 import { generatePlan } from '../bench/generatePlan.ts';
 import { launchBrowser, startAtlas } from './harness.ts';
@@ -86,24 +87,46 @@ describe('the fitted overview of a plan', () => {
     for (const leaf of leaves) expect(names.some((name) => name?.endsWith(`: ${leaf.label}`))).toBe(true);
   });
 
-  it(`fits a generated plan of ${LARGE_PLAN_NODES} nodes with every node inside the map area`, async () => {
+  it(`fits a generated plan of ${LARGE_PLAN_NODES} nodes as the map's shape, wholly inside the map area; a box there selects items, zooming in brings the cards back`, async () => {
     const { planId } = await callApi(atlas, 'importPlanFile', { file: { ...generatePlan(LARGE_PLAN_NODES), viewport: { x: 0, y: 0, zoom: 1 } } });
     await openFitted(planId);
+    const map = mapPage(page);
     const { nodes } = await callApi(atlas, 'loadPlan', { planId });
     const expected = shownNodes(nodes).length;
+    expect((await map.viewport()).zoom).toBeLessThan(MAP_SHAPE_ZOOM);
     const area = (await page.getByRole('main', { name: 'Account map' }).boundingBox())!;
-    await expect.poll(() => mapPage(page).allNodes().count(), { timeout: 20_000 }).toBe(expected);
-    const outside = await mapPage(page)
-      .allNodes()
-      .evaluateAll(
-        (cards, area) =>
-          cards
-            .map((card) => ({ name: card.getAttribute('aria-label'), box: card.getBoundingClientRect() }))
-            .filter(({ box }) => box.left < area.x - 0.5 || box.top < area.y - 0.5 || box.right > area.x + area.width + 0.5 || box.bottom > area.y + area.height + 0.5)
-            .map(({ name }) => name),
-        area,
-      );
+    // Every item but the account is a mark in one picture; the account stays a card.
+    const shape = page.getByRole('img', { name: /^Shape of the map: / });
+    await shape.waitFor();
+    expect(await shape.getAttribute('aria-label')).toBe(`Shape of the map: ${(expected - 1).toLocaleString('en')} items drawn as marks; zoom in to work on them`);
+    expect(await map.allNodes().count()).toBe(1);
+    expect(await map.node('Account', nodes.find((node) => node.parentId === null)!.label).count()).toBe(1);
+    const marks = await shape.locator('path[data-count]').evaluateAll((paths) => paths.map((path) => ({ count: Number(path.getAttribute('data-count')), box: path.getBoundingClientRect() })));
+    expect(marks.reduce((sum, mark) => sum + mark.count, 0)).toBe(expected - 1);
+    const outside = marks.filter(({ box }) => box.left < area.x - 0.5 || box.top < area.y - 0.5 || box.right > area.x + area.width + 0.5 || box.bottom > area.y + area.height + 0.5);
     await page.screenshot({ path: join(OUTPUT, 'overview-large-fitted.png') });
-    expect(outside, `zoom ${(await mapPage(page).viewport()).zoom}`).toEqual([]);
+    expect(outside, `zoom ${(await map.viewport()).zoom}`).toEqual([]);
+
+    // A Shift box over the upper left quarter of the drawing selects the items inside it: they become cards.
+    const drawing = (await shape.boundingBox())!;
+    const from = { x: drawing.x + 2, y: drawing.y + 2 };
+    const to = { x: drawing.x + drawing.width / 2, y: drawing.y + drawing.height / 2 };
+    await page.keyboard.down('Shift');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 8; step += 1) await page.mouse.move(from.x + ((to.x - from.x) * step) / 8, from.y + ((to.y - from.y) * step) / 8);
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await expect.poll(() => page.locator('.react-flow__node.selected').count()).toBeGreaterThan(1);
+    const selected = await page.locator('.react-flow__node.selected').count();
+    await expect.poll(() => shape.getAttribute('data-marks')).toBe(String(expected - 1 - selected));
+    expect(await map.allNodes().count()).toBe(selected + 1);
+
+    // Zoomed in past the shape, the items are cards again.
+    await page.getByRole('main', { name: 'Account map' }).click({ position: { x: 10, y: 10 } });
+    for (let step = 0; step < 20 && (await shape.count()) > 0; step += 1) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => shape.count()).toBe(0);
+    expect((await map.viewport()).zoom).toBeGreaterThanOrEqual(MAP_SHAPE_ZOOM);
+    await expect.poll(() => map.allNodes().count()).toBeGreaterThan(1);
   });
 });

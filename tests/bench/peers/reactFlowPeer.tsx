@@ -16,7 +16,7 @@ function BareFlow({ map, request }: { map: PeerMap; request: PeerRequest }) {
     ...map.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target, label: edge.label })),
   ]);
   const focus = map.nodes.find((node) => node.id === request.focus) ?? map.nodes.find((node) => node.parentId === null)!;
-  // Same view rules as the app's map: fit (padding 0.12, at most 100 %, at least 10 %), or the focus node centred at 100 %.
+  // Same view rules as the app's map: fit (padding 0.12, at most 100 %, at least 1 %: the whole map, however large), or the focus node centred at 100 %.
   const centred = { x: window.innerWidth / 2 - focus.x - 75, y: window.innerHeight / 2 - focus.y - 20, zoom: 1 };
   return (
     <div style={{ width: '100%', height: '100%' }}>
@@ -28,7 +28,7 @@ function BareFlow({ map, request }: { map: PeerMap; request: PeerRequest }) {
         fitView={request.view === 'fit'}
         fitViewOptions={{ padding: 0.12, maxZoom: 1 }}
         defaultViewport={request.view === 'fit' ? undefined : centred}
-        minZoom={0.1}
+        minZoom={0.01}
         maxZoom={2}
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
