@@ -26,6 +26,8 @@ export interface PlannedContact {
   email: string;
   /** The manager as the file writes it (CRM id, email or name), empty when none. */
   manager: string;
+  /** The name of the person the manager column resolved to (in the file or the plan), when it resolved. */
+  managerLabel?: string;
   /** The existing stakeholder this row matches. */
   matchedNodeId?: string;
   reason?: string;
@@ -294,6 +296,8 @@ function planReportsTo(
     fileName.set(name, [...(fileName.get(name) ?? []), person.nodeId]);
   }
   const ids = new Set(stakeholders.map((node) => node.id));
+  const names = new Map<string, string>(stakeholders.map((node) => [node.id, node.label]));
+  for (const person of people) names.set(person.nodeId, person.row.name);
   const managers = new Map<string, Set<string>>();
   const edgesFrom = new Map<string, PlanEdge[]>();
   for (const edge of edges) {
@@ -349,14 +353,20 @@ function planReportsTo(
       continue;
     }
     const current = managers.get(person.nodeId);
-    if (current?.has(manager)) continue;
+    if (current?.has(manager)) {
+      person.planned.managerLabel = names.get(manager) ?? written;
+      continue;
+    }
     if (manager === person.nodeId || reaches(manager, person.nodeId)) {
-      problems.push({ line: person.row.line, reason: `${person.row.name} cannot report to ${written}: that would make a reporting cycle` });
+      const reason = `${person.row.name} cannot report to ${written}: that would make a reporting cycle`;
+      problems.push({ line: person.row.line, reason });
+      person.planned.reason = person.planned.reason ? `${person.planned.reason}; ${reason}` : reason;
       continue;
     }
     if (ids.has(person.nodeId)) {
       for (const edge of edgesFrom.get(person.nodeId) ?? []) deleteEdges.push(edge.id);
     }
+    person.planned.managerLabel = names.get(manager) ?? written;
     managers.set(person.nodeId, new Set([manager]));
     upsertEdges.push({ id: newId(), kind: 'reportsTo', source: person.nodeId, target: manager, data: {} });
   }

@@ -144,6 +144,7 @@ describe('planning a contact import', () => {
     expect(managers.get('Bo Mid')).toBe('Ann Top');
     expect(managers.get('Cy Low')).toBe('Bo Mid');
     expect(managers.has('Di Lost')).toBe(false);
+    expect(plan.rows.map((row) => row.managerLabel)).toEqual([sam.label, 'Ann Top', 'Bo Mid', undefined]);
   });
 
   it('refuses a reports-to that would make a cycle, still imports the person, and never duplicates an existing relation', () => {
@@ -155,6 +156,8 @@ describe('planning a contact import', () => {
       { line: 5, reason: 'Di cannot report to 4: that would make a reporting cycle' },
     ]);
     expect(map.edges).toHaveLength(2);
+    expect(plan.rows[2]).toMatchObject({ outcome: 'new', reason: 'Cy cannot report to 2: that would make a reporting cycle' });
+    expect(plan.rows.map((row) => row.managerLabel)).toEqual(['Cy', 'Ann', undefined, undefined]);
     const again = importInto(map, input);
     expect(again.plan.patch.upsertEdges).toEqual([]);
     expect(again.plan.patch.deleteEdges).toEqual([]);
