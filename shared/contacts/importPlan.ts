@@ -216,7 +216,11 @@ export function planContactImport(
   upsertNodes.push(...placeNewStakeholders(nodes, options.parentId, newNodes));
   const links = planReportsTo(people, stakeholders, edges, byCrmId, byEmail, byName, newId);
 
-  const problems = planned.filter((row) => row.outcome === 'problem').map((row) => ({ line: row.line, reason: row.reason ?? '' }));
+  const problems = planned
+    .filter((row) => row.outcome === 'problem')
+    .map((row) => ({ line: row.line, reason: row.reason ?? '' }))
+    .concat(links.problems)
+    .sort((a, b) => a.line - b.line);
   const counts = {
     new: planned.filter((row) => row.outcome === 'new').length,
     updated: planned.filter((row) => row.outcome === 'update').length,
@@ -224,8 +228,7 @@ export function planContactImport(
     problems: problems.length,
   };
   const patch: PlanPatchInput = { planId, upsertNodes, updateNodes, upsertEdges: links.upsertEdges, deleteEdges: links.deleteEdges };
-  const result: ContactImportPlan = { rows: planned, counts, problems: [...problems, ...links.problems].sort((a, b) => a.line - b.line), unresolvedManagers: links.unresolved, patch };
-  result.counts.problems = result.problems.length;
+  const result: ContactImportPlan = { rows: planned, counts, problems, unresolvedManagers: links.unresolved, patch };
   const refusal = !nodes.some((node) => node.id === options.parentId)
     ? 'The node chosen for new stakeholders is no longer in the plan; choose another.'
     : sizeRefusal(nodes.length, upsertNodes.length, updateNodes.length, links.upsertEdges.length + links.deleteEdges.length);
