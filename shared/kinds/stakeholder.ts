@@ -96,6 +96,9 @@ export const stakeholderKind = defineKind({
     { key: 'lastContact', label: 'Last contact', type: 'date', internal: true },
     { key: 'email', label: 'Email', type: 'text' },
     { key: 'phone', label: 'Phone', type: 'text' },
+    { key: 'mobile', label: 'Mobile', type: 'text' },
+    // The contact's id in the CRM it was imported from: how a second import finds the same person.
+    { key: 'crmId', label: 'CRM id', type: 'text', internal: true },
     { key: 'notes', label: 'Notes', type: 'text', multiline: true, internal: true },
   ],
 });
