@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import { accountsIn, detectPreset, planContactImport, PRESET_LABELS, presetMapping, readContactFile } from '../../shared/contacts/index.ts';
 import type { ContactField, ContactMapping, ContactPreset, ContactTable } from '../../shared/contacts/index.ts';
 import { newId } from '../../shared/ids.ts';
+import { readOnlyRefusal } from '../commands/editRefusal.ts';
 import { importContacts } from '../commands/importContacts.ts';
-import { usePlan, usePlanStoreApi, useRunCommand } from '../map/PlanContext.tsx';
+import { usePlan, usePlanReadOnly, usePlanStoreApi, useRunCommand } from '../map/PlanContext.tsx';
 import { Dialog, DialogError } from '../ui/Dialog.tsx';
 import { ColumnMapping } from './ColumnMapping.tsx';
 import { ContactPreview } from './ContactPreview.tsx';
@@ -75,6 +76,7 @@ function ContactImport({ pasted }: { pasted: ContactTable | null }) {
   const [matches, setMatches] = useState<'update' | 'skip'>('update');
   const [overrides, setOverrides] = useState<Record<number, 'update' | 'skip'>>({});
   const readCount = useRef(0);
+  const readOnly = usePlanReadOnly();
 
   const close = () => store.getState().setPanels({ contactImport: null });
 
@@ -122,6 +124,7 @@ function ContactImport({ pasted }: { pasted: ContactTable | null }) {
   const hasMatches = plan?.rows.some((row) => row.matchedNodeId !== undefined) ?? false;
   const nothingToDo =
     !plan ||
+    readOnly !== null ||
     plan.refusal !== undefined ||
     [plan.patch.upsertNodes, plan.patch.updateNodes, plan.patch.upsertEdges, plan.patch.deleteEdges].every((list) => (list?.length ?? 0) === 0);
 
@@ -188,6 +191,11 @@ function ContactImport({ pasted }: { pasted: ContactTable | null }) {
               : 'Export the contacts from your CRM as CSV, then choose the file here.'}
         </p>
       </div>
+      {readOnly !== null ? (
+        <p className="atlas-contacts__note" role="note">
+          {readOnlyRefusal(readOnly)} The file can be previewed, but not imported.
+        </p>
+      ) : null}
       <DialogError message={readError ?? plan?.refusal ?? null} />
       {table && reading ? (
         <>
@@ -204,7 +212,7 @@ function ContactImport({ pasted }: { pasted: ContactTable | null }) {
               )}
             </Field>
             {accounts.length > 1 ? (
-              <Field label="Company">
+              <Field label="Import the contacts of">
                 {(id) => (
                   <select id={id} value={accountKey} onChange={(event) => setAccount(event.target.value)}>
                     <option value={ALL_ACCOUNTS}>All companies in the file</option>

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { kindOf } from '../../../shared/kinds/index.ts';
+import type { PlanNode } from '../../../shared/model.ts';
 import { presetMapping, readContactText } from '../../../shared/contacts/index.ts';
 import type { ContactImportOptions, ContactTable } from '../../../shared/contacts/index.ts';
 import { clearHeldClipboard } from '../../../renderer/commands/clipboardMemory.ts';
@@ -26,7 +28,7 @@ const SALESFORCE = [
 const seed = (root: string) => ({
   nodes: [
     seedNode('people', 'topic', 'Buying centre', root, 300, 0, { collapsed: true }),
-    seedNode('dana', 'stakeholder', 'Dana Whitfield', 'people', 600, 0, { data: { ...seedNode('x', 'stakeholder', '', root, 0, 0).data, email: 'dana@contoso.example' } }),
+    seedNode('dana', 'stakeholder', 'Dana Whitfield', 'people', 600, 0, { data: { ...kindOf('stakeholder').defaults(), email: 'dana@contoso.example' } } as Partial<PlanNode>),
     seedNode('sam', 'stakeholder', 'Sam Ortiz', 'people', 600, 120),
     seedNode('goal', 'goal', 'Grow', root, -300, 0),
   ],
