@@ -6,3 +6,4 @@ export type { ContactImportOptions, ContactImportPlan, PlannedContact } from './
 export { accountsIn, cellOf, planContactImport } from './importPlan.ts';
 export { EXPORT_HEADERS, contactsCsv, neutraliseCell } from './exportCsv.ts';
 export { decodeContactBytes } from './decode.ts';
+export { defaultContactParent } from './parent.ts';

@@ -27,6 +27,15 @@ export function readTextFile(path: string): string {
   }
 }
 
+/** Reads a whole file as bytes (a CSV whose encoding is worked out later), with the same clear sentences. */
+export function readBinaryFile(path: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch (error) {
+    throw fileProblem(error, 'read', path);
+  }
+}
+
 /** Writes a file through a temporary file and a rename, so a failed write never leaves half a file. */
 export function writeFileSafely(path: string, bytes: Uint8Array): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);

@@ -1,6 +1,7 @@
 import { backupsCommand, restoreCommand } from './backups.ts';
 import { checkCommand } from './check.ts';
 import type { Command } from './command.ts';
+import { exportContactsCommand, importContactsCommand } from './contacts.ts';
 import { demoCommand } from './demo.ts';
 import { exportCommand } from './export.ts';
 import { createHelpCommand } from './help.ts';
@@ -19,6 +20,8 @@ export const COMMANDS: readonly Command[] = [
   showCommand,
   exportCommand,
   importCommand,
+  importContactsCommand,
+  exportContactsCommand,
   renameAccountCommand,
   checkCommand,
   trashCommand,
