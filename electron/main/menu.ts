@@ -56,6 +56,11 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         separator,
         command('edit.selectAll', 'Select all', 'CmdOrCtrl+A'),
         command('edit.find', 'Find in plan…', 'CmdOrCtrl+F'),
+        separator,
+        command('edit.moveUp', 'Move up', 'Alt+Up'),
+        command('edit.moveDown', 'Move down', 'Alt+Down'),
+        command('edit.promote', 'Promote', 'Alt+Left'),
+        command('edit.demote', 'Demote', 'Alt+Right'),
       ],
     },
     {

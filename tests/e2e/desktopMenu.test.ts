@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MenuCommand } from '../../shared/desktop.ts';
 import { launchBrowser, startAtlas } from './harness.ts';
 import type { RunningAtlas } from './harness.ts';
+import { callApi } from './pages/api.ts';
 import { mapPage } from './pages/mapPage.ts';
 
 // Only the thin desktop adapter is stood in for: the preload's window.atlasDesktop, so the native menu's
@@ -76,6 +77,32 @@ describe('the native menu drives the renderer (desktop bridge stood in)', () => 
     await menu('edit.undo');
     await expect.poll(() => title.inputValue()).toBe('Chief Financial Officer');
     expect(await map.node('Stakeholder', 'Jonas Meyer').count()).toBe(0);
+  });
+
+  it('moves a branch down and demotes it from the Edit menu, as Alt+Down and Alt+Right do', async () => {
+    const map = mapPage(page);
+    const labelsUnder = async (parent: string) => {
+      const planId = /^#\/plans\/(.+)$/.exec(await page.evaluate(() => window.location.hash))![1]!;
+      await map.waitSaved();
+      const plan = await callApi(atlas, 'loadPlan', { planId });
+      const parentNode = plan.nodes.find((node) => node.label === parent)!;
+      return plan.nodes
+        .filter((node) => node.parentId === parentNode.id)
+        .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+        .map((node) => node.label);
+    };
+    const order = await labelsUnder('Buying centre');
+    const [first, second] = [order[0]!, order[1]!];
+    await map.select('Stakeholder', first);
+    await menu('edit.moveDown');
+    await expect.poll(() => labelsUnder('Buying centre')).toEqual([second, first, ...order.slice(2)]);
+    await menu('edit.demote');
+    await expect.poll(() => labelsUnder(second)).toContain(first);
+    await menu('edit.promote');
+    await expect.poll(() => labelsUnder('Buying centre')).toContain(first);
+    await menu('edit.moveUp');
+    await menu('edit.moveUp');
+    await expect.poll(() => labelsUnder('Buying centre')).toEqual(order);
   });
 
   it('toggles the minimap and opens the Export dialog', async () => {

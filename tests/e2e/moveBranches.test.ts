@@ -112,6 +112,42 @@ describe('moving branches keeps every relation', () => {
     expect(after.relationCount).toBe(before.relationCount);
   });
 
+  it('dropped in the gap between two siblings, Sam takes that place among them, keeping his relations', async () => {
+    const siblingLabels = async () => {
+      const plan = await saved();
+      const centre = plan.nodes.find((node) => node.label === 'Buying centre')!;
+      return plan.nodes
+        .filter((node) => node.parentId === centre.id)
+        .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+        .map((node) => node.label);
+    };
+    const before = await samFacts();
+    const order = await siblingLabels();
+    const at = order.indexOf(SAM);
+    expect(order.length).toBeGreaterThan(at + 2);
+    const [second, third] = [order[at + 1]!, order[at + 2]!];
+    await page.getByRole('main', { name: 'Account map' }).click({ position: { x: 20, y: 20 } });
+    const from = (await map().node('Stakeholder', SAM).boundingBox())!;
+    const upper = (await map().node('Stakeholder', second).boundingBox())!;
+    const lower = (await map().node('Stakeholder', third).boundingBox())!;
+    expect(lower.y).toBeGreaterThan(upper.y + upper.height);
+    const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+    // The pointer in the middle of the gap between the two, over no node: a reorder, not a re-parent.
+    const end = { x: upper.x + upper.width / 2, y: (upper.y + upper.height + lower.y) / 2 };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step += 1) await page.mouse.move(start.x + ((end.x - start.x) * step) / 10, start.y + ((end.y - start.y) * step) / 10);
+    expect(await page.getByRole('status', { name: 'Drop target' }).count()).toBe(0);
+    await page.mouse.up();
+    await expect.poll(siblingLabels).toEqual([...order.slice(0, at), second, SAM, third, ...order.slice(at + 3)]);
+    const after = await samFacts();
+    expect(after.parent).toBe('Buying centre');
+    expect(after.relations).toEqual(before.relations);
+    expect(after.relationCount).toBe(before.relationCount);
+    await map().press('Control+z');
+    await expect.poll(siblingLabels).toEqual(order);
+  });
+
   it('shows the move keys in the context menu', async () => {
     await map().select('Stakeholder', SAM);
     await map().node('Stakeholder', SAM).click({ button: 'right' });
