@@ -1,5 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../electron/cli/build.ts';
+import { presetMapping, readContactFile } from '../../shared/contacts/index.ts';
 import type { PlanDocument } from '../../shared/model.ts';
 import { launchBrowser, startAtlas } from './harness.ts';
 import type { RunningAtlas } from './harness.ts';
@@ -224,3 +228,76 @@ describe('importing contacts from a CRM export, like a person', () => {
     await expect.poll(async () => (await saved()).nodes.length, { timeout: 20_000 }).toBe(before.nodes.length);
   });
 });
+
+describe('the done-when checks of issue 14 through the dialog, on a new plan', () => {
+  const dialog = () => importContactsDialog(page);
+  const fixture = (name: string) => ({ name, content: readFileSync(join(PROJECT_ROOT, 'tests/fixtures/contacts', name)) });
+
+  /** The reporting lines the 40-person export writes, as "person > manager" names. */
+  function exportedHierarchy(): string[] {
+    const read = readContactFile(new Uint8Array(fixture('salesforce-40.csv').content));
+    if (!read.ok) throw new Error(read.message);
+    const mapping = presetMapping('salesforce', read.table.headers);
+    const cell = (cells: string[], column: number | undefined) => (column === undefined ? '' : (cells[column] ?? '').trim());
+    const nameOf = new Map(read.table.rows.map((row) => [cell(row.cells, mapping.crmId), `${cell(row.cells, mapping.firstName)} ${cell(row.cells, mapping.lastName)}`]));
+    return read.table.rows
+      .filter((row) => cell(row.cells, mapping.managerId) !== '')
+      .map((row) => `${nameOf.get(cell(row.cells, mapping.crmId))} > ${nameOf.get(cell(row.cells, mapping.managerId))}`)
+      .sort();
+  }
+
+  function storedHierarchy(document: PlanDocument): string[] {
+    const label = new Map(document.nodes.map((node) => [node.id, node.label]));
+    return document.edges
+      .filter((edge) => edge.kind === 'reportsTo')
+      .map((edge) => `${label.get(edge.source)} > ${label.get(edge.target)}`)
+      .sort();
+  }
+
+  it('imports the 40-person Salesforce export with its hierarchy, twice without duplicates, then the HubSpot export', async () => {
+    await page.goto(atlas.url);
+    await homePage(page).createAccount({ name: 'Fabrikam Freight' });
+    await homePage(page).createPlan('Fabrikam Freight', { title: 'FY27 contacts' });
+    await mapPage(page).waitForMap();
+
+    await dialog().openFromToolbar();
+    await dialog().chooseFile(fixture('salesforce-40.csv'));
+    await expect.poll(() => dialog().summary().textContent()).toBe('40 new, 0 updates, 0 skipped, 0 problems');
+    await dialog().import();
+    const first = await saved();
+    expect(first.nodes.filter((node) => node.kind === 'stakeholder')).toHaveLength(40);
+    expect(storedHierarchy(first)).toEqual(exportedHierarchy());
+    expect(storedHierarchy(first)).toHaveLength(39);
+
+    await dialog().openFromToolbar();
+    await dialog().chooseFile(fixture('salesforce-40.csv'));
+    await expect.poll(() => dialog().summary().textContent()).toBe('0 new, 0 updates, 40 skipped, 0 problems');
+    expect(await dialog().importButton().isDisabled()).toBe(true);
+    await dialog().cancel();
+
+    await dialog().openFromToolbar();
+    await dialog().chooseFile(fixture('hubspot-bom-semicolon.csv'));
+    expect(await dialog().shownOption(dialog().readAs())).toBe('HubSpot contact export');
+    await expect.poll(() => dialog().summary().textContent()).toMatch(/^[1-9]\d* new, /);
+    const hubspotNew = Number(/^(\d+) new/.exec((await dialog().summary().textContent())!)![1]);
+    await dialog().import();
+    const second = await saved();
+    expect(second.nodes.filter((node) => node.kind === 'stakeholder')).toHaveLength(40 + hubspotNew);
+    expect(second.nodes.some((node) => node.label === 'Amélie Dupré')).toBe(true);
+    expect(storedHierarchy(second)).toEqual(exportedHierarchy());
+  });
+
+  it('refuses broken quoting and an unknown encoding with their line numbers, and the plan is unchanged', async () => {
+    const before = await saved();
+    await dialog().openFromToolbar();
+    await dialog().chooseFile(fixture('broken-quoting.csv'));
+    await dialog().alert().waitFor();
+    expect(await dialog().alert().textContent()).toMatch(/^Line 5\b/);
+    await dialog().chooseFile(fixture('unknown-encoding.csv'));
+    await expect.poll(() => dialog().alert().textContent()).toMatch(/^Line 3\b/);
+    expect(await dialog().importButton().isDisabled()).toBe(true);
+    await dialog().cancel();
+    expect(await saved()).toEqual(before);
+  });
+});
+
