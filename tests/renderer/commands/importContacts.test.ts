@@ -8,6 +8,7 @@ import { importContacts, openContactImport } from '../../../renderer/commands/im
 import { paste } from '../../../renderer/commands/paste.ts';
 import { commandForMenu } from '../../../renderer/commands/registry.ts';
 import { runCommand } from '../../../renderer/commands/run.ts';
+import { importedNotice, importSummary } from '../../../renderer/contacts/importSummary.ts';
 import { parentChoices } from '../../../renderer/contacts/parentChoices.ts';
 import { pastedContactTable } from '../../../renderer/contacts/pastedContacts.ts';
 import { openPlan, seedEdge, seedNode } from '../planFixture.ts';
@@ -139,5 +140,15 @@ describe('Pasting spreadsheet rows of contacts', () => {
     runCommand(plan.store, paste, { clipboard: { text: 'Item\tPrice\nLicences\t120,000\n' } });
     expect(plan.store.getState().contactImport).toBeNull();
     expect(Object.values(plan.store.getState().nodes).filter((node) => node.kind === 'topic')).toHaveLength(3);
+  });
+});
+
+describe('what the dialog and the map say about an import', () => {
+  it('sums the rows up and announces what was done', () => {
+    expect(importSummary({ new: 12, updated: 3, skipped: 1, problems: 2 })).toBe('12 new, 3 updates, 1 skipped, 2 problems');
+    expect(importSummary({ new: 5000, updated: 1, skipped: 0, problems: 1 })).toBe('5,000 new, 1 update, 0 skipped, 1 problem');
+    expect(importedNotice({ new: 12, updated: 3, skipped: 1, problems: 2 })).toBe('Imported 12 new stakeholders and 3 updates (1 skipped, 2 problems).');
+    expect(importedNotice({ new: 1, updated: 0, skipped: 0, problems: 0 })).toBe('Imported 1 new stakeholder.');
+    expect(importedNotice({ new: 0, updated: 0, skipped: 4, problems: 0 })).toBe('Imported the reports-to relations (4 skipped).');
   });
 });
