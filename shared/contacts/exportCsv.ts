@@ -39,7 +39,7 @@ function label(node: PlanNode, key: string): string {
 }
 
 /**
- * The plan's stakeholders as a CSV file's text (UTF-8 with a BOM so Excel reads accents, CRLF line ends): name,
+ * The plan's stakeholders, by name, as a CSV file's text (UTF-8 with a BOM so Excel reads accents, CRLF line ends): name,
  * fields, and the manager each reports to. Every cell is neutralised against formula injection.
  */
 export function contactsCsv(nodes: readonly PlanNode[], edges: readonly PlanEdge[] = []): string {
@@ -51,6 +51,7 @@ export function contactsCsv(nodes: readonly PlanNode[], edges: readonly PlanEdge
   }
   const rows = nodes
     .filter((node) => node.kind === 'stakeholder')
+    .sort((a, b) => a.label.localeCompare(b.label, 'en') || a.id.localeCompare(b.id))
     .map((node) => {
       const manager = managerOf.get(node.id);
       return [

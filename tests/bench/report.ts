@@ -17,6 +17,8 @@ const LABELS: Record<string, string> = {
   'search-keystroke': 'search, keystroke → results',
   'search-first-keystroke': 'search, first keystroke on an opened plan',
   'search-filtered': 'search with kind + owner filters',
+  'contacts-read-preview': 'contacts: read + preview a Salesforce export',
+  'contacts-import': 'contacts: read + import through the service',
   'switch-to-org-chart': 'map → org chart, interactive',
   'switch-back-from-org-chart': 'org chart → map, interactive',
   'switch-to-power-map': 'map → power map, interactive',

@@ -5,6 +5,7 @@ import { parseBenchArgs, USAGE } from './args.ts';
 import type { BenchArgs } from './args.ts';
 import { benchBackend } from './backend.ts';
 import { benchCanvas } from './canvas.ts';
+import { benchContacts } from './contacts.ts';
 import { benchExports } from './exports.ts';
 import { benchMoveBranch } from './moveBranch.ts';
 import { benchSearch } from './search.ts';
@@ -45,6 +46,7 @@ export async function runBench(args: BenchArgs): Promise<void> {
   if (args.only.includes('views')) results.push(...(await benchViews({ runs: profile.loadRuns, built: buildMs !== null, log })));
   if (args.only.includes('search')) results.push(...(await benchSearch({ sizes: [1000, 5000], runs: profile.loadRuns, log })));
   if (args.only.includes('move')) results.push(...(await benchMoveBranch({ runs: profile.loadRuns + 2, built: buildMs !== null || args.only.includes('views'), log })));
+  if (args.only.includes('contacts')) results.push(...(await benchContacts({ runs: profile.loadRuns, log })));
 
   const judged = judge(results);
   const durationMs = performance.now() - started;

@@ -44,6 +44,8 @@ export const TARGETS: readonly Target[] = [
   { measure: 'search-keystroke', size: 5000, stat: 'p95', limit: 50, inclusive: false },
   { measure: 'search-first-keystroke', size: 5000, stat: 'median', limit: 50, inclusive: false },
   { measure: 'drop-reparent', size: 1000, stat: 'median', limit: 100, inclusive: false },
+  { measure: 'contacts-read-preview', size: 5000, stat: 'median', limit: 1000, inclusive: false },
+  { measure: 'contacts-import', size: 4999, stat: 'median', limit: 2000, inclusive: false },
 ];
 
 /** Measures where a drag must touch no node but the dragged one: zero at every size. */

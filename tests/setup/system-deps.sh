@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure the real readers the tests use are present: Chromium (end-to-end, PDF), poppler (pdftotext,
-# pdftoppm), LibreOffice (opens DOCX and PPTX), Liberation fonts. Installs the missing ones with apt-get
+# pdftoppm), LibreOffice (opens DOCX and PPTX; Calc opens exported contact CSVs), Liberation fonts. Installs the missing ones with apt-get
 # when running as root (as on CI and the team's machines); otherwise says what to install.
 set -euo pipefail
 
@@ -8,6 +8,7 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui libreoffice-impress-nogui)
+[ -e /usr/lib/libreoffice/program/libsclo.so ] || missing+=(libreoffice-calc-nogui)
 [ -d /usr/share/fonts/truetype/liberation ] || missing+=(fonts-liberation)
 
 [ ${#missing[@]} -eq 0 ] && exit 0

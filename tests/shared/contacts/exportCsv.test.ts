@@ -19,7 +19,7 @@ describe('exporting contacts', () => {
     if (!read.ok) throw new Error(read.message);
     expect(read.table.headers).toEqual([...EXPORT_HEADERS]);
     const people = file.nodes.filter((node) => node.kind === 'stakeholder');
-    expect(read.table.rows.map((row) => row.cells[0])).toEqual(people.map((node) => node.label));
+    expect(read.table.rows.map((row) => row.cells[0])).toEqual(people.map((node) => node.label).sort((a, b) => a.localeCompare(b, 'en')));
     const withManager = read.table.rows.filter((row) => row.cells[10] !== '');
     expect(withManager.length).toBe(file.edges.filter((edge) => edge.kind === 'reportsTo').length);
     const sam = read.table.rows.find((row) => row.cells[0] === 'Sam Ortiz')!;
