@@ -224,7 +224,9 @@ export function planContactImport(
   const patch: PlanPatchInput = { planId, upsertNodes, updateNodes, upsertEdges: links.upsertEdges, deleteEdges: links.deleteEdges };
   const result: ContactImportPlan = { rows: planned, counts, problems: [...problems, ...links.problems].sort((a, b) => a.line - b.line), unresolvedManagers: links.unresolved, patch };
   result.counts.problems = result.problems.length;
-  const refusal = sizeRefusal(nodes.length, upsertNodes.length, updateNodes.length, links.upsertEdges.length + links.deleteEdges.length);
+  const refusal = !nodes.some((node) => node.id === options.parentId)
+    ? 'The node chosen for new stakeholders is no longer in the plan; choose another.'
+    : sizeRefusal(nodes.length, upsertNodes.length, updateNodes.length, links.upsertEdges.length + links.deleteEdges.length);
   if (refusal) result.refusal = refusal;
   return result;
 }

@@ -1,7 +1,7 @@
 export type { ContactDelimiter, ContactEncoding, ContactField, ContactMapping, ContactPreset, ContactTable, ReadResult } from './fields.ts';
 export { CONTACT_FIELDS, PRESET_LABELS } from './fields.ts';
 export { MAX_CONTACT_ROWS, cleanCell, readContactFile, readContactText } from './read.ts';
-export { detectPreset, headerKey, presetMapping } from './presets.ts';
+export { detectPreset, headerKey, looksLikeContacts, presetMapping } from './presets.ts';
 export type { ContactImportOptions, ContactImportPlan, PlannedContact } from './importPlan.ts';
 export { accountsIn, cellOf, planContactImport } from './importPlan.ts';
 export { EXPORT_HEADERS, contactsCsv, neutraliseCell } from './exportCsv.ts';

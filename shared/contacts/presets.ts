@@ -61,6 +61,16 @@ export function detectPreset(headers: readonly string[]): ContactPreset {
   return salesforce >= hubspot ? 'salesforce' : 'hubspot';
 }
 
+/**
+ * True when a header row names the columns of contacts: a name (full, first or last) and at least one of email,
+ * job title, phone or company. Pasted spreadsheet rows with such a header open the contact import.
+ */
+export function looksLikeContacts(headers: readonly string[]): boolean {
+  const mapping = presetMapping(detectPreset(headers), headers);
+  const named = mapping.fullName !== undefined || mapping.firstName !== undefined || mapping.lastName !== undefined;
+  return named && (mapping.email !== undefined || mapping.title !== undefined || mapping.phone !== undefined || mapping.company !== undefined);
+}
+
 /** The column mapping of a preset for a header row: each field gets the first column carrying one of its names. */
 export function presetMapping(preset: ContactPreset, headers: readonly string[]): ContactMapping {
   const keys = headers.map(headerKey);

@@ -86,10 +86,11 @@ export function cleanCell(cell: string): string {
   return value;
 }
 
+// Column names have letters; a row with an email address in it is a contact, not column names.
 function looksLikeHeader(cells: readonly string[]): boolean {
   const named = cells.filter((cell) => cell !== '');
-  if (named.length === 0) return false;
-  return named.some((cell) => /\p{L}/u.test(cell) && !cell.includes('@'));
+  if (named.length === 0 || named.some((cell) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(cell))) return false;
+  return named.some((cell) => /\p{L}/u.test(cell));
 }
 
 /** The separator used most on the first line outside quotes (comma when none is). */

@@ -94,6 +94,14 @@ describe('atlas import-contacts and export-contacts on a real library', () => {
     expect(amelie.data).toMatchObject({ title: 'Directrice financière', phone: '0123456789', crmId: '501' });
   });
 
+  it('imports only the rows of the account --account names', () => {
+    const result = run('import-contacts', 'Northwind', fixturePath('hubspot-bom-semicolon.csv'), '--account', 'fabrikam a/s', '--dry-run');
+    expect(result.stdout).toContain('0 new, 0 updates, 2 skipped, 0 problems');
+    expect(userErrorLine(run('import-contacts', 'Northwind', fixturePath('hubspot-bom-semicolon.csv'), '--account', 'Initech'))).toBe(
+      'atlas: The file has no account "Initech"; it has "Contoso SA" (4 rows), "Fabrikam A/S" (2 rows).',
+    );
+  });
+
   it('imports Windows-1252 and UTF-16 files with their accents, resolving a manager by email', () => {
     expect(run('import-contacts', 'Northwind', fixturePath('windows-1252.csv')).stdout).toContain('(Windows-1252, semicolon separated): 3 rows.');
     const wide = run('import-contacts', 'Northwind', fixturePath('utf16.csv'));

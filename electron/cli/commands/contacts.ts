@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path';
 import {
   PRESET_LABELS,
+  accountsIn,
   contactsCsv,
   defaultContactParent,
   detectPreset,
@@ -8,7 +9,7 @@ import {
   presetMapping,
   readContactFile,
 } from '../../../shared/contacts/index.ts';
-import type { ContactImportPlan, ContactPreset, ContactTable } from '../../../shared/contacts/index.ts';
+import type { ContactImportPlan, ContactMapping, ContactPreset, ContactTable } from '../../../shared/contacts/index.ts';
 import { AtlasError } from '../../../shared/errors.ts';
 import { newId } from '../../../shared/ids.ts';
 import type { PlanNode } from '../../../shared/model.ts';
@@ -41,6 +42,17 @@ export function findParent(nodes: readonly PlanNode[], query: string | undefined
   throw new AtlasError('invalid-input', `"${wanted}" is the label of ${matches.length} nodes (${listed}); give the id instead.`);
 }
 
+/** The account `--account` names (company name or account id, case-insensitive) among the file's, as its key. */
+export function findContactAccount(table: ContactTable, mapping: ContactMapping, query: string | undefined): string | undefined {
+  if (query === undefined) return undefined;
+  const accounts = accountsIn(table, mapping);
+  const wanted = query.trim().toLowerCase();
+  const found = accounts.find((account) => account.label.toLowerCase() === wanted || account.key.toLowerCase() === `id:${wanted}`);
+  if (found) return found.key;
+  const listed = accounts.map((account) => `"${account.label}" (${plural(account.count, 'row')})`).join(', ');
+  throw new AtlasError('not-found', `The file has no account "${query.trim()}"; it has ${listed}.`);
+}
+
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
@@ -68,10 +80,11 @@ export const importContactsCommand: Command = {
   name: 'import-contacts',
   summary: 'Import stakeholders from a CRM contact export (CSV: Salesforce, HubSpot or any)',
   usage: [
-    'atlas import-contacts <plan> FILE [--preset auto|salesforce|hubspot|generic] [--under NODE] [--existing update|skip] [--dry-run]',
+    'atlas import-contacts <plan> FILE [--preset auto|salesforce|hubspot|generic] [--under NODE] [--account NAME] [--existing update|skip] [--dry-run]',
     'FILE is a CSV export (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated) with a header row.',
     'The preset (which column is what) is recognised from the header row unless --preset says it.',
     'New stakeholders go under NODE (a node id or label), else where the plan keeps its stakeholders.',
+    'With --account only the rows of that company (its name or account id) are imported.',
     'Rows whose CRM id or email matches a stakeholder update it (changed fields only), or are skipped with --existing skip.',
     'Reports-to relations come from the manager columns; --dry-run prints what would be done and changes nothing.',
   ],
@@ -79,7 +92,7 @@ export const importContactsCommand: Command = {
     const { positionals, values, switches } = parseArguments(args, {
       command: 'import-contacts',
       positionals: ['plan', 'file'],
-      values: ['preset', 'under', 'existing'],
+      values: ['preset', 'under', 'existing', 'account'],
       switches: ['dry-run'],
     });
     const wanted = choice('preset', values.get('preset'), PRESETS, 'auto');
@@ -91,11 +104,12 @@ export const importContactsCommand: Command = {
     if (mapping.fullName === undefined && mapping.firstName === undefined && mapping.lastName === undefined && mapping.email === undefined) {
       throw new AtlasError('invalid-input', `"${basename(path)}" was not imported: no column holds names or emails (the columns are ${table.headers.map((header) => `"${header}"`).join(', ')}).`);
     }
+    const account = findContactAccount(table, mapping, values.get('account'));
     return withService(context, { create: false }, async (service) => {
       const { plan } = findPlan(await service.listAccounts({}), positionals[0]!);
       const document = await service.loadPlan({ planId: plan.id });
       const parent = findParent(document.nodes, values.get('under'));
-      const planned = planContactImport(plan.id, document.nodes, document.edges, table, { mapping, parentId: parent.id, matches }, newId);
+      const planned = planContactImport(plan.id, document.nodes, document.edges, table, { mapping, parentId: parent.id, matches, ...(account !== undefined ? { account } : {}) }, newId);
       const dryRun = switches.has('dry-run');
       const lines = [
         `Read ${basename(path)} as ${PRESET_LABELS[preset]} (${ENCODING_NAMES[table.encoding]}, ${DELIMITER_NAMES[table.delimiter]} separated): ${plural(table.rows.length, 'row')}.`,

@@ -195,6 +195,11 @@ describe('planning a contact import', () => {
     expect(created[1]!.position!.y).toBeGreaterThan(created[0]!.position!.y);
   });
 
+  it('refuses an import under a node that is not in the plan', () => {
+    const { plan } = importInto(emptyPlan(), table('Name\nAnn\n'), { parentId: 'gone000000000001' });
+    expect(plan.refusal).toBe('The node chosen for new stakeholders is no longer in the plan; choose another.');
+  });
+
   it('refuses, as a whole, an import that would grow the plan past its size limit', () => {
     const rows = Array.from({ length: 5_000 }, (_, at) => `Person ${at},p${at}@example.com`).join('\n');
     const { plan } = importInto(emptyPlan(), table(`Name,Email\n${rows}\n`));

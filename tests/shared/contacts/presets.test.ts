@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPreset, presetMapping } from '../../../shared/contacts/index.ts';
+import { detectPreset, looksLikeContacts, presetMapping } from '../../../shared/contacts/index.ts';
 import { fixtureTable } from './fixtures.ts';
 
 describe('contact presets', () => {
@@ -39,6 +39,14 @@ describe('contact presets', () => {
     const headers = ['Name', 'E-mail', 'Position', 'Manager', 'Mobile', 'Company'];
     expect(detectPreset(headers)).toBe('generic');
     expect(presetMapping('generic', headers)).toEqual({ fullName: 0, email: 1, title: 2, managerName: 3, mobile: 4, company: 5 });
+  });
+
+  it('tells a contact header row from other pasted rows', () => {
+    expect(looksLikeContacts(['Name', 'Email'])).toBe(true);
+    expect(looksLikeContacts(['First Name', 'Last Name', 'Job Title'])).toBe(true);
+    expect(looksLikeContacts(['Id', 'AccountId', 'FirstName', 'LastName'])).toBe(false);
+    expect(looksLikeContacts(['Task', 'Owner', 'Due'])).toBe(false);
+    expect(looksLikeContacts(['Name'])).toBe(false);
   });
 
   it('reads its own export back (the columns of export-contacts)', () => {

@@ -85,6 +85,7 @@ describe('reading contact files', () => {
     expect(readContactFile(utf8('\uFEFF\r\n \r\n'))).toEqual({ ok: false, message: 'The file is empty.' });
     const noHeader = readContactText('dana@example.com,555 0100\nluis@example.com,555 0101\n');
     expect(noHeader).toEqual({ ok: false, line: 1, message: 'Line 1 should hold the column names (such as Name, Email, Title) but holds none.' });
+    expect(readContactText('Dana Whitfield,CFO,dana@example.com\nLuis García,CTO,luis@example.com\n')).toMatchObject({ ok: false, line: 1 });
     const onlyHeader = readContactText('Name,Email\r\n');
     expect(onlyHeader).toEqual({ ok: false, line: 1, message: 'The file has column names on line 1 but no contact below them.' });
   });
