@@ -6,6 +6,7 @@ import type { PresenceUpdate } from './workshop.ts';
 export const MENU_COMMANDS = [
   'file.newAccount',
   'file.newPlan',
+  'file.importContacts',
   'file.export',
   'file.trash',
   'file.backups',

@@ -35,6 +35,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         command('file.newAccount', 'New account…'),
         command('file.newPlan', 'New plan…'),
         separator,
+        command('file.importContacts', 'Import contacts…'),
         command('file.export', 'Export…', 'CmdOrCtrl+E'),
         separator,
         command('file.trash', 'Trash…'),

@@ -1,7 +1,10 @@
 import { canConnect } from '../../shared/edges.ts';
+import type { ContactTable } from '../../shared/contacts/index.ts';
+import { pastedContactTable } from '../contacts/pastedContacts.ts';
 import type { PlanEdge, PlanNode } from '../../shared/model.ts';
 import type { PlanState } from '../store/types.ts';
 import { nextChildOrder, rootNode } from '../store/tree.ts';
+import type { ClipboardText } from './clipboardFormat.ts';
 import { heldClipboard } from './clipboardMemory.ts';
 import { leftOutNotice, readClipboard } from './clipboardRead.ts';
 import type { ClipboardSource, PasteContent } from './clipboardRead.ts';
@@ -53,10 +56,18 @@ export function pasteTarget(state: Pick<PlanState, 'nodes' | 'selection'>): Plan
   return singleSelectedNode(state) ?? rootNode(state.nodes);
 }
 
+/** Spreadsheet rows of contacts on the clipboard (not our own items, nor the outline text of our last copy). */
+function contactRows(source: ClipboardSource | undefined, held: ClipboardText | null): ContactTable | null {
+  if (!source || (source.json !== undefined && source.json.trim() !== '') || !source.text) return null;
+  if (held && source.text === held.text) return null;
+  return pastedContactTable(source.text);
+}
+
 /**
  * Ctrl/Cmd+V: pastes copied branches (or plain text as topics, one per line) under the selected node with fresh
  * ids, beside it without overlapping; everything read is validated and what is not valid is left out and reported.
- * The pasted branch tops become the selection; one undo step removes everything pasted.
+ * The pasted branch tops become the selection; one undo step removes everything pasted. Rows of contacts copied
+ * from a spreadsheet (tab separated, with a header row) open the "Import contacts" dialog with them instead.
  */
 export const paste = defineCommand<PasteArgs | void>({
   id: 'edit.paste',
@@ -66,6 +77,8 @@ export const paste = defineCommand<PasteArgs | void>({
   undo: 'record',
   enabledWhen: (state) => pasteTarget(state) !== undefined,
   perform(state, args) {
+    const contacts = contactRows(args ? args.clipboard : undefined, heldClipboard());
+    if (contacts) return { type: 'panels', flags: { contactImport: { table: contacts } } };
     const reading = readClipboard(args ? args.clipboard : undefined, heldClipboard());
     if (!reading.ok) return { type: 'notice', notice: reading.notice };
     const { nodes, leftOut } = reading.content;

@@ -5,6 +5,7 @@ import type { Command } from './command.ts';
 import { openConnectTo } from './connectTo.ts';
 import { deleteSelection } from './deleteSelection.ts';
 import { duplicate } from './duplicate.ts';
+import { openContactImport } from './importContacts.ts';
 import { redo, undo } from './history.ts';
 import { branchMoveCommands } from './moveBranch.ts';
 import { selectDown, selectLeft, selectRight, selectUp } from './navigate.ts';
@@ -45,6 +46,7 @@ export const keyboardCommands: readonly Command<void>[] = [
   selectDown,
   ...showViewCommands,
   ...branchMoveCommands,
+  openContactImport,
 ];
 
 /** The command a key press runs on the map, if any. */

@@ -32,10 +32,11 @@ import { openPlanSearch } from '../search/useSearchShortcut.ts';
 import { PresenceSender } from '../live/PresenceSender.tsx';
 import { VIEW_PANEL_ID } from '../views/viewPanel.ts';
 
-// The document preview, the export dialog and the plan check load when first opened: the map opens sooner
+// The document preview, the export dialog, the contact import and the plan check load when first opened: the map opens sooner
 // without their code (the document outline and its formats) to parse first.
 const DocumentPreview = lazy(() => import('../export/DocumentPreview.tsx').then((module) => ({ default: module.DocumentPreview })));
 const ExportDialog = lazy(() => import('../export/ExportDialog.tsx').then((module) => ({ default: module.ExportDialog })));
+const ImportContactsDialog = lazy(() => import('../contacts/ImportContactsDialog.tsx').then((module) => ({ default: module.ImportContactsDialog })));
 const HealthPanel = lazy(() => import('../health/HealthPanel.tsx').then((module) => ({ default: module.HealthPanel })));
 
 /** Where the home screen should go after leaving a plan. */
@@ -49,6 +50,7 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
   const sidePane = usePlan((state) => state.sidePane);
   const View = viewOf(usePlan((state) => state.view)).component;
   const planId = usePlan((state) => state.plan.id);
+  const importingContacts = usePlan((state) => state.contactImport !== null);
   // Projector mode hides the side panels without changing them, so leaving it shows them as they were.
   const projector = useWorkshop((state) => state.projector);
   useMapShortcuts(canvas);
@@ -120,6 +122,7 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
       <WorkshopControls planId={planId} />
       <Suspense fallback={null}>
         {exporting ? <ExportDialog planId={store.getState().plan.id} onClose={() => setExporting(false)} /> : null}
+        {importingContacts ? <ImportContactsDialog /> : null}
       </Suspense>
       {leaving !== undefined ? (
         <ConfirmDialog

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Command } from '../commands/command.ts';
 import { redo, undo } from '../commands/history.ts';
 import { describeShortcut } from '../commands/shortcuts.ts';
+import { openContactImport } from '../commands/importContacts.ts';
 import { tidyUp } from '../commands/tidyUp.ts';
 import { fitView, toggleHealth, toggleInspector, toggleLegend, toggleMinimap, togglePreview } from '../commands/view.ts';
 import { formatPeriod } from './format.ts';
@@ -86,6 +87,7 @@ export function Toolbar({ onBack, onExport }: { onBack(): void; onExport(): void
         <ProjectorButton />
       </div>
       <SaveStatus />
+      <CommandButton command={openContactImport} glyph="import" />
       <WorkshopButton planId={planId} />
       <button type="button" className="atlas-button atlas-button--primary" onClick={onExport}>
         <Glyph name="export" size={16} />

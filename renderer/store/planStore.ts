@@ -51,6 +51,7 @@ export function initialPlanState(document: PlanDocument): PlanState {
     sidePane: null,
     view: 'map',
     connectFrom: null,
+    contactImport: null,
   };
 }
 

@@ -6,6 +6,7 @@ import type { LoggedChange } from '../../shared/patch.ts';
 import type { LiveState } from '../live/liveFeed.ts';
 import type { SaveStatus } from '../save/saveQueue.ts';
 import type { ViewId } from '../views/viewIds.ts';
+import type { ContactTable } from '../../shared/contacts/index.ts';
 
 /** What is selected on the map (transient, never saved). */
 export interface Selection {
@@ -28,6 +29,11 @@ export interface Edit {
   renameAfter?: string;
   /** A sentence to show once the edit is applied (e.g. what a paste had to leave out). */
   notice?: string;
+}
+
+/** What the "Import contacts" dialog opens with: rows already read (a paste), or none (the person chooses a file). */
+export interface ContactImportRequest {
+  table: ContactTable | null;
 }
 
 /** Whether a command's edit becomes an undo step. */
@@ -74,6 +80,8 @@ export interface PanelFlags {
   view: ViewId;
   /** The node whose "Connect to…" search is open (transient). */
   connectFrom: string | null;
+  /** The open "Import contacts" dialog, with the rows pasted into it if it opened from a paste (transient). */
+  contactImport: ContactImportRequest | null;
 }
 
 /** The state of one open plan. */

@@ -10,10 +10,12 @@ export interface DialogProps {
   onSubmit?(event: FormEvent<HTMLFormElement>): void;
   footer?: ReactNode;
   wide?: boolean;
+  /** An extra class on the <dialog>, for a dialog that needs its own size. */
+  className?: string;
 }
 
 /** A modal dialog on the native <dialog> element: focus stays inside, Escape closes, the title names it. */
-export function Dialog({ title, children, onClose, onSubmit, footer, wide }: DialogProps) {
+export function Dialog({ title, children, onClose, onSubmit, footer, wide, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const close = useRef(onClose);
@@ -48,7 +50,7 @@ export function Dialog({ title, children, onClose, onSubmit, footer, wide }: Dia
   );
 
   return (
-    <dialog ref={ref} className={`atlas-dialog ${wide ? 'atlas-dialog--wide' : ''}`} aria-labelledby={titleId}>
+    <dialog ref={ref} className={`atlas-dialog ${wide ? 'atlas-dialog--wide' : ''} ${className ?? ''}`} aria-labelledby={titleId}>
       {onSubmit ? (
         <form
           noValidate

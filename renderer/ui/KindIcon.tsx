@@ -38,6 +38,7 @@ export const GLYPHS = {
   legend: 'M4 5h3v3H4zm5 0h11v3H9zm-5 6h3v3H4zm5 0h11v3H9zm-5 6h3v3H4zm5 0h11v3H9z',
   panel: 'M3 4h18v16H3zm2 2v12h9V6zm11 0v12h3V6z',
   export: 'M12 3l5 5h-3v7h-4V8H7zM5 17h14v3H5z',
+  import: 'M12 15l-5-5h3V3h4v7h3zM5 17h14v3H5z',
   health: 'M12 2l8 3v6c0 5-3.5 9-8 11-4.5-2-8-6-8-11V5zm-1 13.4l5.7-5.7-1.4-1.4-4.3 4.3-2.3-2.3-1.4 1.4z',
   document: 'M6 2h8l5 5v15H6zm7 1.5V8h4.5zM8 11v2h8v-2zm0 4v2h8v-2z',
   close: 'M6.4 5L12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z',

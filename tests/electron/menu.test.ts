@@ -28,7 +28,7 @@ describe('native menu', () => {
   it('has File, Edit, View, Workshop and Help with the listed items', () => {
     const template = menuTemplate({ isPackaged: true, isMac: false, send: () => {} });
     expect(template.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Workshop', '&Help']);
-    expect(labels(submenu(template, 'File'))).toEqual(['New account…', 'New plan…', 'Export…', 'Trash…', 'Backups…', 'role:quit']);
+    expect(labels(submenu(template, 'File'))).toEqual(['New account…', 'New plan…', 'Import contacts…', 'Export…', 'Trash…', 'Backups…', 'role:quit']);
     expect(labels(submenu(template, 'Edit'))).toEqual([
       'Undo',
       'Redo',
