@@ -12,7 +12,7 @@ import { ConnectionTargetHint } from './ConnectionTargetHint.tsx';
 import { edgeTypes } from './edges/edgeTypes.ts';
 import { createFlowModelBuilder, fittedViewport, revealedViewport } from './flowModel.ts';
 import type { KindNodeData, MapFlowEdge, MapFlowNode } from './flowModel.ts';
-import { LowDetailContext, lowDetailSelector } from './nodes/NodeCard.tsx';
+import { LOW_DETAIL_ZOOM, LowDetailContext } from './nodes/NodeCard.tsx';
 import { nodeTypes } from './nodes/nodeTypes.ts';
 import { useBranchDrop } from './useBranchDrop.ts';
 import { PlanContext, usePlan, usePlanReadOnly, usePlanShallow, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
@@ -41,8 +41,16 @@ const ARIA_LABELS = { 'node.a11yDescription.keyboardDisabled': 'Press Tab to add
 /** Room kept between a newly selected node and the edge of the window when bringing it into view. */
 const VIEW_MARGIN = 48;
 
-/** Whether the map is zoomed out to its shape (a boolean, so the canvas re-renders only when that changes). */
-const shapeSelector = (state: ReactFlowState) => showsShape(state.transform[2]);
+/** How much the map draws at a zoom: full cards, light cards (overview), or only its shape. */
+type ZoomTier = 'full' | 'overview' | 'shape';
+
+function zoomTier(zoom: number): ZoomTier {
+  if (showsShape(zoom)) return 'shape';
+  return zoom < LOW_DETAIL_ZOOM ? 'overview' : 'full';
+}
+
+/** The zoom tier, or null before React Flow has applied the opening view (a string, so the canvas re-renders only when it changes). */
+const zoomTierSelector = (state: ReactFlowState): ZoomTier | null => (state.panZoom ? zoomTier(state.transform[2]) : null);
 
 function minimapColor(node: MapFlowNode): string {
   return kindOf((node.data as KindNodeData).node.kind).color;
@@ -140,8 +148,11 @@ export function MapCanvas() {
     renamingNodeId: state.renamingNodeId,
   }));
   const showMinimap = usePlan((state) => state.showMinimap);
-  const overview = useFlowStore(lowDetailSelector);
-  const shape = useFlowStore(shapeSelector);
+  // Until React Flow has applied the opening view its store holds zoom 1: the opening view decides meanwhile, so
+  // a large plan opened fitted never mounts (and then unmounts) the cards it does not draw.
+  const tier = useFlowStore(zoomTierSelector) ?? zoomTier(initialViewport?.zoom ?? 1);
+  const overview = tier !== 'full';
+  const shape = tier === 'shape';
   const shapeBoxSelect = useShapeBoxSelect();
   useZoomVariable(wrapper);
   // Overdue actions and milestone status are judged on today's date, rechecked so an open map crosses midnight.

@@ -1,5 +1,4 @@
 import { Handle, Position } from '@xyflow/react';
-import type { ReactFlowState } from '@xyflow/react';
 import { createContext, useContext, useLayoutEffect, useRef, useState } from 'react';
 import type { CSSProperties, KeyboardEvent, ReactNode } from 'react';
 import { kindOf } from '../../../shared/kinds/index.ts';
@@ -17,9 +16,6 @@ import { PresenceMarks, presenceStyle } from './PresenceMarks.tsx';
 
 /** Below this zoom the map shows light nodes: a colour block and the label. */
 export const LOW_DETAIL_ZOOM = 0.5;
-
-/** True below the low-detail zoom; a boolean, so subscribers re-render only when the zoom crosses the threshold. */
-export const lowDetailSelector = (state: ReactFlowState) => state.transform[2] < LOW_DETAIL_ZOOM;
 
 /**
  * Whether the map shows light nodes, given by the canvas to every card: one subscription to the zoom instead of
