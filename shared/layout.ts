@@ -169,6 +169,29 @@ export function placeNewChild(nodes: readonly PlacedNode[], parentId: string, op
   return firstFreeBelow(start, visiblePositions(nodes), vGap);
 }
 
+/**
+ * Where a column of `count` new children of `parentId` starts (one below the other, VERTICAL_GAP apart): at the
+ * place placeNewChild gives the first, moved down past every visible box the whole column would overlap, so an
+ * import of many people never lands on the branches further down. O(n log n) for any number of children.
+ */
+export function placeNewChildColumn(nodes: readonly PlacedNode[], parentId: string, count: number, options: LayoutOptions = {}): Position {
+  const vGap = options.verticalGap ?? VERTICAL_GAP;
+  const first = placeNewChild(nodes, parentId, options);
+  const rowHeight = NODE_HEIGHT + vGap;
+  const height = count * rowHeight - vGap;
+  const inColumn = visiblePositions(nodes)
+    .filter((position) => Math.abs(position.x - first.x) < NODE_WIDTH && position.y + NODE_HEIGHT > first.y)
+    .map((position) => position.y)
+    .sort((a, b) => a - b);
+  let top = first.y;
+  for (const y of inColumn) {
+    // The column [top, top + height] is clear of a box at y unless they overlap vertically.
+    if (y >= top + height) break;
+    if (y + NODE_HEIGHT > top) top = y + rowHeight;
+  }
+  return { x: first.x, y: top };
+}
+
 /** Where a new sibling of `nodeId` goes: just below it in the same column, not overlapping. */
 export function placeNewSibling(nodes: readonly PlacedNode[], nodeId: string, options: LayoutOptions = {}): Position {
   const vGap = options.verticalGap ?? VERTICAL_GAP;

@@ -76,7 +76,7 @@ export function ContactPreview({ plan, onOverride }: { plan: ContactImportPlan; 
                 <td>{row.name}</td>
                 <td>{row.title}</td>
                 <td>{row.email}</td>
-                <td>{row.manager}</td>
+                <td>{row.managerLabel ?? row.manager}</td>
                 <td>{row.reason ?? ''}</td>
               </tr>
             ))}

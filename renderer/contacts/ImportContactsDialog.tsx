@@ -197,6 +197,11 @@ function ContactImport({ pasted }: { pasted: ContactTable | null }) {
         </p>
       ) : null}
       <DialogError message={readError ?? plan?.refusal ?? null} />
+      {plan?.advice && plan.refusal === undefined ? (
+        <p className="atlas-contacts__note" role="note" aria-label="Advice on the number of stakeholders">
+          {plan.advice}
+        </p>
+      ) : null}
       {table && reading ? (
         <>
           <div className="atlas-contacts__choices">

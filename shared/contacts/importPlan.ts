@@ -1,6 +1,6 @@
 import type { PlanEdge, PlanNode } from '../model.ts';
 import type { PlanPatchInput } from '../patch.ts';
-import { NODE_HEIGHT, VERTICAL_GAP, placeNewChild } from '../layout.ts';
+import { NODE_HEIGHT, VERTICAL_GAP, placeNewChildColumn } from '../layout.ts';
 import { MAX_PATCH_EDGES, MAX_PATCH_NODES, MAX_PLAN_NODES } from '../limits.ts';
 import type { ContactField, ContactMapping, ContactTable } from './fields.ts';
 
@@ -43,6 +43,17 @@ export interface ContactImportPlan {
   patch: PlanPatchInput;
   /** Set when the import cannot be done as a whole (the plan would grow past its size limit): say why. */
   refusal?: string;
+  /** Set when the import would leave the map with more people than a stakeholder map works well with (advice, not a refusal). */
+  advice?: string;
+}
+
+/** A stakeholder map works with the key players: past this many people it becomes a contact list. */
+export const KEY_PLAYERS_ADVISED = 25;
+
+/** The advice for a map of `people` stakeholders after an import that adds some, or null within the advised number. */
+export function keyPlayersAdvice(people: number, added: number): string | null {
+  if (added === 0 || people <= KEY_PLAYERS_ADVISED) return null;
+  return `The map will hold ${people} stakeholders. Account plans work best with the 10–15 key players who decide or sway the decision: consider importing only those, or filter the file first.`;
 }
 
 /** The stakeholder fields an import writes. */
@@ -233,6 +244,8 @@ export function planContactImport(
     ? 'The node chosen for new stakeholders is no longer in the plan; choose another.'
     : sizeRefusal(nodes.length, upsertNodes.length, updateNodes.length, links.upsertEdges.length + links.deleteEdges.length);
   if (refusal) result.refusal = refusal;
+  const advice = keyPlayersAdvice(nodes.filter((node) => node.kind === 'stakeholder').length + upsertNodes.length, upsertNodes.length);
+  if (advice) result.advice = advice;
   return result;
 }
 
@@ -262,7 +275,7 @@ function changesOf(node: PlanNode, row: Row): NonNullable<PlanPatchInput['update
 
 function placeNewStakeholders(nodes: readonly PlanNode[], parentId: string, created: readonly { id: string; row: Row }[]): NonNullable<PlanPatchInput['upsertNodes']> {
   if (created.length === 0) return [];
-  const first = placeNewChild(nodes, parentId);
+  const first = placeNewChildColumn(nodes, parentId, created.length);
   let order = nodes.reduce((max, node) => (node.parentId === parentId && node.order > max ? node.order : max), -1) + 1;
   return created.map(({ id, row }, at) => {
     const data: Record<string, string> = {};

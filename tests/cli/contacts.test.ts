@@ -38,6 +38,7 @@ describe('atlas import-contacts and export-contacts on a real library', () => {
       [
         'Read salesforce-40.csv as Salesforce contact export (UTF-8, comma separated): 40 rows.',
         '40 new, 0 updates, 0 skipped, 0 problems; 39 reports-to relations.',
+        'Note: The map will hold 50 stakeholders. Account plans work best with the 10–15 key players who decide or sway the decision: consider importing only those, or filter the file first.',
         'Dry run: nothing was changed.',
         '',
       ].join('\n'),

@@ -109,10 +109,15 @@ describe('importing contacts from a CRM export, like a person', () => {
     expect(await dialog().previewRows().count()).toBe(6);
     const dana = dialog().previewRows().filter({ hasText: 'Dana Whitfield' });
     expect(await dana.getByRole('combobox', { name: 'Line 2, Dana Whitfield' }).inputValue()).toBe('update');
-    expect(await dialog().previewRows().filter({ hasText: 'Nora Quint' }).getByText('New', { exact: true }).count()).toBe(1);
+    expect(await dialog().previewRows().filter({ hasText: 'nora.quint@' }).getByText('New', { exact: true }).count()).toBe(1);
+    // The manager column holds CRM ids: the preview names the person each resolves to.
+    const manager = (email: string) => dialog().previewRows().filter({ hasText: email }).locator('td').nth(5).textContent();
+    expect(await manager('nora.quint@')).toBe('Dana Whitfield');
+    expect(await manager('oskar.berg@')).toBe('Nora Quint');
     expect(await dialog().listed(/^Rows with problems/).allTextContents()).toEqual(['Line 6: no name and no email']);
     expect(await dialog().listed(/^Managers not found/).allTextContents()).toEqual(['Line 7: 0999']);
 
+    await page.screenshot({ path: 'tests/output/import-contacts-dialog.png' });
     const violations = await axeViolations(page);
     expect.soft(violations, `axe-core on the import dialog:\n${violations.join('\n')}`).toEqual([]);
 
@@ -263,6 +268,7 @@ describe('the done-when checks of issue 14 through the dialog, on a new plan', (
     await dialog().openFromToolbar();
     await dialog().chooseFile(fixture('salesforce-40.csv'));
     await expect.poll(() => dialog().summary().textContent()).toBe('40 new, 0 updates, 0 skipped, 0 problems');
+    expect(await dialog().dialog.getByRole('note', { name: 'Advice on the number of stakeholders' }).textContent()).toMatch(/^The map will hold 40 stakeholders\. .*10–15 key players/);
     await dialog().import();
     const first = await saved();
     expect(first.nodes.filter((node) => node.kind === 'stakeholder')).toHaveLength(40);

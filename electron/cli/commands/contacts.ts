@@ -116,6 +116,7 @@ export const importContactsCommand: Command = {
         ...importReport(planned),
       ];
       if (planned.refusal) throw new AtlasError('refused', planned.refusal);
+      if (planned.advice) lines.push(`Note: ${planned.advice}`);
       const changes = (planned.patch.upsertNodes?.length ?? 0) + (planned.patch.updateNodes?.length ?? 0) + (planned.patch.upsertEdges?.length ?? 0);
       if (dryRun) lines.push('Dry run: nothing was changed.');
       else if (changes === 0) lines.push(`Nothing to change in "${plan.title}".`);

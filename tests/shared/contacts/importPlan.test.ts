@@ -5,6 +5,7 @@ import { accountsIn, detectPreset, planContactImport, presetMapping, readContact
 import type { ContactImportOptions, ContactTable } from '../../../shared/contacts/index.ts';
 import type { PlanEdge, PlanNode } from '../../../shared/model.ts';
 import { planPatchSchema } from '../../../shared/patch.ts';
+import { boxesOverlap } from '../../../shared/layout.ts';
 import { buildSamplePlan } from '../../../shared/sample/index.ts';
 import { fixtureTable } from './fixtures.ts';
 
@@ -60,6 +61,9 @@ describe('planning a contact import', () => {
     const first = importInto(emptyPlan(), input);
     expect(first.plan.counts).toEqual({ new: 40, updated: 0, skipped: 0, problems: 0 });
     expect(first.plan.unresolvedManagers).toEqual([]);
+    // Forty people are more than a stakeholder map works with: the import advises the key players, and goes ahead.
+    expect(first.plan.advice).toBe('The map will hold 40 stakeholders. Account plans work best with the 10–15 key players who decide or sway the decision: consider importing only those, or filter the file first.');
+    expect(first.plan.refusal).toBeUndefined();
     const people = first.map.nodes.filter((node) => node.kind === 'stakeholder');
     expect(people).toHaveLength(40);
     const byCrmId = new globalThis.Map(people.map((node) => [(node.data as { crmId: string }).crmId, node.id]));
@@ -77,11 +81,25 @@ describe('planning a contact import', () => {
 
     const second = importInto(first.map, input);
     expect(second.plan.counts).toEqual({ new: 0, updated: 0, skipped: 40, problems: 0 });
+    expect(second.plan.advice).toBeUndefined();
     expect(second.plan.patch.upsertNodes).toEqual([]);
     expect(second.plan.patch.updateNodes).toEqual([]);
     expect(second.plan.patch.upsertEdges).toEqual([]);
     expect(second.map.nodes).toHaveLength(41);
     expect(second.map.edges).toHaveLength(39);
+  });
+
+  it('puts the new stakeholders in one column under the chosen branch, clear of every card already on the map', () => {
+    const map = samplePlan();
+    const centre = map.nodes.find((node) => node.label === 'Buying centre')!;
+    const { map: after } = importInto(map, fixtureTable('salesforce-40.csv'), { parentId: centre.id });
+    const before = new Set(map.nodes.map((node) => node.id));
+    const added = after.nodes.filter((node) => !before.has(node.id));
+    expect(added).toHaveLength(40);
+    expect(new Set(added.map((node) => node.position.x)).size).toBe(1);
+    expect(added.every((node) => node.parentId === centre.id)).toBe(true);
+    const landedOn = added.flatMap((node) => map.nodes.filter((old) => boxesOverlap(old.position, node.position)).map((old) => `${node.label} on ${old.label}`));
+    expect(landedOn).toEqual([]);
   });
 
   it('updates matched stakeholders by CRM id, then by email (any case), with the changed fields only; empty cells never erase', () => {
