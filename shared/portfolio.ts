@@ -2,11 +2,12 @@ import type { Tier, TierCriterion } from './account.ts';
 import { TIER_OPTIONS } from './account.ts';
 import type { PlanNode } from './model.ts';
 import type { Plan, PlanStatus } from './plan.ts';
+import { REVIEW_FRESH_DAYS } from './healthWeights.ts';
 import { isOverdue } from './rules/actions.ts';
 import { daysBetween } from './rules/dates.ts';
 
 /** Days after which a plan that has not been reviewed is flagged (its last review, or its creation when it has none). */
-export const REVIEW_DUE_DAYS = 90;
+export const REVIEW_DUE_DAYS = REVIEW_FRESH_DAYS;
 
 /** What the portfolio flags, with the words the sales leader reads. */
 export const PORTFOLIO_FLAGS = [
@@ -201,4 +202,17 @@ export function portfolioRow(input: PortfolioRowInput, today: string): Portfolio
     nextRenewal: account.renewalDate,
     flags: portfolioFlags({ tier: account.tier, plan, lastReviewAt: plan ? input.lastReviewAt : null }, today),
   };
+}
+
+/** The health trend in words: "up 5", "down 3", "same", or why there is none ("no review yet", "no plan"). */
+export function healthTrendText(row: Pick<PortfolioRow, 'plan' | 'health' | 'healthAtLastReview' | 'healthTrend'>): string {
+  if (row.plan === null) return 'no plan';
+  if (row.healthTrend === 'none' || row.health === null || row.healthAtLastReview === null) return 'no review yet';
+  if (row.healthTrend === 'same') return 'same';
+  return `${row.healthTrend} ${Math.abs(row.health - row.healthAtLastReview)}`;
+}
+
+/** The label of a flag. */
+export function portfolioFlagLabel(flag: PortfolioFlag): string {
+  return PORTFOLIO_FLAGS.find((entry) => entry.value === flag)?.label ?? flag;
 }

@@ -61,8 +61,11 @@ export function nextPlanTitle(title: string, before: PlanPeriod, after: { period
   return `${title} ${startYear === endYear ? startYear : `${startYear}–${endYear}`}`;
 }
 
+/** The fields of the next period's plan, its dates always known. */
+export type NextPlanFields = Omit<Required<PlanInput>, 'periodStart' | 'periodEnd'> & { periodStart: string; periodEnd: string };
+
 /** The fields of the next period's plan: title and period moved on, target and currency kept, a draft unless the old one was active. */
-export function nextPlanFields(plan: Pick<Plan, 'title' | 'periodStart' | 'periodEnd' | 'growthTarget' | 'currency' | 'status'>, today: string): Required<PlanInput> {
+export function nextPlanFields(plan: Pick<Plan, 'title' | 'periodStart' | 'periodEnd' | 'growthTarget' | 'currency' | 'status'>, today: string): NextPlanFields {
   const period = nextPeriod(plan, today);
   return {
     title: nextPlanTitle(plan.title, plan, period),
@@ -133,6 +136,13 @@ const CARRIED_AS: Partial<Record<NodeKind, keyof RollForwardSummary['carried']>>
 
 function countCarried(carried: RollForwardSummary['carried'], node: PlanNode): void {
   if (node.kind !== 'account') carried[CARRIED_AS[node.kind] ?? 'other'] += 1;
+}
+
+/** The outcome of a roll forward: the new plan, the old one now archived, and what was carried and left behind. */
+export interface RollForwardOutcome {
+  plan: Plan;
+  archived: Plan;
+  summary: RollForwardSummary & { reviewsLeftBehind: number };
 }
 
 /** What a roll forward of these nodes would carry and leave behind, for the dialog that asks first. */
