@@ -12,6 +12,7 @@ import type { LoggedChange, PlanPatch } from '../../shared/patch.ts';
 import { accountFieldsSchema } from '../../shared/account.ts';
 import type { Account } from '../../shared/account.ts';
 import { planSchema } from '../../shared/plan.ts';
+import type { Plan } from '../../shared/plan.ts';
 import { archivedPlanAllows, archivedPlanRefusal, isArchived } from '../../shared/rules/archivedPlan.ts';
 import { buildSamplePlan } from '../../shared/sample/index.ts';
 import { planStartNodes } from '../../shared/templates/planTemplates.ts';
@@ -190,9 +191,9 @@ function loggedChange(patch: PlanPatch): LoggedChange['change'] {
 }
 
 /** True when a patch may be applied to an archived plan: it changes nothing but the viewport and the plan's status. */
-function archivedPatchAllowed(patch: PlanPatch): boolean {
+function archivedPatchAllowed(stored: Plan, patch: PlanPatch): boolean {
   const { plan, ...rest } = loggedChange(patch);
-  return Object.keys(rest).length === 0 && archivedPlanAllows(plan);
+  return Object.keys(rest).length === 0 && archivedPlanAllows(stored, plan);
 }
 
 /** True when a patch changes what the plan holds (anything but the viewport). */
@@ -297,7 +298,7 @@ function createHandlers(
       return store.transaction(() => {
         const changedAt = stamp();
         const before = requirePlan(store, id);
-        if (isArchived(before) && !archivedPlanAllows(changes)) throw new AtlasError('read-only', archivedPlanRefusal(before));
+        if (isArchived(before) && !archivedPlanAllows(before, changes)) throw new AtlasError('read-only', archivedPlanRefusal(before));
         const plan = { ...before, ...stripUndefined(changes), updatedAt: changedAt };
         store.plans.save(plan);
         logChange(id, { plan: stripUndefined(changes) }, changedAt);
@@ -320,7 +321,7 @@ function createHandlers(
       return store.transaction(() => {
         const { planId } = patch;
         const plan = requirePlan(store, planId);
-        if (isArchived(plan) && !archivedPatchAllowed(patch)) throw new AtlasError('read-only', archivedPlanRefusal(plan));
+        if (isArchived(plan) && !archivedPatchAllowed(plan, patch)) throw new AtlasError('read-only', archivedPlanRefusal(plan));
         const outcome = applyPlanPatch(store, patch);
         const updatedAt = stamp();
         if (patch.plan) store.plans.save({ ...plan, ...stripUndefined(patch.plan), updatedAt });

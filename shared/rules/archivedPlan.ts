@@ -12,8 +12,11 @@ export function archivedPlanRefusal(plan: Pick<Plan, 'title'>): string {
 
 /**
  * True when plan changes may be made to an archived plan: only its status may change (to reopen it), so nothing else of
- * a plan kept in the account's history moves.
+ * a plan kept in the account's history moves. Fields given with the value they already have change nothing (the
+ * plan form sends every field).
  */
-export function archivedPlanAllows(changes: object | undefined): boolean {
-  return changes === undefined || Object.entries(changes).every(([key, value]) => key === 'status' || value === undefined);
+export function archivedPlanAllows(plan: object, changes: object | undefined): boolean {
+  if (changes === undefined) return true;
+  const current = plan as Record<string, unknown>;
+  return Object.entries(changes).every(([key, value]) => key === 'status' || value === undefined || current[key] === value);
 }
