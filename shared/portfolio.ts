@@ -178,13 +178,14 @@ export function sortPortfolio(rows: readonly PortfolioRow[], key: PortfolioSortK
 export interface PortfolioRowInput {
   account: { id: string; name: string; tier: Tier; tierCriteria: TierCriterion[]; accountManager: string; renewalDate: string | null };
   plan: Plan | null;
-  nodes: readonly PlanNode[];
+  /** Open actions of the plan past their due date (overdueActionCount). */
+  overdueActions: number;
   health: number | null;
   healthAtLastReview: number | null;
   lastReviewAt: string | null;
 }
 
-/** One portfolio row from what the service read: the plan's overdue count, trend and flags worked out here. */
+/** One portfolio row from what the service read: the plan's trend and flags worked out here. */
 export function portfolioRow(input: PortfolioRowInput, today: string): PortfolioRow {
   const { account, plan } = input;
   return {
@@ -197,7 +198,7 @@ export function portfolioRow(input: PortfolioRowInput, today: string): Portfolio
     health: plan ? input.health : null,
     healthAtLastReview: plan ? input.healthAtLastReview : null,
     healthTrend: plan ? healthTrendOf(input.health, input.healthAtLastReview) : 'none',
-    overdueActions: plan ? overdueActionCount(input.nodes, today) : 0,
+    overdueActions: plan ? input.overdueActions : 0,
     lastReviewAt: plan ? input.lastReviewAt : null,
     nextRenewal: account.renewalDate,
     flags: portfolioFlags({ tier: account.tier, plan, lastReviewAt: plan ? input.lastReviewAt : null }, today),

@@ -22,7 +22,7 @@ import { applyPlanPatch } from './applyPatch.ts';
 import type { PdfPrinter } from './export/index.ts';
 import type { Library } from './library.ts';
 import { importPlanFile, toPlanFile } from './planFile.ts';
-import { portfolioRows } from './portfolio.ts';
+import { createPortfolio } from './portfolio.ts';
 import { rollForward } from './rollForward.ts';
 import { parseStoredJson } from './repos/json.ts';
 import { storageError } from './storageErrors.ts';
@@ -230,6 +230,7 @@ function createHandlers(
   accept: (planId: string, change: LoggedChange) => void,
 ): Omit<AtlasHandlers, StorageMethod | WorkshopMethod> {
   const stamp = () => now().toISOString();
+  const portfolio = createPortfolio(store, { loadDocument: (planId) => loadDocument(store, planId) });
 
   /** Gives a plan its next revision and logs the change under it. */
   const logChange = (planId: string, change: LoggedChange['change'], changedAt: string, changeId?: string): number => {
@@ -384,7 +385,7 @@ function createHandlers(
     },
 
     portfolio() {
-      return portfolioRows(store, { loadDocument: (planId) => loadDocument(store, planId), loadSnapshot: (id) => loadSnapshot(store, id) }, todayIso(now()));
+      return portfolio.rows(todayIso(now()));
     },
 
     rollForwardPlan({ planId, ...choices }) {

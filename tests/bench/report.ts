@@ -19,6 +19,8 @@ const LABELS: Record<string, string> = {
   'search-filtered': 'search with kind + owner filters',
   'contacts-read-preview': 'contacts: read + preview a Salesforce export',
   'contacts-import': 'contacts: read + import through the service',
+  portfolio: 'portfolio of accounts, one plan changed',
+  'portfolio-first': 'portfolio, first call of a process',
   'switch-to-org-chart': 'map → org chart, interactive',
   'switch-back-from-org-chart': 'org chart → map, interactive',
   'switch-to-power-map': 'map → power map, interactive',

@@ -95,7 +95,7 @@ describe('row facts', () => {
       {
         account: { id: 'acc', name: 'Acme', tier: 'strategic', tierCriteria: ['high-profile'], accountManager: 'Maya', renewalDate: '2027-02-01' },
         plan: null,
-        nodes: [node('a1', 'action', 'Late', null, { dueDate: '2026-01-01' })],
+        overdueActions: 3,
         health: 55,
         healthAtLastReview: 40,
         lastReviewAt: '2026-11-01T09:00:00.000Z',
