@@ -35,7 +35,7 @@ function PlanRow({ account, plan, actions }: { account: AccountWithPlans; plan: 
         <button
           type="button"
           className="atlas-button atlas-button--small"
-          aria-label={`New plan for the next period from ${plan.title}`}
+          aria-label={`Next period: new plan from ${plan.title}`}
           title="New plan for the next period"
           onClick={() => actions.onRollForward(account, plan)}
         >

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useLibraryStatus } from '../api/LibraryStatus.tsx';
 import type { Command } from '../commands/command.ts';
 import { redo, undo } from '../commands/history.ts';
 import { describeShortcut } from '../commands/shortcuts.ts';
@@ -58,6 +59,7 @@ export function Toolbar({ onBack, onExport, onRollForward }: { onBack(): void; o
   const inspector = usePlan((state) => state.showInspector);
   const sidePane = usePlan((state) => state.sidePane);
   const planId = usePlan((state) => state.plan.id);
+  const libraryReadOnly = useLibraryStatus().readOnly;
   return (
     <header className="atlas-toolbar">
       <button type="button" className="atlas-back" onClick={onBack}>
@@ -89,7 +91,14 @@ export function Toolbar({ onBack, onExport, onRollForward }: { onBack(): void; o
       <SaveStatus />
       <CommandButton command={openContactImport} glyph="import" />
       <WorkshopButton planId={planId} />
-      <button type="button" className="atlas-tool" aria-label="New plan for the next period" title="New plan for the next period" onClick={onRollForward}>
+      <button
+        type="button"
+        className="atlas-tool"
+        aria-label="New plan for the next period"
+        title="New plan for the next period"
+        disabled={libraryReadOnly}
+        onClick={onRollForward}
+      >
         <Glyph name="plus" size={17} />
         <span className="atlas-tool__text">Next period</span>
       </button>

@@ -115,7 +115,7 @@ describe('portfolio and roll forward, in browser mode against the real build', (
     const plans = page.getByRole('list', { name: 'Plans of Northwind Logistics' });
     const old = plans.getByRole('listitem').filter({ has: page.getByRole('button', { name: `Open plan ${sampleTitle}` }) });
     await expect.poll(() => old.innerText()).toContain('Archived');
-    expect(await old.getByRole('button', { name: `New plan for the next period from ${sampleTitle}` }).count()).toBe(0);
+    expect(await old.getByRole('button', { name: `Next period: new plan from ${sampleTitle}` }).count()).toBe(0);
 
     await page.getByRole('button', { name: `Open plan ${sampleTitle}` }).click();
     await page.getByRole('status', { name: 'Archived plan' }).waitFor();
@@ -125,5 +125,13 @@ describe('portfolio and roll forward, in browser mode against the real build', (
       .poll(() => page.getByRole('alert').textContent())
       .toBe(`The plan “${sampleTitle}” is archived, so it is read-only; set its status back to Active or Draft to change it.×`);
     expect(await page.locator('.react-flow__node[aria-label="Stakeholder: Sam Ortiz"]').count()).toBe(1);
+
+    // The new plan rolls forward from the home screen too; the dialog proposes the period after it.
+    await page.getByRole('button', { name: 'All accounts' }).click();
+    await page.getByRole('button', { name: `Next period: new plan from ${nextTitle}` }).click();
+    const again = page.getByRole('dialog', { name: 'New plan for the next period' });
+    await expect.poll(() => again.getByLabel('Title of the new plan').inputValue()).toBe(nextTitle.replace(/FY(\d\d)/, (_match, year: string) => `FY${Number(year) + 1}`));
+    await again.getByRole('button', { name: 'Cancel' }).click();
+    await again.waitFor({ state: 'detached' });
   });
 });
