@@ -47,15 +47,15 @@ export function BulkBar({ ids, owners, readOnly, onClear }: BulkBarProps) {
         className="atlas-view__filter"
         onSubmit={(event) => {
           event.preventDefault();
-          setAll('dueDate', due === '' ? null : due);
+          if (due !== '') setAll('dueDate', due);
         }}
       >
         <label className="atlas-view__filter">
           Set due date
           <input type="date" value={due} disabled={disabled} onChange={(event) => setDue(event.target.value)} />
         </label>
-        <button type="submit" className="atlas-button" disabled={disabled}>
-          {due === '' ? 'Clear due dates' : 'Apply due date'}
+        <button type="submit" className="atlas-button" disabled={disabled || due === ''}>
+          Apply due date
         </button>
       </form>
       <label className="atlas-view__filter">
