@@ -11,17 +11,10 @@ import type { RunningAtlas } from './harness.ts';
 import { actionTrackerPage } from './pages/actionTrackerPage.ts';
 import { callApi } from './pages/api.ts';
 import { axeViolations } from './pages/axe.ts';
+import { FAKE_DESKTOP_BRIDGE, runMenuCommand } from './pages/desktopBridge.ts';
 import { mapPage } from './pages/mapPage.ts';
 import { viewsPage } from './pages/viewsPage.ts';
 
-// The preload's window.atlasDesktop is stood in, so the View menu's id reaches the real renderer as Electron sends it.
-const FAKE_DESKTOP_BRIDGE = `
-  window.atlasDesktop = {
-    onMenuCommand(listener) { window.__atlasMenu = listener; return () => { window.__atlasMenu = undefined; }; },
-    saveFile: async () => null,
-    openExternal: async () => {},
-  };
-`;
 const OUTPUT = join(PROJECT_ROOT, 'tests', 'output');
 const LATE = 'Send the reference-customer case study to Tom';
 const SOON = 'Confirm renewal scope and decision timeline with Dana';
@@ -65,7 +58,7 @@ describe('the action tracker', () => {
     await page.keyboard.press('Control+6');
     await tracker.table.waitFor();
     await viewsPage(page).open('Map');
-    await page.evaluate(() => (window as unknown as { __atlasMenu(id: string): void }).__atlasMenu('view.actions'));
+    await runMenuCommand(page, 'view.actions');
     await tracker.table.waitFor();
     expect(await viewsPage(page).tab('Actions').getAttribute('aria-selected')).toBe('true');
 
