@@ -140,6 +140,8 @@ describe('the action tracker', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Action: ${titles.at(-1)}`);
     await page.keyboard.press('Enter');
     await expect.poll(() => tracker.tick(titles.at(-1)!).isChecked()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role') + ':' + document.activeElement?.textContent)).toBe('tab:Actions');
     await page.keyboard.press('Control+1');
     await mapPage(page).waitForMap();
     await expect.poll(() => page.locator('.react-flow__node.selected').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')))).toEqual([`Action: ${titles.at(-1)}`]);

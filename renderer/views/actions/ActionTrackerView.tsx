@@ -95,6 +95,11 @@ export function ActionTrackerView() {
     const target = event.target as HTMLElement;
     const column = target.dataset.column;
     if (column === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      document.getElementById('atlas-view-tab-actions')?.focus();
+      return;
+    }
     const rows = [...(body.current?.querySelectorAll<HTMLElement>('tr[data-action-id]') ?? [])];
     const at = rows.findIndex((row) => row.contains(target));
     const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: rows.length - 1 }[event.key];
@@ -156,7 +161,7 @@ export function ActionTrackerView() {
       ) : (
         <table className="atlas-tracker__table" aria-label="Actions" aria-describedby="atlas-tracker-help">
           <caption id="atlas-tracker-help" className="atlas-tracker__help">
-            Column headers sort. Up and Down move between rows from a checkbox or a title; ticked actions are selected on the map too.
+            Column headers sort. Up, Down, Home and End move between rows from a checkbox or a title, Escape leaves the table; ticked actions are selected on the map too.
           </caption>
           <thead>
             <tr>
