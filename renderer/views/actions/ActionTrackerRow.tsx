@@ -6,24 +6,27 @@ import type { TrackedAction } from '../../../shared/rules/actionTracker.ts';
 import { updateNode } from '../../commands/updateNode.ts';
 import { useRunCommand } from '../../map/PlanContext.tsx';
 
+/** The id of the one list of team members every owner field suggests from (drawn once by the view). */
+export const OWNERS_LIST_ID = 'atlas-tracker-owners';
+
 interface ActionTrackerRowProps {
   action: TrackedAction;
   selected: boolean;
-  owners: readonly string[];
   /** Why editing is off, or null. */
   readOnly: string | null;
   onSelect(id: string): void;
   onToggle(id: string): void;
 }
 
-/** One action of the tracker: a checkbox for bulk edits, its title (selects it), owner, due date and status editable in place. */
-export const ActionTrackerRow = memo(function ActionTrackerRow({ action, selected, owners, readOnly, onSelect, onToggle }: ActionTrackerRowProps) {
+/** One action of the tracker (drawn again only when what it shows changed): a checkbox for bulk edits, its title (selects it), owner (suggesting the team), due date and status editable in place. */
+export const ActionTrackerRow = memo(ActionTrackerLine, sameLine);
+
+function ActionTrackerLine({ action, selected, readOnly, onSelect, onToggle }: ActionTrackerRowProps) {
   const run = useRunCommand();
   const burst = useRef(newId());
+  const ownerBurst = useRef(newId());
   const { node } = action;
   const title = node.label.trim() === '' ? 'Untitled action' : node.label;
-  const owner = node.data.owner.trim();
-  const ownerChoices = owner === '' || owners.includes(owner) ? owners : [...owners, owner];
   const set = (data: Record<string, unknown>, keyBurst?: string) => run(updateNode, { id: node.id, changes: { data }, burst: keyBurst });
   const disabled = readOnly !== null || node.damaged !== undefined;
   const dueId = `atlas-tracker-due-${node.id}`;
@@ -38,14 +41,18 @@ export const ActionTrackerRow = memo(function ActionTrackerRow({ action, selecte
         </button>
       </th>
       <td>
-        <select aria-label={`Owner of ${title}`} value={owner} disabled={disabled} onChange={(event) => set({ owner: event.target.value })}>
-          <option value="">No owner</option>
-          {ownerChoices.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
+        <input
+          type="text"
+          className="atlas-tracker__owner"
+          aria-label={`Owner of ${title}`}
+          list={OWNERS_LIST_ID}
+          autoComplete="off"
+          placeholder="No owner"
+          value={node.data.owner}
+          disabled={disabled}
+          onChange={(event) => set({ owner: event.target.value }, ownerBurst.current)}
+          onBlur={() => (ownerBurst.current = newId())}
+        />
       </td>
       <td>
         <div className="atlas-tracker__due">
@@ -81,4 +88,21 @@ export const ActionTrackerRow = memo(function ActionTrackerRow({ action, selecte
       <td>{action.serves.length === 0 ? <span className="atlas-tracker__none">None</span> : action.serves.map((goal) => goal.label).join(', ')}</td>
     </tr>
   );
-});
+}
+
+/** True when a line would draw the same: the store keeps an unchanged node's identity, the facts are compared by value. */
+function sameLine(before: ActionTrackerRowProps, after: ActionTrackerRowProps): boolean {
+  const a = before.action;
+  const b = after.action;
+  return (
+    a.node === b.node &&
+    a.overdue === b.overdue &&
+    a.outsideHorizon === b.outsideHorizon &&
+    a.doneSinceReview === b.doneSinceReview &&
+    a.serves.map((goal) => goal.label).join('\n') === b.serves.map((goal) => goal.label).join('\n') &&
+    before.selected === after.selected &&
+    before.readOnly === after.readOnly &&
+    before.onSelect === after.onSelect &&
+    before.onToggle === after.onToggle
+  );
+}

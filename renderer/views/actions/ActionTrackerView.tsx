@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import {
   ALL_ACTIONS,
@@ -16,7 +16,7 @@ import { formatDate } from '../../map/format.ts';
 import { Notice } from '../../map/Notice.tsx';
 import { usePlan, usePlanReadOnly, usePlanShallow, usePlanStoreApi } from '../../map/PlanContext.tsx';
 import { VIEW_PANEL_ID } from '../viewPanel.ts';
-import { ActionTrackerRow } from './ActionTrackerRow.tsx';
+import { ActionTrackerRow, OWNERS_LIST_ID } from './ActionTrackerRow.tsx';
 import { BulkBar } from './BulkBar.tsx';
 import { useLastReview } from './useLastReview.ts';
 import '../../styles/actionTracker.css';
@@ -36,6 +36,11 @@ const SHOW_LABELS: Record<TrackerShow, string> = {
   'due-soon': `Due in the next ${DUE_SOON_DAYS} days`,
   'done-since-review': 'Done since the last review',
 };
+
+/** Rows drawn per frame: a long list shows its first rows at once and fills in the rest frame by frame. */
+const ROW_CHUNK = 40;
+
+const SEPARATOR = '\u0000';
 
 /** The owner filter's value for "everyone" (a select needs a string). */
 const EVERYONE = '__everyone__';
@@ -62,7 +67,9 @@ export function ActionTrackerView() {
     [account, plan, nodes, edges, today, reviewNodes],
   );
   const teamMembers = useMemo(() => teamMemberNames(Object.values(nodes)), [nodes]);
-  const owners = useMemo(() => trackerOwners(teamMembers, actions), [teamMembers, actions]);
+  // Joined and split again so the list keeps its identity while the names stay the same (the rows are memoised on it).
+  const ownersKey = useMemo(() => trackerOwners(teamMembers, actions).join(SEPARATOR), [teamMembers, actions]);
+  const owners = useMemo(() => (ownersKey === '' ? [] : ownersKey.split(SEPARATOR)), [ownersKey]);
   const shown = useMemo(() => sortActions(filterActions(actions, filter), sort), [actions, filter, sort]);
   const selected = useMemo(() => new Set(selection), [selection]);
   const ticked = shown.filter((action) => selected.has(action.node.id)).map((action) => action.node.id);
@@ -70,6 +77,13 @@ export function ActionTrackerView() {
     () => Object.fromEntries((Object.keys(SHOW_LABELS) as TrackerShow[]).map((show) => [show, filterActions(actions, { ...filter, show }).length])) as Record<TrackerShow, number>,
     [actions, filter],
   );
+
+  const [drawnRows, setDrawnRows] = useState(ROW_CHUNK);
+  useEffect(() => {
+    if (drawnRows >= shown.length) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setDrawnRows((rows) => rows + ROW_CHUNK)));
+    return () => cancelAnimationFrame(frame);
+  }, [drawnRows, shown.length]);
 
   useEffect(() => {
     if (allBox.current) allBox.current.indeterminate = ticked.length > 0 && ticked.length < shown.length;
@@ -181,12 +195,17 @@ export function ActionTrackerView() {
             </tr>
           </thead>
           <tbody ref={body} onKeyDown={onKeyDown}>
-            {shown.map((action) => (
-              <ActionTrackerRow key={action.node.id} action={action} selected={selected.has(action.node.id)} owners={owners} readOnly={readOnly} onSelect={onSelect} onToggle={onToggle} />
+            {shown.slice(0, drawnRows).map((action) => (
+              <ActionTrackerRow key={action.node.id} action={action} selected={selected.has(action.node.id)} readOnly={readOnly} onSelect={onSelect} onToggle={onToggle} />
             ))}
           </tbody>
         </table>
       )}
+      <datalist id={OWNERS_LIST_ID}>
+        {teamMembers.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
       <Notice />
     </main>
   );
