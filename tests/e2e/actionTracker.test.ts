@@ -186,10 +186,10 @@ describe('the action tracker', () => {
     await tracker.show.selectOption({ index: 3 });
     await tracker.region.getByText('No review yet: take a review to see what gets done after it.').waitFor();
     await callApi(atlas, 'takeSnapshot', { planId, label: 'Q1 review' });
-    await viewsPage(page).open('Map');
-    await viewsPage(page).open('Actions');
+    // Choosing the filter again reads the reviews again: the one just taken counts.
+    await tracker.show.selectOption({ index: 0 });
+    await tracker.show.selectOption({ index: 3 });
     await tracker.region.getByText(/Last review: Q1 review/).waitFor();
-    await tracker.show.selectOption({ label: 'Done since the last review (0)' });
     await tracker.region.getByText('No actions done since the last review.').waitFor();
     await tracker.show.selectOption({ index: 0 });
     await tracker.status(SOON).selectOption({ label: 'Done' });

@@ -133,7 +133,14 @@ export function ActionTrackerView() {
       <div className="atlas-view__bar atlas-tracker__bar">
         <label className="atlas-view__filter">
           Show
-          <select value={filter.show} onChange={(event) => setFilter({ ...filter, show: event.target.value as TrackerShow })}>
+          <select
+            value={filter.show}
+            onChange={(event) => {
+              const show = event.target.value as TrackerShow;
+              if (show === 'done-since-review') last.reload();
+              setFilter({ ...filter, show });
+            }}
+          >
             {(Object.keys(SHOW_LABELS) as TrackerShow[]).map((show) => (
               <option key={show} value={show}>
                 {`${SHOW_LABELS[show]} (${counts[show]})`}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PlanNode } from '../../../shared/model.ts';
 import { lastReview } from '../../../shared/rules/actionTracker.ts';
 import { useApi } from '../../api/ApiContext.tsx';
@@ -10,15 +10,21 @@ export interface LastReview {
   loading: boolean;
   /** Why the reviews could not be read, or null. */
   error: string | null;
+  /** Reads the reviews again (a review may have been taken since the view opened). */
+  reload(): void;
 }
 
-/** Loads the latest review of a plan once per opening of the view: its label, date and frozen nodes. */
+type Loaded = Omit<LastReview, 'reload'>;
+
+/** Loads the latest review of a plan when the view opens and on `reload`: its label, date and frozen nodes. */
 export function useLastReview(planId: string): LastReview {
   const api = useApi();
-  const [state, setState] = useState<LastReview>({ review: null, loading: true, error: null });
+  const [state, setState] = useState<Loaded>({ review: null, loading: true, error: null });
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((value) => value + 1), []);
   useEffect(() => {
     let live = true;
-    setState({ review: null, loading: true, error: null });
+    setState((before) => ({ ...before, loading: true, error: null }));
     (async () => {
       const latest = lastReview(await api.listSnapshots({ planId }));
       if (latest === null) return null;
@@ -31,6 +37,6 @@ export function useLastReview(planId: string): LastReview {
     return () => {
       live = false;
     };
-  }, [api, planId]);
-  return state;
+  }, [api, planId, generation]);
+  return useMemo(() => ({ ...state, reload }), [state, reload]);
 }
