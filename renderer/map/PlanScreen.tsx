@@ -66,6 +66,13 @@ function PlanWorkspace({ onHome, onOpenPlan }: { onHome(intent: HomeIntent): voi
     else onHome(intent);
   };
 
+  // The next period starts from the plan as saved: what is still on its way to the library goes first.
+  const startRollForward = async () => {
+    await store.getState().flush();
+    if (store.getState().hasUnsavedChanges()) store.getState().showNotice('Some changes are not saved yet: press Retry, then start the next period.');
+    else setRollingForward(true);
+  };
+
   const menuHandlers = useMemo<Partial<Record<MenuCommand, () => void>>>(
     () => ({
       'file.export': () => setExporting(true),
@@ -101,7 +108,7 @@ function PlanWorkspace({ onHome, onOpenPlan }: { onHome(intent: HomeIntent): voi
 
   return (
     <div className="atlas-plan">
-      <Toolbar onBack={() => void leave(null)} onExport={() => setExporting(true)} onRollForward={() => setRollingForward(true)} />
+      <Toolbar onBack={() => void leave(null)} onExport={() => setExporting(true)} onRollForward={() => void startRollForward()} />
       <ArchivedBanner />
       <PresenceBar />
       <div className="atlas-plan__body">
@@ -134,7 +141,7 @@ function PlanWorkspace({ onHome, onOpenPlan }: { onHome(intent: HomeIntent): voi
           onClose={() => setRollingForward(false)}
           onRolled={(next) => {
             setRollingForward(false);
-            void store.getState().flush().then(() => onOpenPlan(next));
+            onOpenPlan(next);
           }}
         />
       ) : null}
