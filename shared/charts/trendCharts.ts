@@ -1,0 +1,35 @@
+import type { MilestoneTrend, TrendPoint } from '../trends.ts';
+import { percentOfTarget } from '../trends.ts';
+import { lineChart, valuesOf } from './lineChart.ts';
+import type { LineChart } from './lineChart.ts';
+
+/** Title of the milestones chart. */
+export const MILESTONE_CHART_TITLE = 'Milestones: actual as a share of target, review by review';
+/** Title of the health score chart. */
+export const HEALTH_CHART_TITLE = 'Plan health score, review by review';
+
+/** One chart of every milestone's actual as a percentage of its target at each review and now; null without milestones. */
+export function milestoneTrendChart(trends: readonly MilestoneTrend[], options: { width?: number } = {}): LineChart | null {
+  const first = trends[0];
+  if (!first) return null;
+  return lineChart({
+    title: MILESTONE_CHART_TITLE,
+    categories: first.points.map((point) => point.label),
+    lines: trends.map((trend) => ({ name: trend.name, values: valuesOf(percentOfTarget(trend)) })),
+    yDomain: [0, 100],
+    unit: '%',
+    reference: { value: 100, label: 'Target' },
+    ...options,
+  });
+}
+
+/** The health score at each review and now, on a 0–100 axis. */
+export function healthTrendChart(points: readonly TrendPoint[], options: { width?: number } = {}): LineChart {
+  return lineChart({
+    title: HEALTH_CHART_TITLE,
+    categories: points.map((point) => point.label),
+    lines: [{ name: 'Health score', values: valuesOf(points) }],
+    yDomain: [0, 100],
+    ...options,
+  });
+}
