@@ -5,6 +5,7 @@ import { launchBrowser, startAtlas } from './harness.ts';
 import type { RunningAtlas } from './harness.ts';
 import { callApi } from './pages/api.ts';
 import { axeViolations } from './pages/axe.ts';
+import { homePage } from './pages/homePage.ts';
 
 const OVERDUE_ACTION = 'Send the reference-customer case study to Tom';
 const HUBS = 'EMEA pilot hubs live';
@@ -88,14 +89,16 @@ describe('plan health score and trends, in browser mode against the real build',
 
   it('draws milestones’ actual against target and the health score across three reviews', async () => {
     const accounts = await callApi(atlas, 'listAccounts', {});
-    const planId = accounts.flatMap((account) => account.plans).find((plan) => plan.title.length > 0)!.id;
+    const planId = accounts.flatMap((account) => account.plans)[0]!.id;
     const document = await callApi(atlas, 'loadPlan', { planId });
     const hubs = document.nodes.find((node): node is Extract<PlanNode, { kind: 'milestone' }> => node.kind === 'milestone' && node.label === HUBS)!;
     for (const [actual, label] of [[1, 'Q1 review'], [2, 'Q2 review'], [3, 'Q3 review']] as const) {
       await callApi(atlas, 'applyPatch', { planId, updateNodes: [{ id: hubs.id, data: { actual } }] });
       await callApi(atlas, 'takeSnapshot', { planId, label });
     }
-    await openSample();
+    await page.goto(atlas.url);
+    await homePage(page).openPlan(document.plan.title);
+    await page.locator('.react-flow__node').first().waitFor();
     await healthPane.open();
     const trends = healthPane.trends();
     await trends.getByText('Across 3 reviews and now.').waitFor();
@@ -104,9 +107,10 @@ describe('plan health score and trends, in browser mode against the real build',
     expect(await milestones.getByRole('columnheader').allTextContents()).toEqual(['Item', 'Q1 review', 'Q2 review', 'Q3 review', 'Now']);
     const row = milestones.getByRole('row', { name: new RegExp(`^${HUBS}`) });
     expect(await row.getByRole('cell').allTextContents()).toEqual(['1 of 3 (33.3%)', '2 of 3 (66.7%)', '3 of 3 (100%)', '3 of 3 (100%)']);
-    // The picture: one line per milestone, with a point per review and now.
+    // The picture: one line per milestone with an actual ("Renewal signed" has none yet), a point per review and now.
     const chart = trends.getByRole('img', { name: /^Milestones: actual as a share of target/ });
-    expect(await chart.locator('path').count()).toBe(document.nodes.filter((node) => node.kind === 'milestone').length);
+    expect(await chart.locator('path').count()).toBe(3);
+    expect(await chart.locator('circle').count()).toBe(3 * 4);
     const health = trends.getByRole('img', { name: /^Plan health score/ });
     expect(await health.locator('circle').count()).toBe(4);
     // The latest review is today: the score's freshness rule now earns its points.
