@@ -1,7 +1,7 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { DiagramShape } from '../document/blockTypes.ts';
-import { escapeXml, truncate } from '../document/mapText.ts';
+import { escapeXml, textWidth, truncate } from '../document/mapText.ts';
 import type { TrendPoint } from '../trends.ts';
 
 const FONT = "'Liberation Sans', Arial, Helvetica, sans-serif";
@@ -63,8 +63,9 @@ export function lineChart(input: LineChartInput): LineChart {
   const parts: string[] = [];
   const text = (tx: number, ty: number, words: string, size: number, color: string, anchor: 'start' | 'middle' | 'end', bold = false) => {
     parts.push(`<text x="${round(tx)}" y="${round(ty)}" font-size="${size}" fill="${color}" text-anchor="${anchor}"${bold ? ' font-weight="700"' : ''}>${escapeXml(words)}</text>`);
-    const boxWidth = 120;
-    shapes.push({ kind: 'text', x: anchor === 'start' ? tx : anchor === 'middle' ? tx - boxWidth / 2 : tx - boxWidth, y: ty - size, text: words, size, color, bold, anchor: anchor === 'middle' ? 'middle' : 'start', width: boxWidth });
+    // Shapes have no end anchor: text that ends at a point (tick values) gets a box just wide enough to end there.
+    const boxWidth = anchor === 'end' ? Math.min(44, textWidth(words, size) + 4) : 120;
+    shapes.push({ kind: 'text', x: anchor === 'end' ? tx - boxWidth : tx, y: ty, text: words, size, color, bold, anchor: anchor === 'middle' ? 'middle' : 'start', width: anchor === 'start' ? Math.max(boxWidth, textWidth(words, size) + 4) : boxWidth });
   };
 
   for (const tick of y.ticks(5)) {
