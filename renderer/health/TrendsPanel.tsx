@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
-import { healthTrendChart, milestoneTrendChart } from '../../shared/charts/trendCharts.ts';
+import { healthTrendChart, milestoneFigure, milestoneTrendChart } from '../../shared/charts/trendCharts.ts';
 import type { LineChart } from '../../shared/charts/lineChart.ts';
 import type { PlanDocument, Snapshot } from '../../shared/model.ts';
-import { healthTrend, milestoneTrends, percentOfTarget } from '../../shared/trends.ts';
+import { healthTrend, milestoneTrends } from '../../shared/trends.ts';
 import type { TrendPoint } from '../../shared/trends.ts';
 
 function Chart({ chart, rows }: { chart: LineChart; rows: { name: string; points: TrendPoint[]; cell(point: TrendPoint, at: number): string }[] }) {
@@ -70,12 +70,7 @@ export function TrendsPanel({ reviews, error, current, today }: { reviews: reado
               rows={trends.map((trend) => ({
                 name: trend.name,
                 points: trend.points,
-                cell: (point, at) => {
-                  const share = percentOfTarget(trend)[at]?.value ?? null;
-                  const target = trend.targets[at]?.value ?? null;
-                  if (point.value === null) return '—';
-                  return `${point.value}${target === null ? '' : ` of ${target}`}${share === null ? '' : ` (${share}%)`}`;
-                },
+                cell: (_point, at) => milestoneFigure(trend, at),
               }))}
             />
           ) : (

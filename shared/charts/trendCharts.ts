@@ -1,3 +1,4 @@
+import { formatNumber, formatPercent } from '../document/format.ts';
 import type { MilestoneTrend, TrendPoint } from '../trends.ts';
 import { percentOfTarget } from '../trends.ts';
 import { lineChart, valuesOf } from './lineChart.ts';
@@ -32,4 +33,13 @@ export function healthTrendChart(points: readonly TrendPoint[], options: { width
     yDomain: [0, 100],
     ...options,
   });
+}
+
+/** A milestone's figure at one point, as the charts' tables show it: "2 of 3 (67%)", or "—" without an actual. */
+export function milestoneFigure(trend: MilestoneTrend, at: number): string {
+  const actual = trend.points[at]?.value ?? null;
+  if (actual === null) return '—';
+  const target = trend.targets[at]?.value ?? null;
+  const share = percentOfTarget(trend)[at]?.value ?? null;
+  return `${formatNumber(actual)}${target === null ? '' : ` of ${formatNumber(target)}`}${share === null ? '' : ` (${formatPercent(share)})`}`;
 }

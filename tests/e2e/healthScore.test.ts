@@ -106,7 +106,7 @@ describe('plan health score and trends, in browser mode against the real build',
     await trends.getByText('Figures').first().click();
     expect(await milestones.getByRole('columnheader').allTextContents()).toEqual(['Item', 'Q1 review', 'Q2 review', 'Q3 review', 'Now']);
     const row = milestones.getByRole('row', { name: new RegExp(`^${HUBS}`) });
-    expect(await row.getByRole('cell').allTextContents()).toEqual(['1 of 3 (33.3%)', '2 of 3 (66.7%)', '3 of 3 (100%)', '3 of 3 (100%)']);
+    expect(await row.getByRole('cell').allTextContents()).toEqual(['1 of 3 (33%)', '2 of 3 (67%)', '3 of 3 (100%)', '3 of 3 (100%)']);
     // The picture: one line per milestone with an actual ("Renewal signed" has none yet), a point per review and now.
     const chart = trends.getByRole('img', { name: /^Milestones: actual as a share of target/ });
     expect(await chart.locator('path').count()).toBe(3);

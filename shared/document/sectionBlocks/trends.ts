@@ -1,8 +1,6 @@
-import { healthTrendChart, milestoneTrendChart } from '../../charts/trendCharts.ts';
+import { healthTrendChart, milestoneFigure, milestoneTrendChart } from '../../charts/trendCharts.ts';
 import type { LineChart } from '../../charts/lineChart.ts';
-import { formatNumber, formatPercent } from '../format.ts';
-import { percentOfTarget } from '../../trends.ts';
-import type { MilestoneTrend } from '../../trends.ts';
+import { formatNumber } from '../format.ts';
 import type { Block, MapPicture } from '../blockTypes.ts';
 import { column, heading, paragraph, plain, strong, table } from '../blockKit.ts';
 import type { PlanOutline } from '../outlineTypes.ts';
@@ -11,14 +9,6 @@ import type { PlanOutline } from '../outlineTypes.ts';
 function chartBlock(chart: LineChart, legend: string): Block {
   const picture: MapPicture = { title: chart.title, svg: chart.svg, shapes: chart.shapes, width: chart.width, height: chart.height };
   return { type: 'map', pictures: [picture], tree: [], legend };
-}
-
-function milestoneCell(trend: MilestoneTrend, at: number): string {
-  const actual = trend.points[at]?.value ?? null;
-  if (actual === null) return '—';
-  const target = trend.targets[at]?.value ?? null;
-  const share = percentOfTarget(trend)[at]?.value ?? null;
-  return `${formatNumber(actual)}${target === null ? '' : ` of ${formatNumber(target)}`}${share === null ? '' : ` (${formatPercent(share)})`}`;
 }
 
 /** Section 6's "Trends across reviews": the milestones chart and, internally, the health score's, each with its figures. */
@@ -36,7 +26,7 @@ export function trendBlocks(outline: PlanOutline): Block[] {
       chartBlock(milestoneChart, 'Each milestone’s actual as a percentage of its target at each review and now; the dashed line is the target.'),
       table(
         [column('Milestone', { weight: 2 }), ...first.points.map((point) => column(point.label, { align: 'right' }))],
-        trends.milestones.map((trend) => [strong(trend.name), ...trend.points.map((_, at) => plain(milestoneCell(trend, at)))]),
+        trends.milestones.map((trend) => [strong(trend.name), ...trend.points.map((_, at) => plain(milestoneFigure(trend, at)))]),
       ),
     );
   }
