@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { healthTrendChart, milestoneFigure, milestoneTrendChart } from '../../shared/charts/trendCharts.ts';
 import type { LineChart } from '../../shared/charts/lineChart.ts';
 import type { PlanDocument, Snapshot } from '../../shared/model.ts';
+import { svgDataUrl } from '../export/BlocksView.tsx';
 import { healthTrend, milestoneTrends } from '../../shared/trends.ts';
 import type { TrendPoint } from '../../shared/trends.ts';
 
@@ -9,8 +10,7 @@ function Chart({ chart, rows }: { chart: LineChart; rows: { name: string; points
   const categories = rows[0]?.points.map((point) => point.label) ?? [];
   return (
     <figure className="atlas-trends__chart">
-      {/* The SVG is drawn by shared/charts from escaped text only. */}
-      <div className="atlas-trends__picture" dangerouslySetInnerHTML={{ __html: chart.svg }} />
+      <img className="atlas-trends__picture" src={svgDataUrl(chart.svg)} alt={chart.title} width={chart.width} height={chart.height} />
       <figcaption className="atlas-trends__caption">{chart.title}</figcaption>
       <details className="atlas-trends__figures">
         <summary>Figures</summary>

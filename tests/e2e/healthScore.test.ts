@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanNode } from '../../shared/model.ts';
 import { launchBrowser, startAtlas } from './harness.ts';
@@ -34,6 +34,12 @@ const healthPane = {
   trends: () => page.getByRole('region', { name: 'Trends' }),
   figures: (title: RegExp) => page.getByRole('table', { name: title }),
 };
+
+/** The SVG an <img> shows (the app draws charts as SVG data URLs, never parsed into the page). */
+async function pictureOf(image: Locator): Promise<string> {
+  const src = (await image.getAttribute('src')) ?? '';
+  return decodeURIComponent(src.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''));
+}
 
 async function openSample(): Promise<void> {
   await page.goto(atlas.url);
@@ -108,13 +114,21 @@ describe('plan health score and trends, in browser mode against the real build',
     const row = milestones.getByRole('row', { name: new RegExp(`^${HUBS}`) });
     expect(await row.getByRole('cell').allTextContents()).toEqual(['1 of 3 (33%)', '2 of 3 (67%)', '3 of 3 (100%)', '3 of 3 (100%)']);
     // The picture: one line per milestone with an actual ("Renewal signed" has none yet), a point per review and now.
-    const chart = trends.getByRole('img', { name: /^Milestones: actual as a share of target/ });
-    expect(await chart.locator('path').count()).toBe(3);
-    expect(await chart.locator('circle').count()).toBe(3 * 4);
-    const health = trends.getByRole('img', { name: /^Plan health score/ });
-    expect(await health.locator('circle').count()).toBe(4);
+    const chart = await pictureOf(trends.getByRole('img', { name: /^Milestones: actual as a share of target/ }));
+    expect(chart.match(/<path /g)?.length).toBe(3);
+    expect(chart.match(/<circle /g)?.length).toBe(3 * 4);
+    const health = await pictureOf(trends.getByRole('img', { name: /^Plan health score/ }));
+    expect(health.match(/<circle /g)?.length).toBe(4);
     // The latest review is today: the score's freshness rule now earns its points.
     expect(await healthPane.rule('Reviewed in the last 90 days').getAttribute('aria-label')).toBe('Reviewed in the last 90 days: 6 of 6');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows the same trends in the document preview, as every export has them', async () => {
+    await page.getByRole('button', { name: 'Preview', exact: true }).click();
+    const preview = page.getByRole('region', { name: /preview/i });
+    await preview.getByRole('heading', { name: 'Trends across reviews' }).waitFor({ timeout: 15_000 });
+    await preview.getByText('Across 3 reviews and now.').waitFor();
+    expect(await pictureOf(preview.getByRole('img', { name: /^Milestones: actual as a share of target/ }))).toContain('<path ');
   });
 });
