@@ -65,17 +65,25 @@ export function milestoneTrends(reviews: readonly Snapshot[], current: PlanDocum
   });
 }
 
+// A review is frozen: its score on its own day never changes, so it is worked out once per review object.
+const reviewScores = new WeakMap<Snapshot, number>();
+
+function reviewScore(review: Snapshot, current: PlanDocument): number {
+  const known = reviewScores.get(review);
+  if (known !== undefined) return known;
+  const document: PlanDocument = { ...current, plan: review.content.plan, nodes: review.content.nodes, edges: review.content.edges, viewport: null };
+  const score = planHealthScore(document, review.takenAt.slice(0, 10), { lastReviewAt: review.takenAt }).score;
+  reviewScores.set(review, score);
+  return score;
+}
+
 /**
  * The health score at each review (scored on the review's day, the review itself counting as the last review) and
  * now (scored on `today`, with the latest review as the last one).
  */
 export function healthTrend(reviews: readonly Snapshot[], current: PlanDocument, today: string): TrendPoint[] {
   const ordered = byDate(reviews);
-  const points = ordered.map((review, position): TrendPoint => {
-    const date = review.takenAt.slice(0, 10);
-    const document: PlanDocument = { ...current, plan: review.content.plan, nodes: review.content.nodes, edges: review.content.edges, viewport: null };
-    return { date, label: reviewLabel(review, position), value: planHealthScore(document, date, { lastReviewAt: review.takenAt }).score };
-  });
+  const points = ordered.map((review, position): TrendPoint => ({ date: review.takenAt.slice(0, 10), label: reviewLabel(review, position), value: reviewScore(review, current) }));
   const last = ordered[ordered.length - 1];
   points.push({ date: today, label: NOW_LABEL, value: planHealthScore(current, today, { lastReviewAt: last?.takenAt ?? null }).score });
   return points;

@@ -9,14 +9,17 @@ export const MILESTONE_CHART_TITLE = 'Milestones: actual as a share of target, r
 /** Title of the health score chart. */
 export const HEALTH_CHART_TITLE = 'Plan health score, review by review';
 
-/** One chart of every milestone's actual as a percentage of its target at each review and now; null without milestones. */
+/** Lines one chart can show apart (its colours); the figures table lists every milestone. */
+export const MAX_CHART_LINES = 8;
+
+/** One chart of the first MAX_CHART_LINES milestones' actual as a percentage of its target at each review and now; null without milestones. */
 export function milestoneTrendChart(trends: readonly MilestoneTrend[], options: { width?: number } = {}): LineChart | null {
   const first = trends[0];
   if (!first) return null;
   return lineChart({
     title: MILESTONE_CHART_TITLE,
     categories: first.points.map((point) => point.label),
-    lines: trends.map((trend) => ({ name: trend.name, values: valuesOf(percentOfTarget(trend)) })),
+    lines: trends.slice(0, MAX_CHART_LINES).map((trend) => ({ name: trend.name, values: valuesOf(percentOfTarget(trend)) })),
     yDomain: [0, 100],
     unit: '%',
     reference: { value: 100, label: 'Target' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineChart } from '../../shared/charts/lineChart.ts';
-import { milestoneTrendChart } from '../../shared/charts/trendCharts.ts';
+import { MAX_CHART_LINES, milestoneTrendChart } from '../../shared/charts/trendCharts.ts';
 import { planHealthScore } from '../../shared/healthScore.ts';
 import type { PlanNode, Snapshot } from '../../shared/model.ts';
 import { healthTrend, milestoneTrends, percentOfTarget } from '../../shared/trends.ts';
@@ -70,6 +70,14 @@ describe('line chart', () => {
     expect(chart.shapes.filter((shape) => shape.kind === 'circle')).toHaveLength(2);
     // No segment joins across the gap.
     expect(chart.shapes.filter((shape) => shape.kind === 'line' && shape.width === 2.5)).toHaveLength(0);
+  });
+
+  it('draws at most MAX_CHART_LINES milestones, the colours it can tell apart', () => {
+    const one = milestoneTrends([], sampleDocument(), TODAY).find((trend) => trend.points[0]?.value !== null)!;
+    const many = Array.from({ length: MAX_CHART_LINES + 3 }, (_, at) => ({ ...one, id: `m${at}`, name: `Milestone ${at}` }));
+    const chart = milestoneTrendChart(many)!;
+    expect(chart.svg.match(/<path /g)?.length).toBe(MAX_CHART_LINES);
+    expect(chart.svg).not.toContain(`Milestone ${MAX_CHART_LINES}<`);
   });
 
   it('draws no milestones chart without milestones, and grows the axis past 100 % for milestones beyond target', () => {

@@ -1,4 +1,4 @@
-import { healthTrendChart, milestoneFigure, milestoneTrendChart } from '../../charts/trendCharts.ts';
+import { MAX_CHART_LINES, healthTrendChart, milestoneFigure, milestoneTrendChart } from '../../charts/trendCharts.ts';
 import type { LineChart } from '../../charts/lineChart.ts';
 import { formatNumber } from '../format.ts';
 import type { Block, MapPicture } from '../blockTypes.ts';
@@ -22,8 +22,9 @@ export function trendBlocks(outline: PlanOutline): Block[] {
   const first = trends.milestones[0];
   const milestoneChart = milestoneTrendChart(trends.milestones);
   if (first && milestoneChart) {
+    const more = trends.milestones.length > MAX_CHART_LINES ? ` The chart shows the first ${MAX_CHART_LINES} milestones; the table lists all ${formatNumber(trends.milestones.length)}.` : '';
     blocks.push(
-      chartBlock(milestoneChart, 'Each milestone’s actual as a percentage of its target at each review and now; the dashed line is the target.'),
+      chartBlock(milestoneChart, `Each milestone’s actual as a percentage of its target at each review and now; the dashed line is the target.${more}`),
       table(
         [column('Milestone', { weight: 2 }), ...first.points.map((point) => column(point.label, { align: 'right' }))],
         trends.milestones.map((trend) => [strong(trend.name), ...trend.points.map((_, at) => plain(milestoneFigure(trend, at)))]),
