@@ -1,3 +1,4 @@
+import { indexPlan } from './document/planIndex.ts';
 import { planHealthScore } from './healthScore.ts';
 import type { PlanDocument, PlanNodeOf, Snapshot } from './model.ts';
 import { nodesOfKind } from './model.ts';
@@ -43,14 +44,14 @@ const byDate = (reviews: readonly Snapshot[]) => [...reviews].sort((a, b) => a.t
 
 /**
  * Milestones' actual against target across the reviews (oldest first) and now: one series per milestone on the
- * plan now, in map order; a milestone a review did not have yet has no value there.
+ * plan now, in outline order (as the dashboard's milestones table); a milestone a review did not have yet has no value there.
  */
 export function milestoneTrends(reviews: readonly Snapshot[], current: PlanDocument, today?: string): MilestoneTrend[] {
   const moments: Moment[] = [
     ...byDate(reviews).map((review, position) => ({ date: review.takenAt.slice(0, 10), label: reviewLabel(review, position), milestones: nodesOfKind(review.content.nodes, 'milestone') })),
     { date: today ?? current.plan.updatedAt?.slice(0, 10) ?? '', label: NOW_LABEL, milestones: nodesOfKind(current.nodes, 'milestone') },
   ];
-  const now = nodesOfKind(current.nodes, 'milestone');
+  const now = indexPlan(current).ofKind('milestone');
   return now.map((milestone) => {
     const at = moments.map((moment) => moment.milestones.find((candidate) => candidate.id === milestone.id));
     return {

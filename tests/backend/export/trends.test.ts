@@ -6,6 +6,9 @@ import { exportDocument } from '../../../electron/backend/export/index.ts';
 import { closeSharedChromium } from '../../../electron/backend/export/sharedChromium.ts';
 import type { PlanDocument, PlanNode, Snapshot } from '../../../shared/model.ts';
 import { TODAY, sampleDocument } from '../../shared/document/fixtures.ts';
+import { openLibrary } from '../../../electron/backend/library.ts';
+import { createPlanService } from '../../../electron/backend/service.ts';
+import { tempFolder } from '../tempLibrary.ts';
 import { keep, officeToPdf, pdfText } from './readers.ts';
 
 const run = promisify(execFile);
@@ -97,5 +100,28 @@ describe('trends across reviews in the documents', () => {
     expect(page).toBeGreaterThan(0);
     expect(await hasChartColour(pptxPdf, page)).toBe(true);
     expect(await pdfText(pptxPdf)).toContain('Q3 review');
+  });
+
+  it('takes the trends from the plan’s stored reviews when the service exports', async () => {
+    const temp = tempFolder();
+    const library = openLibrary(temp.path('atlas.db'));
+    try {
+      // A clock a minute further on each time it is read: reviews are told apart by when they were taken.
+      let minutes = 0;
+      const service = createPlanService(library, { now: () => new Date(Date.parse(`${TODAY}T09:00:00.000Z`) + 60_000 * minutes++) });
+      const { planId } = await service.createSamplePlan({});
+      const hubs = (await service.loadPlan({ planId })).nodes.find((node) => node.kind === 'milestone' && node.label === HUBS)!;
+      for (const actual of [1, 2, 3]) {
+        await service.applyPatch({ planId, updateNodes: [{ id: hubs.id, data: { actual } }] });
+        await service.takeSnapshot({ planId, label: `Q${actual} review` });
+      }
+      const exported = await service.exportDocument({ planId, format: 'md', edition: 'internal' });
+      const text = Buffer.from(exported.base64, 'base64').toString('utf8');
+      expect(text).toContain('Trends across reviews');
+      expect(text).toMatch(/EMEA pilot hubs live\*\* \| 1 of 3 \(33%\) \| 2 of 3 \(67%\) \| 3 of 3 \(100%\) \| 3 of 3 \(100%\) \|/);
+    } finally {
+      library.close();
+      temp.cleanup();
+    }
   });
 });
