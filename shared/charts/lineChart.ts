@@ -1,6 +1,6 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { DiagramShape } from '../document/blockTypes.ts';
+import type { ChartData, DiagramShape } from '../document/blockTypes.ts';
 import { escapeXml, textWidth, truncate } from '../document/mapText.ts';
 import type { TrendPoint } from '../trends.ts';
 
@@ -35,11 +35,12 @@ export interface LineChartInput {
   height?: number;
 }
 
-/** A drawn chart: the SVG picture, its size, and the same picture as shapes (for PowerPoint's own shapes). */
+/** A drawn chart: the SVG picture, its size, the same picture as shapes, and its data (for PowerPoint's own chart). */
 export interface LineChart {
   title: string;
   svg: string;
   shapes: DiagramShape[];
+  chart: ChartData;
   width: number;
   height: number;
 }
@@ -121,7 +122,18 @@ export function lineChart(input: LineChartInput): LineChart {
     '</svg>',
   ].join('');
   shapes.push({ kind: 'line', x1: margin.left, y1: height - margin.bottom, x2: width - margin.right, y2: height - margin.bottom, color: MUTED, width: 1 });
-  return { title: input.title, svg, shapes, width, height };
+  const [min, max] = y.domain() as [number, number];
+  const chart: ChartData = {
+    categories: input.categories,
+    lines: [
+      ...input.lines.map((entry, index) => ({ name: entry.name, values: entry.values, color: CHART_COLORS[index % CHART_COLORS.length]! })),
+      ...(input.reference ? [{ name: input.reference.label, values: input.categories.map(() => input.reference!.value), color: REFERENCE }] : []),
+    ],
+    min,
+    max,
+    unit,
+  };
+  return { title: input.title, svg, shapes, chart, width, height };
 }
 
 /** Values of trend points, in order. */

@@ -7,7 +7,7 @@ import type { PlanOutline } from '../outlineTypes.ts';
 
 /** A chart as a picture block: every format already draws pictures made from plan data (PowerPoint as shapes). */
 function chartBlock(chart: LineChart, legend: string): Block {
-  const picture: MapPicture = { title: chart.title, svg: chart.svg, shapes: chart.shapes, width: chart.width, height: chart.height };
+  const picture: MapPicture = { title: chart.title, svg: chart.svg, shapes: chart.shapes, chart: chart.chart, width: chart.width, height: chart.height };
   return { type: 'map', pictures: [picture], tree: [], legend };
 }
 

@@ -80,7 +80,7 @@ describe('trends across reviews in the documents', () => {
     expect(Buffer.from(none.base64, 'base64').toString('utf8')).not.toContain('Trends across reviews');
   });
 
-  it('puts the charts in Word (SVG with a PNG fallback) and PowerPoint (drawn as shapes), as LibreOffice reads them', async () => {
+  it('puts the charts in Word (SVG with a PNG fallback) and PowerPoint (its own line chart), as LibreOffice reads them', async () => {
     const docx = await exported('docx');
     const zip = await JSZip.loadAsync(Buffer.from(docx.base64, 'base64'));
     const svgs = await Promise.all(Object.keys(zip.files).filter((name) => name.startsWith('word/media/') && name.endsWith('.svg')).map((name) => zip.file(name)!.async('string')));
@@ -95,6 +95,10 @@ describe('trends across reviews in the documents', () => {
     expect((await hasChartColour(docxPdf, trendsPage)) || (await hasChartColour(docxPdf, trendsPage + 1))).toBe(true);
 
     const pptx = await exported('pptx');
+    const deck = await JSZip.loadAsync(Buffer.from(pptx.base64, 'base64'));
+    const charts = await Promise.all(Object.keys(deck.files).filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name)).map((name) => deck.file(name)!.async('string')));
+    expect(charts).toHaveLength(2);
+    expect(charts.find((xml) => xml.includes('EMEA pilot hubs live'))).toMatch(/<c:lineChart>/);
     const pptxPdf = await officeToPdf(keep(pptx, 'trends-internal.pptx'));
     const page = await pageWith(pptxPdf, 'Milestones: actual as a share of target');
     expect(page).toBeGreaterThan(0);
