@@ -36,7 +36,7 @@ export const TARGETS: readonly Target[] = [
   { measure: 'export-pdf', size: 500, stat: 'median', limit: 3000, inclusive: false },
   { measure: 'layout', size: 1000, stat: 'median', limit: 200, inclusive: false },
   { measure: 'org-chart-layout', size: 500, stat: 'median', limit: 50, inclusive: false },
-  ...['org-chart', 'power-map', 'coverage', 'outline'].flatMap((view) => [
+  ...['org-chart', 'power-map', 'coverage', 'outline', 'actions'].flatMap((view) => [
     { measure: `switch-to-${view}`, size: 1000, stat: 'median' as const, limit: 300, inclusive: false },
     { measure: `switch-back-from-${view}`, size: 1000, stat: 'median' as const, limit: 300, inclusive: false },
   ]),
@@ -46,6 +46,7 @@ export const TARGETS: readonly Target[] = [
   { measure: 'drop-reparent', size: 1000, stat: 'median', limit: 100, inclusive: false },
   { measure: 'contacts-read-preview', size: 5000, stat: 'median', limit: 1000, inclusive: false },
   { measure: 'contacts-import', size: 4999, stat: 'median', limit: 2000, inclusive: false },
+  { measure: 'portfolio', size: 200, stat: 'median', limit: 300, inclusive: false },
 ];
 
 /** Measures where a drag must touch no node but the dragged one: zero at every size. */

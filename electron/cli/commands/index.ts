@@ -7,7 +7,9 @@ import { exportCommand } from './export.ts';
 import { createHelpCommand } from './help.ts';
 import { importCommand } from './import.ts';
 import { listCommand } from './list.ts';
+import { portfolioCommand } from './portfolio.ts';
 import { renameAccountCommand } from './renameAccount.ts';
+import { rollForwardCommand } from './rollForward.ts';
 import { serveCommand } from './serve.ts';
 import { showCommand } from './show.ts';
 import { trashCommand, untrashCommand } from './trash.ts';
@@ -24,6 +26,8 @@ export const COMMANDS: readonly Command[] = [
   exportContactsCommand,
   renameAccountCommand,
   checkCommand,
+  portfolioCommand,
+  rollForwardCommand,
   trashCommand,
   untrashCommand,
   backupsCommand,
