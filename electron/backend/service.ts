@@ -411,7 +411,8 @@ function createHandlers(
       const document = loadDocument(store, options.planId);
       // The document libraries (docx, pptxgenjs, ...) are heavy; load them only when a document is asked for.
       const { exportDocument } = await import('./export/index.ts');
-      return exportDocument(document, options, { printPdf, today: todayIso(now()) });
+      const reviews = store.snapshots.list(options.planId).map((summary) => loadSnapshot(store, summary.id));
+      return exportDocument(document, options, { printPdf, today: todayIso(now()), reviews });
     },
   };
   return handlers;

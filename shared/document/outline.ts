@@ -1,5 +1,5 @@
 import type { Edition } from '../api.ts';
-import type { PlanDocument } from '../model.ts';
+import type { PlanDocument, Snapshot } from '../model.ts';
 import { editionView } from './editions.ts';
 import type { PlanOutline } from './outlineTypes.ts';
 import { indexPlan } from './planIndex.ts';
@@ -10,12 +10,15 @@ import { needsOutline } from './sections/needs.ts';
 import { topicNotes } from './sections/notes.ts';
 import { profileOutline } from './sections/profile.ts';
 import { teamOutline } from './sections/team.ts';
+import { trendsOutline } from './sections/trends.ts';
 
 /** Options of the plan outline. */
 export interface OutlineOptions {
   edition: Edition;
   /** ISO date the document is made for: overdue actions and behind milestones are judged against it. */
   today: string;
+  /** The plan's reviews (snapshots), for the dashboard's trends. */
+  reviews?: readonly Snapshot[];
 }
 
 /** The linear plan in the six sections, filled from the map (the customer edition sees the customer view only). */
@@ -34,7 +37,7 @@ export function planOutline(document: PlanDocument, options: OutlineOptions): Pl
     goals,
     actions: actionsOutline(index, options.today),
     team: teamOutline(index),
-    dashboard: dashboardOutline(index, options.today, goals.goals),
+    dashboard: { ...dashboardOutline(index, options.today, goals.goals), trends: trendsOutline(view, options.reviews, options.edition, options.today) },
     notes: topicNotes(index),
     map: { nodes: view.nodes, edges: view.edges },
   };

@@ -4,6 +4,7 @@ import type { PlanSectionId } from '../kinds/index.ts';
 import type { PlanEdge, PlanNode, PlanNodeOf } from '../model.ts';
 import type { Plan } from '../plan.ts';
 import type { MilestoneStatus } from '../rules/milestoneStatus.ts';
+import type { MilestoneTrend, TrendPoint } from '../trends.ts';
 
 /** A free-text topic printed as a note in a section. */
 export interface OutlineNote {
@@ -135,6 +136,15 @@ export interface DashboardOutline {
   milestones: { node: PlanNodeOf<'milestone'>; status: MilestoneStatus; measures: string[] }[];
   actions: { done: number; total: number; overdue: number };
   goalProgress: { name: string; depth: number; target: number; achieved: number; percent: number }[];
+  /** Trends across the plan's reviews (shared/trends.ts); null or absent before the first review. */
+  trends?: TrendsOutline | null;
+}
+
+/** Milestones' actual against target across the reviews, and the health score's trend (internal edition only). */
+export interface TrendsOutline {
+  reviews: number;
+  milestones: MilestoneTrend[];
+  health: TrendPoint[] | null;
 }
 
 /** The plan as a linear document, section by section, before any formatting. */
