@@ -14,6 +14,7 @@ import { SaveStatus } from './SaveStatus.tsx';
 import { ViewSwitcher } from '../views/ViewSwitcher.tsx';
 import { ProjectorButton } from '../workshop/ProjectorButton.tsx';
 import { WorkshopButton } from '../workshop/WorkshopButton.tsx';
+import { MenuButton } from '../ui/MenuButton.tsx';
 
 function CommandButton({ command, glyph, label, pressed }: { command: Command<void>; glyph: keyof typeof GLYPHS; label?: string; pressed?: boolean }) {
   const run = useRunCommand();
@@ -46,6 +47,24 @@ function RedoButton() {
   return <CommandButton command={redo} glyph="redo" label={label ? `Redo ${label.toLowerCase()}` : 'Redo'} />;
 }
 
+/** "Plan": the plan-level actions that are not used every minute, in one menu so the bar fits a laptop screen. */
+function PlanMenu({ onRollForward, libraryReadOnly }: { onRollForward(): void; libraryReadOnly: boolean }) {
+  const run = useRunCommand();
+  const canImport = usePlan((state) => openContactImport.enabledWhen(state));
+  const readOnlyReason = libraryReadOnly ? 'Not available while the library is read-only.' : null;
+  return (
+    <MenuButton
+      label="Plan"
+      glyph="more"
+      menuLabel="Plan actions"
+      items={[
+        { label: 'Import contacts…', disabledReason: canImport ? null : 'The plan has no account to import under.', onSelect: () => run(openContactImport, undefined) },
+        { label: 'New plan for the next period…', disabledReason: readOnlyReason, onSelect: onRollForward },
+      ]}
+    />
+  );
+}
+
 /** The plan screen's top bar: back to the accounts, the plan's name, map commands, save status and export. */
 export function Toolbar({ onBack, onExport, onRollForward }: { onBack(): void; onExport(): void; onRollForward(): void }) {
   const title = usePlan((state) => state.plan.title);
@@ -64,7 +83,7 @@ export function Toolbar({ onBack, onExport, onRollForward }: { onBack(): void; o
     <header className="atlas-toolbar">
       <button type="button" className="atlas-back" onClick={onBack}>
         <Glyph name="back" size={16} />
-        All accounts
+        <span className="atlas-back__text">All accounts</span>
       </button>
       <div className="atlas-toolbar__title">
         <h1>{title}</h1>
@@ -89,19 +108,8 @@ export function Toolbar({ onBack, onExport, onRollForward }: { onBack(): void; o
         <ProjectorButton />
       </div>
       <SaveStatus />
-      <CommandButton command={openContactImport} glyph="import" />
       <WorkshopButton planId={planId} />
-      <button
-        type="button"
-        className="atlas-tool"
-        aria-label="New plan for the next period"
-        title="New plan for the next period"
-        disabled={libraryReadOnly}
-        onClick={onRollForward}
-      >
-        <Glyph name="plus" size={17} />
-        <span className="atlas-tool__text">Next period</span>
-      </button>
+      <PlanMenu onRollForward={onRollForward} libraryReadOnly={libraryReadOnly} />
       <button type="button" className="atlas-button atlas-button--primary" onClick={onExport}>
         <Glyph name="export" size={16} />
         Export…

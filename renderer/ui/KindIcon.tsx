@@ -33,6 +33,7 @@ export const GLYPHS = {
   warning: 'M12 2L1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z',
   spinner: 'M12 3a9 9 0 1 0 9 9h-2a7 7 0 1 1-7-7z',
   plus: 'M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z',
+  more: 'M5 10a2 2 0 1 1 0 4 2 2 0 0 1 0-4zm7 0a2 2 0 1 1 0 4 2 2 0 0 1 0-4zm7 0a2 2 0 1 1 0 4 2 2 0 0 1 0-4z',
   trash: 'M9 3h6l1 2h4v2H4V5h4zm-3 6h12l-1 12H7z',
   pencil: 'M4 17.3V20h2.7L17.8 8.9l-2.7-2.7zM20.7 6a1 1 0 0 0 0-1.4l-1.3-1.3a1 1 0 0 0-1.4 0l-1.2 1.2 2.7 2.7z',
   legend: 'M4 5h3v3H4zm5 0h11v3H9zm-5 6h3v3H4zm5 0h11v3H9zm-5 6h3v3H4zm5 0h11v3H9z',
