@@ -16,6 +16,7 @@ import { buildSamplePlan } from '../../shared/sample/index.ts';
 import { planStartNodes } from '../../shared/templates/planTemplates.ts';
 import { parseOrThrow } from '../../shared/validation.ts';
 import { todayIso } from '../../shared/values.ts';
+import { reviewDefaultLabel } from '../../shared/review/reviews.ts';
 import { applyPlanPatch } from './applyPatch.ts';
 import type { PdfPrinter } from './export/index.ts';
 import type { Library } from './library.ts';
@@ -330,11 +331,12 @@ function createHandlers(
     takeSnapshot({ planId, label }) {
       return store.transaction(() => {
         const document = loadDocument(store, planId);
+        const takenAt = stamp();
         const snapshot: Snapshot = {
           id: newId(),
           planId,
-          label,
-          takenAt: stamp(),
+          label: label.trim() || reviewDefaultLabel(takenAt),
+          takenAt,
           nodeCount: document.nodes.length,
           content: { plan: document.plan, nodes: document.nodes, edges: document.edges },
         };

@@ -8,6 +8,8 @@ import { createHelpCommand } from './help.ts';
 import { importCommand } from './import.ts';
 import { listCommand } from './list.ts';
 import { renameAccountCommand } from './renameAccount.ts';
+// Issue 15, reviews and what changed since.
+import { compareCommand, reviewCommand, reviewsCommand } from './review.ts';
 import { serveCommand } from './serve.ts';
 import { showCommand } from './show.ts';
 import { trashCommand, untrashCommand } from './trash.ts';
@@ -24,6 +26,9 @@ export const COMMANDS: readonly Command[] = [
   exportContactsCommand,
   renameAccountCommand,
   checkCommand,
+  reviewCommand,
+  reviewsCommand,
+  compareCommand,
   trashCommand,
   untrashCommand,
   backupsCommand,
