@@ -13,6 +13,7 @@ import { SaveStatus } from './SaveStatus.tsx';
 import { ViewSwitcher } from '../views/ViewSwitcher.tsx';
 import { ProjectorButton } from '../workshop/ProjectorButton.tsx';
 import { WorkshopButton } from '../workshop/WorkshopButton.tsx';
+import { toggleReviews } from '../review/commands.ts';
 
 function CommandButton({ command, glyph, label, pressed }: { command: Command<void>; glyph: keyof typeof GLYPHS; label?: string; pressed?: boolean }) {
   const run = useRunCommand();
@@ -82,6 +83,7 @@ export function Toolbar({ onBack, onExport }: { onBack(): void; onExport(): void
         <CommandButton command={toggleLegend} glyph="legend" pressed={legend} />
         <span className="atlas-toolbar__gap" />
         <CommandButton command={toggleHealth} glyph="health" pressed={sidePane === 'health'} />
+        <CommandButton command={toggleReviews} glyph="check" pressed={sidePane === 'reviews'} />
         <CommandButton command={togglePreview} glyph="document" pressed={sidePane === 'preview'} />
         <CommandButton command={toggleInspector} glyph="panel" pressed={inspector} />
         <ProjectorButton />
