@@ -1,5 +1,6 @@
 import type { Edition } from '../api.ts';
 import type { PlanDocument } from '../model.ts';
+import type { PlanComparison } from '../review/types.ts';
 import { editionView } from './editions.ts';
 import type { PlanOutline } from './outlineTypes.ts';
 import { indexPlan } from './planIndex.ts';
@@ -16,6 +17,8 @@ export interface OutlineOptions {
   edition: Edition;
   /** ISO date the document is made for: overdue actions and behind milestones are judged against it. */
   today: string;
+  /** What changed since the plan's last review, for the Performance Dashboard; null or absent without a review. */
+  sinceLastReview?: PlanComparison | null;
 }
 
 /** The linear plan in the six sections, filled from the map (the customer edition sees the customer view only). */
@@ -34,7 +37,7 @@ export function planOutline(document: PlanDocument, options: OutlineOptions): Pl
     goals,
     actions: actionsOutline(index, options.today),
     team: teamOutline(index),
-    dashboard: dashboardOutline(index, options.today, goals.goals),
+    dashboard: { ...dashboardOutline(index, options.today, goals.goals), sinceLastReview: options.sinceLastReview ?? null },
     notes: topicNotes(index),
     map: { nodes: view.nodes, edges: view.edges },
   };

@@ -3,6 +3,7 @@ import type { Edition } from '../api.ts';
 import type { PlanSectionId } from '../kinds/index.ts';
 import type { PlanEdge, PlanNode, PlanNodeOf } from '../model.ts';
 import type { Plan } from '../plan.ts';
+import type { PlanComparison } from '../review/types.ts';
 import type { MilestoneStatus } from '../rules/milestoneStatus.ts';
 
 /** A free-text topic printed as a note in a section. */
@@ -135,6 +136,8 @@ export interface DashboardOutline {
   milestones: { node: PlanNodeOf<'milestone'>; status: MilestoneStatus; measures: string[] }[];
   actions: { done: number; total: number; overdue: number };
   goalProgress: { name: string; depth: number; target: number; achieved: number; percent: number }[];
+  /** What changed since the plan's last review (issue 15); absent or null when the plan has none. */
+  sinceLastReview?: PlanComparison | null;
 }
 
 /** The plan as a linear document, section by section, before any formatting. */

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodesOfKind } from '../../shared/model.ts';
@@ -58,6 +59,20 @@ describe('atlas review, atlas reviews and atlas compare', () => {
     ]);
     const json = JSON.parse(atlas(['compare', 'FY27', '--since', 'q1 review', '--json', '--data', library]).stdout) as { items: { category: string }[] };
     expect(json.items.map((item) => item.category)).toEqual(['added', 'support', 'action-done', 'action-slipped']);
+
+    // The document's Performance Dashboard tells the same changes, in Markdown and in the PDF (read by pdftotext);
+    // the customer edition leaves them out.
+    const markdown = atlas(['export', 'FY27', '--format', 'md', '--out', '-', '--data', library]).stdout;
+    const since = markdown.slice(markdown.indexOf('## Since the last review'));
+    expect(since).toMatch(/^## Since the last review\n\n4 changes since the review “Q1 review” of /);
+    for (const text of ['Cut the cost of handling returns: need added', `${stakeholder.label}: support Neutral → Supporter ↑`, `${done!.label}: completed`]) expect(since).toContain(text);
+    expect(atlas(['export', 'FY27', '--format', 'md', '--edition', 'customer', '--out', '-', '--data', library]).stdout).not.toContain('Since the last review');
+    const pdf = join(folder.dir, 'plan.pdf');
+    expect(atlas(['export', 'FY27', '--format', 'pdf', '--out', pdf, '--data', library]).status).toBe(0);
+    const pdfText = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    expect(pdfText).toContain('Since the last review');
+    expect(pdfText).toContain(`${stakeholder.label}: support Neutral → Supporter`);
+    expect(pdfText).toContain('Cut the cost of handling returns: need added');
 
     const listed = atlas(['reviews', 'FY27', '--data', library]).stdout;
     expect(listed).toMatch(/^ {2}\S+ {2}\d+ \w{3} \d{4} {2}Q1 review {2}\(73 items\)\n$/);

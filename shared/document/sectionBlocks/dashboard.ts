@@ -5,6 +5,7 @@ import { formatDate, formatMoney, formatNumber, formatPercent, joinNames } from 
 import { inEdition, showsField } from '../editions.ts';
 import type { MilestoneStatus, PlanOutline } from '../outlineTypes.ts';
 import { MILESTONE_RULE, MILESTONE_STATUS_LABELS } from '../../rules/milestoneStatus.ts';
+import { sinceReviewBlocks } from './sinceReview.ts';
 
 const STATUS_TEXT = (status: MilestoneStatus): Run[] =>
   status === 'behind' || status === 'missed' ? strong(MILESTONE_STATUS_LABELS[status]) : plain(MILESTONE_STATUS_LABELS[status]);
@@ -39,6 +40,7 @@ export function dashboardBlocks(outline: PlanOutline): Block[] {
       fact('Overdue actions', formatNumber(actions.overdue)),
     ],
   });
+  blocks.push(...sinceReviewBlocks(outline));
   // Goal progress is told in goal amounts: without them (the customer edition) there is nothing to show.
   if (!showsField('goal', 'target', edition)) return blocks;
   blocks.push(heading(2, 'Goal progress', 'dashboard-goals'));
