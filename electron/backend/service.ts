@@ -5,8 +5,7 @@ import type { ApiMethod, ApiOutput, AtlasApi, AtlasHandlers, WorkshopMethod } fr
 import { documentFileName } from '../../shared/document/fileName.ts';
 import { AtlasError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
-import { edgeRecordSchema, nodeRecordSchema } from '../../shared/model.ts';
-import type { PlanDocument, PlanEdge, PlanNode, Snapshot } from '../../shared/model.ts';
+import type { PlanDocument, Snapshot } from '../../shared/model.ts';
 import type { ChangeFeed, ChangeListener } from '../../shared/live.ts';
 import type { LoggedChange, PlanPatch } from '../../shared/patch.ts';
 import { accountFieldsSchema } from '../../shared/account.ts';
@@ -18,6 +17,7 @@ import { parseOrThrow } from '../../shared/validation.ts';
 import { todayIso } from '../../shared/values.ts';
 import { lastReview, reviewDefaultLabel } from '../../shared/review/reviews.ts';
 import { comparePlans } from '../../shared/review/compare.ts';
+import { snapshotEdge, snapshotNode } from './snapshotContent.ts';
 import type { PlanComparison } from '../../shared/review/types.ts';
 import { applyPlanPatch } from './applyPatch.ts';
 import type { PdfPrinter } from './export/index.ts';
@@ -203,14 +203,8 @@ function loadSnapshot(store: Store, id: string): Snapshot {
     ...summary,
     content: {
       plan: content.plan,
-      nodes: content.nodes.flatMap((node) => {
-        const parsed = nodeRecordSchema.safeParse(node);
-        return parsed.success ? [parsed.data as PlanNode] : [];
-      }),
-      edges: content.edges.flatMap((edge) => {
-        const parsed = edgeRecordSchema.safeParse(edge);
-        return parsed.success ? [parsed.data as PlanEdge] : [];
-      }),
+      nodes: content.nodes.map(snapshotNode).filter((node) => node !== null),
+      edges: content.edges.map(snapshotEdge).filter((edge) => edge !== null),
     },
   };
 }
