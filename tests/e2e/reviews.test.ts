@@ -117,6 +117,16 @@ describe('reviews and what changed since, in browser mode against the real build
     await dialog.waitFor({ state: 'detached' });
   });
 
+  it('the document preview’s Performance Dashboard says what changed since the last review', async () => {
+    await page.getByRole('button', { name: 'Preview', exact: true }).click();
+    const heading = page.getByRole('heading', { name: 'Since the last review', exact: true });
+    await heading.waitFor({ timeout: 15_000 });
+    const table = page.getByRole('table').filter({ hasText: `${PERSON}: support Neutral → Supporter ↑` });
+    await table.waitFor();
+    expect(await table.getByRole('row').count()).toBe(5);
+    await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  });
+
   it('atlas compare prints the same four changes from the same library', () => {
     const run = spawnSync(process.execPath, ['electron/cli/atlas.ts', 'compare', 'FY27', '--data', atlas.dataPath], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 });
     expect(run.stderr).toBe('');
