@@ -27,6 +27,7 @@ export const MENU_COMMANDS = [
   'view.powerMap',
   'view.coverage',
   'view.outline',
+  'view.actions',
   'view.fit',
   'view.zoomIn',
   'view.zoomOut',

@@ -71,6 +71,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         command('view.powerMap', 'Power map', 'CmdOrCtrl+3'),
         command('view.coverage', 'Coverage', 'CmdOrCtrl+4'),
         command('view.outline', 'Outline', 'CmdOrCtrl+5'),
+        command('view.actions', 'Actions', 'CmdOrCtrl+6'),
         separator,
         command('view.fit', 'Fit map', 'Shift+1'),
         command('view.zoomIn', 'Zoom in', 'CmdOrCtrl+='),

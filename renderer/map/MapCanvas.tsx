@@ -20,7 +20,7 @@ import { useHandleScale } from './useHandleScale.ts';
 import { followedViewport, useCanvasWorkshop } from '../workshop/useCanvasWorkshop.ts';
 import { useZoomVariable } from './useZoomVariable.ts';
 import { useSearchDimming } from '../search/useSearchDimming.ts';
-import { showsShape } from '../../shared/mapOverview.ts';
+import { labelLayoutZoom, showsShape } from '../../shared/mapOverview.ts';
 import { MapShape } from './MapShape.tsx';
 import { useShapeBoxSelect } from './useShapeBoxSelect.ts';
 
@@ -48,6 +48,9 @@ function zoomTier(zoom: number): ZoomTier {
   if (showsShape(zoom)) return 'shape';
   return zoom < LOW_DETAIL_ZOOM ? 'overview' : 'full';
 }
+
+/** The zoom the overview's labels are laid out for, or null before React Flow has applied the opening view. */
+const labelZoomSelector = (state: ReactFlowState): number | null => (state.panZoom ? labelLayoutZoom(state.transform[2]) : null);
 
 /** The zoom tier, or null before React Flow has applied the opening view (a string, so the canvas re-renders only when it changes). */
 const zoomTierSelector = (state: ReactFlowState): ZoomTier | null => (state.panZoom ? zoomTier(state.transform[2]) : null);
@@ -153,11 +156,13 @@ export function MapCanvas() {
   const tier = useFlowStore(zoomTierSelector) ?? zoomTier(initialViewport?.zoom ?? 1);
   const overview = tier !== 'full';
   const shape = tier === 'shape';
+  const layoutZoom = useFlowStore(labelZoomSelector) ?? labelLayoutZoom(initialViewport?.zoom ?? 1);
+  const labelZoom = overview && !shape ? layoutZoom : null;
   const shapeBoxSelect = useShapeBoxSelect();
   useZoomVariable(wrapper);
   // Overdue actions and milestone status are judged on today's date, rechecked so an open map crosses midnight.
   const today = useToday();
-  const { nodes: builtNodes, edges: flowEdges, shapeRelations } = useMemo(() => builder.build({ ...source, overview, shape, today }), [builder, source, overview, shape, today]);
+  const { nodes: builtNodes, edges: flowEdges, shapeRelations } = useMemo(() => builder.build({ ...source, overview, shape, labelZoom, today }), [builder, source, overview, shape, labelZoom, today]);
   const flowNodes = useSearchDimming(builtNodes);
 
   const onNodesChange = useCallback(

@@ -4,7 +4,8 @@ import { edgeKindOf } from '../../shared/edges.ts';
 import { kindOf } from '../../shared/kinds/index.ts';
 import type { NodeKind } from '../../shared/kinds/index.ts';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout.ts';
-import { isOverviewBranch } from '../../shared/mapOverview.ts';
+import { coveredOverviewLabels, isOverviewBranch } from '../../shared/mapOverview.ts';
+import type { OverviewLabelItem } from '../../shared/mapOverview.ts';
 import type { PlanEdge, PlanNode, PlanNodeOf } from '../../shared/model.ts';
 import { goalBuild } from '../../shared/rules/goalBuild.ts';
 import type { GoalBuildResult } from '../../shared/rules/goalBuild.ts';
@@ -113,6 +114,8 @@ export interface FlowSource {
    * selection and the one being renamed are not React Flow nodes (hidden, not mounted) but marks in one picture.
    */
   shape?: boolean;
+  /** Zoomed out: the zoom the branch labels are laid out for (labelLayoutZoom), so labels never overlap. */
+  labelZoom?: number | null;
 }
 
 /** What React Flow is given. */
@@ -157,6 +160,19 @@ interface Structure {
   edgeSlot: Map<string, number>;
   /** Relations on the map by the id of either end. */
   relationsOf: Map<string, PlanEdge[]>;
+  /** Branches whose enlarged overview label would cover a more important one's: drawn as chips (shared/mapOverview.ts). */
+  coveredLabels: Set<string>;
+}
+
+/** The branches whose overview labels would overlap a more important label at `zoom`, among the drawn nodes. */
+function coveredBranchLabels(tree: PlanTree<PlanNode>, structure: Pick<Structure, 'hidden' | 'root'>, zoom: number): Set<string> {
+  const rootId = structure.root?.id ?? null;
+  const items: OverviewLabelItem[] = [];
+  for (const node of tree.ordered) {
+    if (structure.hidden.has(node.id) || !isOverviewBranch(node, rootId, tree.children(node.id).length)) continue;
+    items.push({ id: node.id, position: node.position, label: node.label, depth: tree.depth(node.id), descendants: tree.descendantCount(node.id) });
+  }
+  return coveredOverviewLabels(items, zoom, NODE_WIDTH, NODE_HEIGHT);
 }
 
 /** Creates a builder with its own identity cache (one per open map). */
@@ -177,7 +193,7 @@ export function createFlowModelBuilder(): FlowModelBuilder {
       currency: source.currency,
       side: structure.root && node.position.x < structure.root.position.x ? -1 : 1,
       renaming: source.renamingNodeId === node.id,
-      branch: isOverviewBranch(node, structure.root?.id ?? null, childCount),
+      branch: isOverviewBranch(node, structure.root?.id ?? null, childCount) && !structure.coveredLabels.has(node.id),
       shapeOnly: Boolean(source.shape) && node.parentId !== null && !selected && source.renamingNodeId !== node.id && !structure.hidden.has(node.id),
     };
     const cached = nodeCache.get(node.id);
@@ -286,7 +302,9 @@ export function createFlowModelBuilder(): FlowModelBuilder {
       nodeSlot: new Map(),
       edgeSlot: new Map(),
       relationsOf: new Map(),
+      coveredLabels: new Set(),
     };
+    if (source.overview && !source.shape && source.labelZoom) structure.coveredLabels = coveredBranchLabels(tree, structure, source.labelZoom);
     const selected = new Set(source.selectedNodeIds);
     const nodes: MapFlowNode[] = [];
     for (const node of Object.values(source.nodes)) {
@@ -342,7 +360,8 @@ export function createFlowModelBuilder(): FlowModelBuilder {
       source.today !== previous.today ||
       source.renamingNodeId !== previous.renamingNodeId ||
       Boolean(source.overview) !== Boolean(previous.overview) ||
-      Boolean(source.shape) !== Boolean(previous.shape)
+      Boolean(source.shape) !== Boolean(previous.shape) ||
+      source.labelZoom !== previous.labelZoom
     ) {
       return null;
     }

@@ -24,6 +24,7 @@ export interface ViewDefinition {
 const OrgChartView = lazy(() => import('./orgChart/OrgChartView.tsx').then((module) => ({ default: module.OrgChartView })));
 const PowerMapView = lazy(() => import('./powerMap/PowerMapView.tsx').then((module) => ({ default: module.PowerMapView })));
 const OutlineView = lazy(() => import('./outline/OutlineView.tsx').then((module) => ({ default: module.OutlineView })));
+const ActionTrackerView = lazy(() => import('./actions/ActionTrackerView.tsx').then((module) => ({ default: module.ActionTrackerView })));
 const CoverageView = lazy(() => import('./coverage/CoverageView.tsx').then((module) => ({ default: module.CoverageView })));
 
 /** Every view, in switcher order. */
@@ -33,6 +34,7 @@ export const VIEWS = [
   { id: 'powerMap', label: 'Power map', shortcut: { key: '3', mod: true }, menu: 'view.powerMap', component: PowerMapView },
   { id: 'coverage', label: 'Coverage', shortcut: { key: '4', mod: true }, menu: 'view.coverage', component: CoverageView },
   { id: 'outline', label: 'Outline', shortcut: { key: '5', mod: true }, menu: 'view.outline', component: OutlineView },
+  { id: 'actions', label: 'Actions', shortcut: { key: '6', mod: true }, menu: 'view.actions', component: ActionTrackerView },
 ] as const satisfies readonly ViewDefinition[];
 
 /** The definition of a view. */

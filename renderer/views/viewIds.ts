@@ -1,5 +1,5 @@
 /** The views of one plan, in switcher order. */
-export const VIEW_IDS = ['map', 'orgChart', 'powerMap', 'coverage', 'outline'] as const;
+export const VIEW_IDS = ['map', 'orgChart', 'powerMap', 'coverage', 'outline', 'actions'] as const;
 
 /** A view of the plan. */
 export type ViewId = (typeof VIEW_IDS)[number];

@@ -29,6 +29,8 @@ const LABELS: Record<string, string> = {
   'switch-back-from-coverage': 'coverage → map, interactive',
   'switch-to-outline': 'map → outline, interactive',
   'switch-back-from-outline': 'outline → map, interactive',
+  'switch-to-actions': 'map → action tracker, interactive',
+  'switch-back-from-actions': 'action tracker → map, interactive',
   'export-first-call': 'first export of a session (Markdown)',
   'export-md': 'export Markdown',
   'export-docx': 'export DOCX',

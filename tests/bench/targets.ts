@@ -36,7 +36,7 @@ export const TARGETS: readonly Target[] = [
   { measure: 'export-pdf', size: 500, stat: 'median', limit: 3000, inclusive: false },
   { measure: 'layout', size: 1000, stat: 'median', limit: 200, inclusive: false },
   { measure: 'org-chart-layout', size: 500, stat: 'median', limit: 50, inclusive: false },
-  ...['org-chart', 'power-map', 'coverage', 'outline'].flatMap((view) => [
+  ...['org-chart', 'power-map', 'coverage', 'outline', 'actions'].flatMap((view) => [
     { measure: `switch-to-${view}`, size: 1000, stat: 'median' as const, limit: 300, inclusive: false },
     { measure: `switch-back-from-${view}`, size: 1000, stat: 'median' as const, limit: 300, inclusive: false },
   ]),

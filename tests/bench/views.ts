@@ -30,6 +30,7 @@ const VIEW_READY = {
   'Power map': 'main[aria-label="Power map"] [role="cell"]',
   Coverage: 'main[aria-label="Coverage view"] table, main[aria-label="Coverage view"] .atlas-view__empty',
   Outline: 'main[aria-label="Outline"] [role="treeitem"]',
+  Actions: 'main[aria-label="Action tracker"] tbody tr, main[aria-label="Action tracker"] .atlas-view__empty',
   Map: 'main[aria-label="Account map"] .react-flow__node[aria-label]',
 } as const;
 
@@ -82,7 +83,7 @@ export async function benchViews(options: ViewsBenchOptions): Promise<BenchResul
     const page = await context.newPage();
     await page.goto(`${server.url}#/plans/${planId}`);
     await page.locator(VIEW_READY.Map).first().waitFor({ timeout: 60_000 });
-    for (const view of ['Org chart', 'Power map', 'Coverage', 'Outline'] as const) {
+    for (const view of ['Org chart', 'Power map', 'Coverage', 'Outline', 'Actions'] as const) {
       const there: number[] = [];
       const back: number[] = [];
       for (let run = 0; run < options.runs; run += 1) {

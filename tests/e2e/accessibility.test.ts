@@ -85,6 +85,7 @@ describe('axe-core finds no violation', () => {
       ['Power map', 'Power map'],
       ['Coverage', 'Coverage view'],
       ['Outline', 'Outline'],
+      ['Actions', 'Action tracker'],
     ] as const) {
       await views.open(tab);
       await views.region(region).waitFor();

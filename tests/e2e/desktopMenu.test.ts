@@ -5,21 +5,8 @@ import { launchBrowser, startAtlas } from './harness.ts';
 import type { RunningAtlas } from './harness.ts';
 import { callApi } from './pages/api.ts';
 import { mapPage } from './pages/mapPage.ts';
+import { FAKE_DESKTOP_BRIDGE, runMenuCommand } from './pages/desktopBridge.ts';
 
-// Only the thin desktop adapter is stood in for: the preload's window.atlasDesktop, so the native menu's
-// command ids reach the real renderer exactly as the Electron main process sends them. Data still goes
-// through the real server.
-const FAKE_DESKTOP_BRIDGE = `
-  window.atlasDesktop = {
-    onMenuCommand(listener) { window.__atlasMenu = listener; return () => { window.__atlasMenu = undefined; }; },
-    saveFile: async () => null,
-    openExternal: async () => {},
-    onPlanChanges: () => () => {},
-    onWorkshopMessage: () => () => {},
-    sendPresence: () => {},
-    setFullScreen: async () => {},
-  };
-`;
 
 let atlas: RunningAtlas;
 let browser: Browser;
@@ -27,7 +14,7 @@ let context: BrowserContext;
 let page: Page;
 
 async function menu(command: MenuCommand): Promise<void> {
-  await page.evaluate((id) => (window as unknown as { __atlasMenu(id: string): void }).__atlasMenu(id), command);
+  await runMenuCommand(page, command);
 }
 
 beforeAll(async () => {

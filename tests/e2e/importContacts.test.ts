@@ -12,20 +12,8 @@ import { axeViolations } from './pages/axe.ts';
 import { homePage } from './pages/homePage.ts';
 import { importContactsDialog } from './pages/importContactsDialog.ts';
 import { mapPage } from './pages/mapPage.ts';
+import { FAKE_DESKTOP_BRIDGE, runMenuCommand } from './pages/desktopBridge.ts';
 
-// The native menu's command ids reach the real renderer through a stand-in for the preload's window.atlasDesktop
-// (as in desktopMenu.test.ts); data still goes through the real server.
-const FAKE_DESKTOP_BRIDGE = `
-  window.atlasDesktop = {
-    onMenuCommand(listener) { window.__atlasMenu = listener; return () => { window.__atlasMenu = undefined; }; },
-    saveFile: async () => null,
-    openExternal: async () => {},
-    onPlanChanges: () => () => {},
-    onWorkshopMessage: () => () => {},
-    sendPresence: () => {},
-    setFullScreen: async () => {},
-  };
-`;
 
 /** A Salesforce contact export: Dana is on the map already (same email), two companies, a row without a name, a manager not in the file. */
 const SALESFORCE_EXPORT = [
@@ -166,7 +154,7 @@ describe('importing contacts from a CRM export, like a person', () => {
 
   it('opens from File → Import contacts… and closes with Cancel without a change', async () => {
     const before = await saved();
-    await page.evaluate(() => (window as unknown as { __atlasMenu(id: string): void }).__atlasMenu('file.importContacts'));
+    await runMenuCommand(page, 'file.importContacts');
     await dialog().dialog.waitFor();
     await dialog().chooseFile({ name: 'contacts.csv', content: SALESFORCE_EXPORT });
     await dialog().summary().waitFor();

@@ -53,7 +53,7 @@ async function openFitted(planId: string): Promise<void> {
 }
 
 describe('the fitted overview of a plan', () => {
-  it('draws the sample plan’s branch roots with labels of at least 11 px on screen, never cut off', async () => {
+  it('draws the sample plan’s branch roots with labels of at least 11 px on screen, never cut off, never over one another', async () => {
     const { planId } = await callApi(atlas, 'createSamplePlan', {});
     await openFitted(planId);
     const { nodes } = await callApi(atlas, 'loadPlan', { planId });
@@ -70,16 +70,29 @@ describe('the fitted overview of a plan', () => {
         ids.map((id) => {
           const card = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
           const label = card?.querySelector<HTMLElement>('.atlas-node__light-label, .atlas-node__label');
-          if (!card || !label) return { id, drawn: false, screenPx: 0, cut: true, text: '' };
+          const chip = card?.querySelector('.atlas-node.is-chip') !== null && card?.querySelector('.atlas-node.is-chip') !== undefined;
+          if (!card || !label) return { id, drawn: false, chip: false, screenPx: 0, cut: true, text: '', box: null };
           const screenPx = parseFloat(getComputedStyle(label).fontSize) * zoom;
           const cut = label.scrollHeight > label.clientHeight + 1 || label.scrollWidth > label.clientWidth + 1;
-          return { id, drawn: true, screenPx, cut, text: label.textContent ?? '' };
+          const { left, top, right, bottom } = label.getBoundingClientRect();
+          return { id, drawn: true, chip, screenPx, cut, text: label.textContent ?? '', box: { left, top, right, bottom } };
         }),
       { ids: branchRoots.map((node) => node.id), zoom },
     );
-    const wrong = labels.filter((label) => !label.drawn || label.screenPx < READABLE_PX || label.cut);
+    // A branch label that would cover a more important one is left out: that branch is drawn as a chip.
+    const labelled = labels.filter((label) => !label.chip);
+    const wrong = labelled.filter((label) => !label.drawn || label.screenPx < READABLE_PX || label.cut);
     expect(wrong, `at zoom ${zoom.toFixed(3)}: ${JSON.stringify(wrong)}`).toEqual([]);
-    for (const node of branchRoots) expect(labels.find((label) => label.id === node.id)!.text).toBe(node.label);
+    for (const label of labelled) expect(label.text).toBe(branchRoots.find((node) => node.id === label.id)!.label);
+    expect(labelled.length).toBeGreaterThanOrEqual(Math.ceil(branchRoots.length * 0.8));
+    for (const node of branchRoots.filter((branch) => branch.parentId === root.id)) expect(labelled.some((label) => label.id === node.id), node.label).toBe(true);
+    const overlapping = labelled.flatMap((a, index) =>
+      labelled
+        .slice(index + 1)
+        .filter((b) => a.box!.left < b.box!.right && b.box!.left < a.box!.right && a.box!.top < b.box!.bottom && b.box!.top < a.box!.bottom)
+        .map((b) => `${a.text} / ${b.text}`),
+    );
+    expect(overlapping, `at zoom ${zoom.toFixed(3)}`).toEqual([]);
 
     // Leaves may be compact chips: the full name stays in the card's accessible name.
     const leaves = shownNodes(nodes).filter((node) => !branchRoots.includes(node) && node.id !== root.id);

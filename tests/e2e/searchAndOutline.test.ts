@@ -5,15 +5,8 @@ import type { RunningAtlas } from './harness.ts';
 import { callApi } from './pages/api.ts';
 import { mapPage } from './pages/mapPage.ts';
 import { searchPage } from './pages/searchPage.ts';
+import { FAKE_DESKTOP_BRIDGE, runMenuCommand } from './pages/desktopBridge.ts';
 
-// The preload's window.atlasDesktop is stood in, so Edit menu ids reach the real renderer as Electron sends them.
-const FAKE_DESKTOP_BRIDGE = `
-  window.atlasDesktop = {
-    onMenuCommand(listener) { window.__atlasMenu = listener; return () => { window.__atlasMenu = undefined; }; },
-    saveFile: async () => null,
-    openExternal: async () => {},
-  };
-`;
 
 let atlas: RunningAtlas;
 let browser: Browser;
@@ -213,7 +206,7 @@ describe('outline view', () => {
   it('Edit > Find in plan… from the outline shows the map with the search box', async () => {
     await tab('Outline').click();
     await search().tree().waitFor();
-    await page.evaluate(() => (window as unknown as { __atlasMenu(id: string): void }).__atlasMenu('edit.find'));
+    await runMenuCommand(page, 'edit.find');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search the plan');
     expect(await tab('Map').getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Escape');

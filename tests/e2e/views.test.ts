@@ -9,15 +9,8 @@ import type { RunningAtlas } from './harness.ts';
 import { callApi } from './pages/api.ts';
 import { mapPage } from './pages/mapPage.ts';
 import { viewsPage } from './pages/viewsPage.ts';
+import { FAKE_DESKTOP_BRIDGE, runMenuCommand } from './pages/desktopBridge.ts';
 
-// The preload's window.atlasDesktop is stood in, so View menu ids reach the real renderer as Electron sends them.
-const FAKE_DESKTOP_BRIDGE = `
-  window.atlasDesktop = {
-    onMenuCommand(listener) { window.__atlasMenu = listener; return () => { window.__atlasMenu = undefined; }; },
-    saveFile: async () => null,
-    openExternal: async () => {},
-  };
-`;
 const OUTPUT = join(PROJECT_ROOT, 'tests', 'output');
 
 let atlas: RunningAtlas;
@@ -27,7 +20,7 @@ let page: Page;
 let planId: string;
 
 async function menu(command: MenuCommand): Promise<void> {
-  await page.evaluate((id) => (window as unknown as { __atlasMenu(id: string): void }).__atlasMenu(id), command);
+  await runMenuCommand(page, command);
 }
 
 async function stored() {

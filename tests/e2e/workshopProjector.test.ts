@@ -6,21 +6,8 @@ import type { RunningAtlas } from './harness.ts';
 import { callApi } from './pages/api.ts';
 import { mapPage } from './pages/mapPage.ts';
 import { viewsPage } from './pages/viewsPage.ts';
+import { FAKE_DESKTOP_BRIDGE, runMenuCommand } from './pages/desktopBridge.ts';
 
-// The preload's window.atlasDesktop stood in: View menu ids reach the renderer as Electron sends them, and the
-// full-screen calls are recorded.
-const FAKE_DESKTOP_BRIDGE = `
-  window.__fullScreen = [];
-  window.atlasDesktop = {
-    onMenuCommand(listener) { window.__atlasMenu = listener; return () => { window.__atlasMenu = undefined; }; },
-    onPlanChanges() { return () => {}; },
-    onWorkshopMessage() { return () => {}; },
-    sendPresence() {},
-    setFullScreen: async (on) => { window.__fullScreen.push(on); },
-    saveFile: async () => null,
-    openExternal: async () => {},
-  };
-`;
 
 let atlas: RunningAtlas;
 let browser: Browser;
@@ -163,7 +150,7 @@ describe('projector mode', () => {
   it('is also the View menu’s Projector mode, and shows the desktop window full screen while on', async () => {
     const page = await openPlan(FAKE_DESKTOP_BRIDGE);
     const map = mapPage(page);
-    const menu = (command: MenuCommand) => page.evaluate((id) => (window as unknown as { __atlasMenu(id: string): void }).__atlasMenu(id), command);
+    const menu = (command: MenuCommand) => runMenuCommand(page, command);
     const fullScreenCalls = () => page.evaluate(() => (window as unknown as { __fullScreen: boolean[] }).__fullScreen);
     await menu('view.projector');
     await map.inspector.waitFor({ state: 'detached' });

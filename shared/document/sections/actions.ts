@@ -1,4 +1,5 @@
 import { kinds } from '../../kinds/index.ts';
+import { actionServes } from '../../rules/actionServes.ts';
 import { isOutsideHorizon, isOverdue } from '../../rules/actions.ts';
 import type { ActionEntry, ActionsOutline } from '../outlineTypes.ts';
 import type { PlanIndex } from '../planIndex.ts';
@@ -6,13 +7,11 @@ import type { PlanIndex } from '../planIndex.ts';
 /** Section 4: actions for the next 90 days and the next 12 months, by due date, overdue ones and ones due after their horizon flagged. */
 export function actionsOutline(index: PlanIndex, today: string): ActionsOutline {
   const entries = index.ofKind('action').map((node): ActionEntry => {
-    const achieves = index.outgoing(node.id, 'achieves').map((edge) => edge.target);
-    const parent = index.ancestor(node.id, (other) => other.kind === 'goal' || other.kind === 'opportunity');
     return {
       node,
       overdue: isOverdue(node.data, today),
       outsideHorizon: isOutsideHorizon(node.data, today),
-      serves: index.labels(parent ? [...achieves, parent.id] : achieves),
+      serves: index.labels(actionServes(index, node.id)),
     };
   });
   const byDueDate = (a: ActionEntry, b: ActionEntry) =>

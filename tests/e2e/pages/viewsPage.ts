@@ -3,12 +3,12 @@ import type { Locator, Page } from 'playwright-core';
 /** The views of a plan (switcher, org chart, power map, coverage), driven by role and label. */
 export function viewsPage(page: Page) {
   const self = {
-    tab(name: 'Map' | 'Org chart' | 'Power map' | 'Coverage' | 'Outline'): Locator {
+    tab(name: 'Map' | 'Org chart' | 'Power map' | 'Coverage' | 'Outline' | 'Actions'): Locator {
       return page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name, exact: true });
     },
 
     /** The region a view draws in. */
-    region(name: 'Account map' | 'Org chart' | 'Power map' | 'Coverage view' | 'Outline'): Locator {
+    region(name: 'Account map' | 'Org chart' | 'Power map' | 'Coverage view' | 'Outline' | 'Action tracker'): Locator {
       return page.getByRole('main', { name, exact: true });
     },
 
@@ -17,7 +17,7 @@ export function viewsPage(page: Page) {
       return within.getByRole('group', { name: `Stakeholder: ${name}`, exact: true });
     },
 
-    async open(name: 'Map' | 'Org chart' | 'Power map' | 'Coverage' | 'Outline'): Promise<void> {
+    async open(name: 'Map' | 'Org chart' | 'Power map' | 'Coverage' | 'Outline' | 'Actions'): Promise<void> {
       await self.tab(name).click();
       await page.waitForFunction((tab) => document.querySelector(`[role="tab"][aria-selected="true"]`)?.textContent === tab, name);
     },
