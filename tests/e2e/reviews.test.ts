@@ -100,6 +100,11 @@ describe('reviews and what changed since, in browser mode against the real build
     await outline.getByRole('treeitem', { name: `Stakeholder: ${PERSON}` }).getByRole('img', { name: 'Since the review: support moved up' }).waitFor();
     await viewsPage(page).open('Org chart');
     await viewsPage(page).region('Org chart').getByRole('img', { name: 'Since the review: support moved up' }).waitFor();
+    await viewsPage(page).open('Actions');
+    const tracker = page.getByRole('table', { name: 'Actions', exact: true });
+    await tracker.getByRole('img', { name: 'Since the review: action completed', exact: true }).waitFor();
+    await tracker.getByRole('img', { name: 'Since the review: due date moved down', exact: true }).waitFor();
+    expect(await tracker.locator('.atlas-change-mark').count()).toBe(2);
     await viewsPage(page).open('Map');
   });
 
