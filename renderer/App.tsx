@@ -43,7 +43,7 @@ export default function App({ api }: { api: AtlasApi }) {
         {route.screen === 'home' ? (
           <HomeScreen key="home" onOpenPlan={openPlan} intent={route.intent} />
         ) : (
-          <PlanScreen key={route.planId} planId={route.planId} onHome={goHome} />
+          <PlanScreen key={route.planId} planId={route.planId} onHome={goHome} onOpenPlan={openPlan} />
         )}
         <ReadOnlyBanner />
       </LibraryStatusProvider>

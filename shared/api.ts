@@ -5,13 +5,15 @@ import type { PlanDocument, Snapshot, SnapshotSummary } from './model.ts';
 import { planPatchSchema } from './patch.ts';
 import type { LoggedChange, PatchResult } from './patch.ts';
 import { planChangesSchema, planFieldsSchema } from './plan.ts';
+import type { PortfolioRow } from './portfolio.ts';
+import type { RollForwardOutcome } from './rollForward.ts';
 import type { Plan } from './plan.ts';
 import { planFileSchema } from './planFile.ts';
 import type { PlanFile } from './planFile.ts';
 import type { BackupInfo } from './backups.ts';
 import { planTemplateSchema } from './templates/planTemplates.ts';
 import type { TrashItem } from './trash.ts';
-import { entityId, shortText } from './values.ts';
+import { entityId, isoDate, shortText } from './values.ts';
 import { participantIdSchema, participantRoleSchema, startWorkshopSchema } from './workshop.ts';
 import type { NetworkAddress, WorkshopStatus } from './workshop.ts';
 
@@ -101,6 +103,21 @@ export const apiContract = {
   deleteForever: method(idInput).returns<{ deleted: true }>(),
   listBackups: method(z.strictObject({})).returns<BackupInfo[]>(),
   restoreBackup: method(z.strictObject({ name: backupNameSchema })).returns<{ restoredFrom: string; keptAs: string }>(),
+  // Issue 15, points 6 and 7: the portfolio across accounts, and rolling a plan forward into the next period.
+  /** Every account with its tier and criteria, current plan, health score and trend, overdue actions, last review, renewal and flags. */
+  portfolio: method(z.strictObject({})).returns<PortfolioRow[]>(),
+  /**
+   * Copies a plan into a new one for the next period (title and dates from the rule unless given) and archives the
+   * old one, read-only in the account's history.
+   */
+  rollForwardPlan: method(
+    z.strictObject({
+      planId: entityId,
+      title: planFieldsSchema.shape.title.optional(),
+      periodStart: isoDate.optional(),
+      periodEnd: isoDate.optional(),
+    }),
+  ).returns<RollForwardOutcome>(),
   // Workshops (the host only; a participant's calls to these are refused).
   /** This machine's IPv4 addresses on its networks, for the host to pick the room's. */
   workshopAddresses: method(z.strictObject({})).returns<NetworkAddress[]>(),

@@ -11,6 +11,8 @@ import type { LoggedChange, PlanPatch } from '../../shared/patch.ts';
 import { accountFieldsSchema } from '../../shared/account.ts';
 import type { Account } from '../../shared/account.ts';
 import { planSchema } from '../../shared/plan.ts';
+import type { Plan } from '../../shared/plan.ts';
+import { archivedPlanAllows, archivedPlanRefusal, isArchived } from '../../shared/rules/archivedPlan.ts';
 import { buildSamplePlan } from '../../shared/sample/index.ts';
 import { planStartNodes } from '../../shared/templates/planTemplates.ts';
 import { parseOrThrow } from '../../shared/validation.ts';
@@ -23,6 +25,8 @@ import { applyPlanPatch } from './applyPatch.ts';
 import type { PdfPrinter } from './export/index.ts';
 import type { Library } from './library.ts';
 import { importPlanFile, toPlanFile } from './planFile.ts';
+import { createPortfolio } from './portfolio.ts';
+import { rollForward } from './rollForward.ts';
 import { parseStoredJson } from './repos/json.ts';
 import { storageError } from './storageErrors.ts';
 import { createDailyBackup, createStorageHandlers } from './storageHandlers.ts';
@@ -189,6 +193,12 @@ function loggedChange(patch: PlanPatch): LoggedChange['change'] {
   ) as LoggedChange['change'];
 }
 
+/** True when a patch may be applied to an archived plan: it changes nothing but the viewport and the plan's status. */
+function archivedPatchAllowed(stored: Plan, patch: PlanPatch): boolean {
+  const { plan, ...rest } = loggedChange(patch);
+  return Object.keys(rest).length === 0 && archivedPlanAllows(stored, plan);
+}
+
 /** True when a patch changes what the plan holds (anything but the viewport). */
 function changesPlan(patch: PlanPatch): boolean {
   return Object.keys(loggedChange(patch)).length > 0;
@@ -217,6 +227,7 @@ function createHandlers(
   accept: (planId: string, change: LoggedChange) => void,
 ): Omit<AtlasHandlers, StorageMethod | WorkshopMethod> {
   const stamp = () => now().toISOString();
+  const portfolio = createPortfolio(store, { loadDocument: (planId) => loadDocument(store, planId) });
 
   /** Gives a plan its next revision and logs the change under it. */
   const logChange = (planId: string, change: LoggedChange['change'], changedAt: string, changeId?: string): number => {
@@ -284,7 +295,9 @@ function createHandlers(
     updatePlan({ id, changes }) {
       return store.transaction(() => {
         const changedAt = stamp();
-        const plan = { ...requirePlan(store, id), ...stripUndefined(changes), updatedAt: changedAt };
+        const before = requirePlan(store, id);
+        if (isArchived(before) && !archivedPlanAllows(before, changes)) throw new AtlasError('read-only', archivedPlanRefusal(before));
+        const plan = { ...before, ...stripUndefined(changes), updatedAt: changedAt };
         store.plans.save(plan);
         logChange(id, { plan: stripUndefined(changes) }, changedAt);
         return plan;
@@ -306,6 +319,7 @@ function createHandlers(
       return store.transaction(() => {
         const { planId } = patch;
         const plan = requirePlan(store, planId);
+        if (isArchived(plan) && !archivedPatchAllowed(plan, patch)) throw new AtlasError('read-only', archivedPlanRefusal(plan));
         const outcome = applyPlanPatch(store, patch);
         const updatedAt = stamp();
         if (patch.plan) store.plans.save({ ...plan, ...stripUndefined(patch.plan), updatedAt });
@@ -366,6 +380,20 @@ function createHandlers(
 
     importPlanFile({ file }) {
       return importPlanFile(store, file as Parameters<typeof importPlanFile>[1]);
+    },
+
+    portfolio() {
+      return portfolio.rows(todayIso(now()));
+    },
+
+    rollForwardPlan({ planId, ...choices }) {
+      return store.transaction(() => {
+        const time = stamp();
+        const outcome = rollForward(store, loadDocument(store, planId), choices, { newId, today: todayIso(now()), time });
+        // The old plan's windows hear that it is archived (and so read-only) like any other change of its status.
+        logChange(planId, { plan: { status: 'archived' } }, time);
+        return outcome;
+      });
     },
 
     async exportDocument(options) {

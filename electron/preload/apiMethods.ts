@@ -29,6 +29,8 @@ export const PRELOAD_API_METHODS = [
   'deleteForever',
   'listBackups',
   'restoreBackup',
+  'portfolio',
+  'rollForwardPlan',
   'workshopAddresses',
   'startWorkshop',
   'workshopStatus',

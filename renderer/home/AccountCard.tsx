@@ -12,6 +12,8 @@ export interface AccountCardActions {
   onDeleteAccount(account: AccountWithPlans): void;
   onEditPlan(account: AccountWithPlans, plan: PlanSummary): void;
   onDeletePlan(account: AccountWithPlans, plan: PlanSummary): void;
+  /** Starts the next period's plan from this one. */
+  onRollForward(account: AccountWithPlans, plan: PlanSummary): void;
 }
 
 function PlanRow({ account, plan, actions }: { account: AccountWithPlans; plan: PlanSummary; actions: AccountCardActions }) {
@@ -29,6 +31,17 @@ function PlanRow({ account, plan, actions }: { account: AccountWithPlans; plan: 
         </span>
       </button>
       <span className={`atlas-status atlas-status--${plan.status}`}>{status}</span>
+      {plan.status === 'archived' ? null : (
+        <button
+          type="button"
+          className="atlas-button atlas-button--small"
+          aria-label={`Next period: new plan from ${plan.title}`}
+          title="New plan for the next period"
+          onClick={() => actions.onRollForward(account, plan)}
+        >
+          Next period
+        </button>
+      )}
       <button type="button" className="atlas-icon-button" aria-label={`Edit plan ${plan.title}`} title="Edit plan" onClick={() => actions.onEditPlan(account, plan)}>
         <Glyph name="pencil" size={15} />
       </button>

@@ -12,6 +12,8 @@ import type { AccountCardActions } from './AccountCard.tsx';
 import { AccountForm } from './AccountForm.tsx';
 import { BackupsDialog } from './BackupsDialog.tsx';
 import { PlanForm } from './PlanForm.tsx';
+import { RollForwardDialog } from './RollForwardDialog.tsx';
+import { Portfolio } from './Portfolio.tsx';
 import { TrashDialog } from './TrashDialog.tsx';
 import { useLibrary } from './useLibrary.ts';
 
@@ -22,6 +24,7 @@ type Modal =
   | { type: 'newPlan'; account: AccountWithPlans }
   | { type: 'editPlan'; account: AccountWithPlans; plan: PlanSummary }
   | { type: 'deletePlan'; account: AccountWithPlans; plan: PlanSummary }
+  | { type: 'rollForward'; plan: PlanSummary }
   | { type: 'trash' }
   | { type: 'backups' }
   | null;
@@ -43,6 +46,7 @@ export function HomeScreen({ onOpenPlan, intent }: { onOpenPlan(planId: string):
   const { readOnly } = useLibraryStatus();
   const [error, setError] = useState<string | null>(null);
   const [openingSample, setOpeningSample] = useState(false);
+  const [showPortfolio, setShowPortfolio] = useState(false);
 
   useEffect(() => {
     if (intent === 'newPlan' && library.accounts?.length) setModal({ type: 'newPlan', account: library.accounts[0]! });
@@ -79,6 +83,7 @@ export function HomeScreen({ onOpenPlan, intent }: { onOpenPlan(planId: string):
     onDeleteAccount: (account) => setModal({ type: 'deleteAccount', account }),
     onEditPlan: (account, plan) => setModal({ type: 'editPlan', account, plan }),
     onDeletePlan: (account, plan) => setModal({ type: 'deletePlan', account, plan }),
+    onRollForward: (_account, plan) => setModal({ type: 'rollForward', plan }),
   };
 
   const accounts = library.accounts;
@@ -93,6 +98,11 @@ export function HomeScreen({ onOpenPlan, intent }: { onOpenPlan(planId: string):
           <span>Account Atlas</span>
         </div>
         <div className="atlas-home__bar-actions">
+          {!empty ? (
+            <button type="button" className="atlas-button" aria-pressed={showPortfolio} onClick={() => setShowPortfolio((shown) => !shown)}>
+              Portfolio
+            </button>
+          ) : null}
           <button type="button" className="atlas-button" onClick={() => setModal({ type: 'trash' })}>
             <Glyph name="trash" size={15} />
             Trash
@@ -137,7 +147,8 @@ export function HomeScreen({ onOpenPlan, intent }: { onOpenPlan(planId: string):
             </div>
           </section>
         ) : null}
-        {accounts && accounts.length > 0 ? (
+        {accounts && accounts.length > 0 && showPortfolio ? <Portfolio onOpenPlan={onOpenPlan} /> : null}
+        {accounts && accounts.length > 0 && !showPortfolio ? (
           <>
             <div className="atlas-home__heading">
               <h1>Accounts</h1>
@@ -176,6 +187,7 @@ export function HomeScreen({ onOpenPlan, intent }: { onOpenPlan(planId: string):
           }}
         />
       ) : null}
+      {modal?.type === 'rollForward' ? <RollForwardDialog planId={modal.plan.id} onClose={close} onRolled={onOpenPlan} /> : null}
       {modal?.type === 'trash' ? <TrashDialog onClose={close} onChanged={() => void library.reload()} /> : null}
       {modal?.type === 'backups' ? (
         <BackupsDialog

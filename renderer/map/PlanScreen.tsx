@@ -33,6 +33,8 @@ import { PresenceSender } from '../live/PresenceSender.tsx';
 import { VIEW_PANEL_ID } from '../views/viewPanel.ts';
 import { CompareTracker } from '../review/CompareTracker.tsx';
 import { reviewStore, useReview } from '../review/reviewStore.ts';
+import { RollForwardDialog } from '../home/RollForwardDialog.tsx';
+import { ArchivedBanner, useArchivedPlan } from './ArchivedBanner.tsx';
 
 // The document preview, the export dialog, the contact import and the plan check load when first opened: the map opens sooner
 // without their code (the document outline and its formats) to parse first.
@@ -46,10 +48,11 @@ const ReviewsPanel = lazy(() => import('../review/ReviewsPanel.tsx').then((modul
 /** Where the home screen should go after leaving a plan. */
 export type HomeIntent = 'newAccount' | 'newPlan' | 'trash' | 'backups' | null;
 
-function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
+function PlanWorkspace({ onHome, onOpenPlan }: { onHome(intent: HomeIntent): void; onOpenPlan(planId: string): void }) {
   const store = usePlanStoreApi();
   const canvas = useRef<HTMLDivElement>(null);
   const [exporting, setExporting] = useState(false);
+  const [rollingForward, setRollingForward] = useState(false);
   const [leaving, setLeaving] = useState<HomeIntent | undefined>(undefined);
   const sidePane = usePlan((state) => state.sidePane);
   const View = viewOf(usePlan((state) => state.view)).component;
@@ -68,6 +71,13 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
     await store.getState().flush();
     if (store.getState().hasUnsavedChanges()) setLeaving(intent);
     else onHome(intent);
+  };
+
+  // The next period starts from the plan as saved: what is still on its way to the library goes first.
+  const startRollForward = async () => {
+    await store.getState().flush();
+    if (store.getState().hasUnsavedChanges()) store.getState().showNotice('Some changes are not saved yet: press Retry, then start the next period.');
+    else setRollingForward(true);
   };
 
   const menuHandlers = useMemo<Partial<Record<MenuCommand, () => void>>>(
@@ -105,7 +115,8 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
 
   return (
     <div className="atlas-plan">
-      <Toolbar onBack={() => void leave(null)} onExport={() => setExporting(true)} />
+      <Toolbar onBack={() => void leave(null)} onExport={() => setExporting(true)} onRollForward={() => void startRollForward()} />
+      <ArchivedBanner />
       <PresenceBar />
       <div className="atlas-plan__body">
         <Suspense fallback={<ViewLoading />}>
@@ -132,6 +143,16 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
         {exporting ? <ExportDialog planId={store.getState().plan.id} onClose={() => setExporting(false)} /> : null}
         {importingContacts ? <ImportContactsDialog /> : null}
       </Suspense>
+      {rollingForward ? (
+        <RollForwardDialog
+          planId={planId}
+          onClose={() => setRollingForward(false)}
+          onRolled={(next) => {
+            setRollingForward(false);
+            onOpenPlan(next);
+          }}
+        />
+      ) : null}
       {leaving !== undefined ? (
         <ConfirmDialog
           title="Leave with unsaved changes?"
@@ -153,7 +174,7 @@ function PlanWorkspace({ onHome }: { onHome(intent: HomeIntent): void }) {
 type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; store: StoreApi<PlanStore> };
 
 /** Opens one plan: loads it, creates its store, and shows the map with palette, inspector and toolbar. */
-export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: HomeIntent): void }) {
+export function PlanScreen({ planId, onHome, onOpenPlan }: { planId: string; onHome(intent: HomeIntent): void; onOpenPlan(planId: string): void }) {
   const api = useApi();
   const live = useMemo(() => createLiveFeed(api), [api]);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
@@ -164,9 +185,10 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
   useProjectorMode();
   const [question, setQuestion] = useState<{ confirmation: Confirmation; proceed: () => void } | null>(null);
   const hooks = useRef<RunHooks>({});
+  const archived = useArchivedPlan(loaded.status === 'ready' ? loaded.store : null);
   hooks.current = {
-    readOnly: status.readOnly ? (status.reason ?? 'it cannot be written') : null,
-    readOnlyNotice: editRefusalSentence(status),
+    readOnly: status.readOnly ? (status.reason ?? 'it cannot be written') : archived ? 'this plan is archived' : null,
+    readOnlyNotice: editRefusalSentence(status) ?? archived,
     confirm: (confirmation, proceed) => setQuestion({ confirmation, proceed }),
   };
 
@@ -234,7 +256,7 @@ export function PlanScreen({ planId, onHome }: { planId: string; onHome(intent: 
   }
   return (
     <PlanContext.Provider value={context}>
-      <PlanWorkspace key={status.readOnly ? 'read-only' : 'editable'} onHome={onHome} />
+      <PlanWorkspace key={status.readOnly || archived ? 'read-only' : 'editable'} onHome={onHome} onOpenPlan={onOpenPlan} />
       <PresenceSender feed={live} />
       {question ? (
         <ConfirmDialog

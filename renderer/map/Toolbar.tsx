@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useLibraryStatus } from '../api/LibraryStatus.tsx';
 import type { Command } from '../commands/command.ts';
 import { redo, undo } from '../commands/history.ts';
 import { describeShortcut } from '../commands/shortcuts.ts';
@@ -47,7 +48,7 @@ function RedoButton() {
 }
 
 /** The plan screen's top bar: back to the accounts, the plan's name, map commands, save status and export. */
-export function Toolbar({ onBack, onExport }: { onBack(): void; onExport(): void }) {
+export function Toolbar({ onBack, onExport, onRollForward }: { onBack(): void; onExport(): void; onRollForward(): void }) {
   const title = usePlan((state) => state.plan.title);
   const accountName = usePlan((state) => state.account.name);
   // Selectors run on every store update (each drag frame): pick the raw dates, format them only when they change.
@@ -59,6 +60,7 @@ export function Toolbar({ onBack, onExport }: { onBack(): void; onExport(): void
   const inspector = usePlan((state) => state.showInspector);
   const sidePane = usePlan((state) => state.sidePane);
   const planId = usePlan((state) => state.plan.id);
+  const libraryReadOnly = useLibraryStatus().readOnly;
   return (
     <header className="atlas-toolbar">
       <button type="button" className="atlas-back" onClick={onBack}>
@@ -91,6 +93,17 @@ export function Toolbar({ onBack, onExport }: { onBack(): void; onExport(): void
       <SaveStatus />
       <CommandButton command={openContactImport} glyph="import" />
       <WorkshopButton planId={planId} />
+      <button
+        type="button"
+        className="atlas-tool"
+        aria-label="New plan for the next period"
+        title="New plan for the next period"
+        disabled={libraryReadOnly}
+        onClick={onRollForward}
+      >
+        <Glyph name="plus" size={17} />
+        <span className="atlas-tool__text">Next period</span>
+      </button>
       <button type="button" className="atlas-button atlas-button--primary" onClick={onExport}>
         <Glyph name="export" size={16} />
         Export…

@@ -21,6 +21,8 @@ const LABELS: Record<string, string> = {
   'compare-reviews': 'reviews: load two reviews + compare',
   'compare-plans': 'reviews: compare only',
   'contacts-import': 'contacts: read + import through the service',
+  portfolio: 'portfolio of accounts, one plan changed',
+  'portfolio-first': 'portfolio, first call of a process',
   'switch-to-org-chart': 'map → org chart, interactive',
   'switch-back-from-org-chart': 'org chart → map, interactive',
   'switch-to-power-map': 'map → power map, interactive',

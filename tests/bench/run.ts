@@ -9,6 +9,7 @@ import { benchContacts } from './contacts.ts';
 import { benchReviews } from './reviews.ts';
 import { benchExports } from './exports.ts';
 import { benchMoveBranch } from './moveBranch.ts';
+import { benchPortfolio } from './portfolio.ts';
 import { benchSearch } from './search.ts';
 import { benchViews } from './views.ts';
 import { benchWorkshop } from './workshop.ts';
@@ -49,6 +50,7 @@ export async function runBench(args: BenchArgs): Promise<void> {
   if (args.only.includes('move')) results.push(...(await benchMoveBranch({ runs: profile.loadRuns + 2, built: buildMs !== null || args.only.includes('views'), log })));
   if (args.only.includes('contacts')) results.push(...(await benchContacts({ runs: profile.loadRuns, log })));
   if (args.only.includes('reviews')) results.push(...(await benchReviews({ runs: profile.loadRuns + 2, log })));
+  if (args.only.includes('portfolio')) results.push(...(await benchPortfolio({ runs: profile.loadRuns + 2, log })));
 
   const judged = judge(results);
   const durationMs = performance.now() - started;

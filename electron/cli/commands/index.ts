@@ -7,9 +7,11 @@ import { exportCommand } from './export.ts';
 import { createHelpCommand } from './help.ts';
 import { importCommand } from './import.ts';
 import { listCommand } from './list.ts';
+import { portfolioCommand } from './portfolio.ts';
 import { renameAccountCommand } from './renameAccount.ts';
 // Issue 15, reviews and what changed since.
 import { compareCommand, reviewCommand, reviewsCommand } from './review.ts';
+import { rollForwardCommand } from './rollForward.ts';
 import { serveCommand } from './serve.ts';
 import { showCommand } from './show.ts';
 import { trashCommand, untrashCommand } from './trash.ts';
@@ -29,6 +31,8 @@ export const COMMANDS: readonly Command[] = [
   reviewCommand,
   reviewsCommand,
   compareCommand,
+  portfolioCommand,
+  rollForwardCommand,
   trashCommand,
   untrashCommand,
   backupsCommand,
