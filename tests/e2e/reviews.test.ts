@@ -114,6 +114,8 @@ describe('reviews and what changed since, in browser mode against the real build
     await dialog.waitFor();
     const lines = await dialog.getByRole('list', { name: 'The plan as it was at “Q1 review”' }).getByRole('listitem').allTextContents();
     expect(lines).toHaveLength(73);
+    const picture = dialog.getByRole('img', { name: 'The map as it was at “Q1 review”' });
+    await expect.poll(() => picture.evaluate((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0)).toBe(true);
     expect(lines.find((line) => line.startsWith(`Stakeholder: ${PERSON}`))).toMatch(/Neutral/);
     expect(lines.some((line) => line.includes(NEED))).toBe(false);
     expect(await dialog.getByRole('textbox').count()).toBe(0);
