@@ -17,10 +17,8 @@ import { buildSamplePlan } from '../../shared/sample/index.ts';
 import { planStartNodes } from '../../shared/templates/planTemplates.ts';
 import { parseOrThrow } from '../../shared/validation.ts';
 import { todayIso } from '../../shared/values.ts';
-import { lastReview, reviewDefaultLabel } from '../../shared/review/reviews.ts';
-import { comparePlans } from '../../shared/review/compare.ts';
+import { reviewDefaultLabel } from '../../shared/review/reviews.ts';
 import { snapshotEdge, snapshotNode } from './snapshotContent.ts';
-import type { PlanComparison } from '../../shared/review/types.ts';
 import { applyPlanPatch } from './applyPatch.ts';
 import type { PdfPrinter } from './export/index.ts';
 import type { Library } from './library.ts';
@@ -409,19 +407,11 @@ function createHandlers(
       const document = loadDocument(store, options.planId);
       // The document libraries (docx, pptxgenjs, ...) are heavy; load them only when a document is asked for.
       const { exportDocument } = await import('./export/index.ts');
-      const today = todayIso(now());
-      return exportDocument(document, options, { printPdf, today, sinceLastReview: sinceLastReview(store, document, today) });
+      const reviews = store.snapshots.list(options.planId).map((summary) => loadSnapshot(store, summary.id));
+      return exportDocument(document, options, { printPdf, today: todayIso(now()), reviews });
     },
   };
   return handlers;
-}
-
-/** What changed since the plan's last review (issue 15), for the document's Performance Dashboard; null without one. */
-function sinceLastReview(store: Store, document: PlanDocument, today: string): PlanComparison | null {
-  const last = lastReview(store.snapshots.list(document.plan.id));
-  if (!last) return null;
-  const review = loadSnapshot(store, last.id);
-  return comparePlans(review.content, document, { id: review.id, label: review.label, takenAt: review.takenAt }, today);
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

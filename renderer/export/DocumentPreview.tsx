@@ -6,7 +6,7 @@ import { useEditionChoice } from './editionChoice.ts';
 import { CUSTOMER_EDITION_NOTE } from './exportChoices.ts';
 import { contentsOf, documentBlocks } from './planDocument.ts';
 import { useSettledPlanDocument, useToday } from './usePlanDocument.ts';
-import { useSinceLastReview } from '../review/useSinceLastReview.ts';
+import { useReviews } from '../health/useReviews.ts';
 import './export.css';
 
 const EDITION_LABELS: Record<Edition, string> = { internal: 'Internal', customer: 'Customer' };
@@ -37,8 +37,8 @@ export function DocumentPreview() {
   const today = useToday();
   const edition = useEditionChoice((state) => state.edition);
   const setEdition = useEditionChoice((state) => state.choose);
-  const sinceLastReview = useSinceLastReview(planDocument, today);
-  const blocks = useMemo(() => documentBlocks(planDocument, edition, today, sinceLastReview), [planDocument, edition, today, sinceLastReview]);
+  const { reviews } = useReviews(planDocument.plan.id, planDocument);
+  const blocks = useMemo(() => documentBlocks(planDocument, edition, today, reviews ?? undefined), [planDocument, edition, today, reviews]);
   const sections = useMemo(() => contentsOf(blocks).filter((entry) => entry.level === 1), [blocks]);
   const page = useRef<HTMLDivElement>(null);
 

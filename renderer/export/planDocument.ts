@@ -3,8 +3,7 @@ import { planBlocks } from '../../shared/document/blocks.ts';
 import type { Block } from '../../shared/document/blockTypes.ts';
 import { isTocHeading } from '../../shared/document/blockTypes.ts';
 import { planOutline } from '../../shared/document/outline.ts';
-import type { PlanDocument } from '../../shared/model.ts';
-import type { PlanComparison } from '../../shared/review/types.ts';
+import type { PlanDocument, Snapshot } from '../../shared/model.ts';
 import type { PlanState } from '../store/types.ts';
 
 /** The part of the open plan a document is made from. */
@@ -22,8 +21,8 @@ export function planDocumentFrom(content: PlanContent): PlanDocument {
 }
 
 /** The plan document's blocks for one edition, made by the same outline and block steps as every export. */
-export function documentBlocks(document: PlanDocument, edition: Edition, today: string, sinceLastReview: PlanComparison | null = null): Block[] {
-  return planBlocks(planOutline(document, { edition, today, sinceLastReview }), { includeMap: true });
+export function documentBlocks(document: PlanDocument, edition: Edition, today: string, reviews?: readonly Snapshot[]): Block[] {
+  return planBlocks(planOutline(document, { edition, today, reviews }), { includeMap: true });
 }
 
 /** One entry of the preview's contents: a section (level 1) or a subsection (level 2). */

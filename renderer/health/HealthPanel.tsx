@@ -1,9 +1,13 @@
 import { useContext, useId, useMemo } from 'react';
 import { planHealth } from '../../shared/health.ts';
 import type { HealthFinding } from '../../shared/health.ts';
+import { planHealthScore } from '../../shared/healthScore.ts';
 import { toggleCollapse } from '../commands/collapse.ts';
 import { useSettledPlanDocument, useToday } from '../export/usePlanDocument.ts';
-import { PlanContext, usePlanStoreApi, useRunCommand } from '../map/PlanContext.tsx';
+import { PlanContext, usePlan, usePlanStoreApi, useRunCommand } from '../map/PlanContext.tsx';
+import { HealthScorePanel } from './HealthScorePanel.tsx';
+import { TrendsPanel } from './TrendsPanel.tsx';
+import { useReviews } from './useReviews.ts';
 import { collapsedAncestors, groupFindings } from './healthGroups.ts';
 import type { FindingGroup } from './healthGroups.ts';
 import './health.css';
@@ -54,12 +58,20 @@ function Group({ group, onShow }: { group: FindingGroup; onShow(finding: HealthF
   );
 }
 
-/** "Plan check": the plan's red flags from the account-planning method, grouped by severity; each shows its items on the map. */
+/**
+ * "Plan check": the health score with its parts, the trends across the plan's reviews, and the plan's red flags
+ * from the account-planning method grouped by severity; each finding shows its items on the map.
+ */
 export function HealthPanel() {
   const titleId = useId();
   const planDocument = useSettledPlanDocument();
   const today = useToday();
-  const groups = useMemo(() => groupFindings(planHealth(planDocument, today)), [planDocument, today]);
+  const findings = useMemo(() => planHealth(planDocument, today), [planDocument, today]);
+  const groups = useMemo(() => groupFindings(findings), [findings]);
+  const planId = usePlan((state) => state.plan.id);
+  const { reviews, error } = useReviews(planId, planDocument);
+  const lastReviewAt = reviews && reviews.length > 0 ? reviews[reviews.length - 1]!.takenAt : null;
+  const score = useMemo(() => planHealthScore(planDocument, today, { lastReviewAt }), [planDocument, today, lastReviewAt]);
   const showOnMap = useShowOnMap();
   return (
     <section className="atlas-pane atlas-health" aria-labelledby={titleId}>
@@ -69,6 +81,9 @@ export function HealthPanel() {
         </h2>
       </header>
       <div className="atlas-health__body">
+        <HealthScorePanel score={score} findings={findings} onShow={showOnMap} />
+        <TrendsPanel reviews={reviews} error={error} current={planDocument} today={today} />
+        <section aria-label="Findings">
         {groups.length === 0 ? (
           <p className="atlas-health__clear">No red flags: the plan passes every check.</p>
         ) : (
@@ -79,6 +94,7 @@ export function HealthPanel() {
             ))}
           </>
         )}
+        </section>
       </div>
     </section>
   );

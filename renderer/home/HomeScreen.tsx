@@ -122,7 +122,7 @@ export function HomeScreen({ onOpenPlan, intent }: { onOpenPlan(planId: string):
         </div>
       </header>
 
-      <main className="atlas-home__main">
+      <main className={showPortfolio ? 'atlas-home__main is-wide' : 'atlas-home__main'}>
         {library.error ? <ErrorMessage message={library.error} action={{ label: 'Try again', onClick: () => void library.reload() }} /> : null}
         {error ? <ErrorMessage message={error} /> : null}
         {accounts === null && !library.error ? (

@@ -120,7 +120,6 @@ export function ReviewsPanel() {
       const taken = await api.takeSnapshot({ planId, label: label.trim() });
       setLabel('');
       setNotice(`Took the review “${taken.label}”.`);
-      reviewStore.getState().reviewTaken();
       await refresh();
     } catch (failure) {
       setError(errorSentence(failure));

@@ -11,9 +11,6 @@ export interface ReviewState {
   comparison: PlanComparison | null;
   /** The review opened to read, as it was. */
   viewing: Snapshot | null;
-  /** Counts the reviews taken in this window, so what shows the last review reloads it. */
-  taken: number;
-  reviewTaken(): void;
   compareWith(snapshot: Snapshot | null): void;
   setComparison(comparison: PlanComparison | null): void;
   view(snapshot: Snapshot | null): void;
@@ -25,8 +22,6 @@ export const reviewStore = createStore<ReviewState>()((set) => ({
   compared: null,
   comparison: null,
   viewing: null,
-  taken: 0,
-  reviewTaken: () => set((state) => ({ taken: state.taken + 1 })),
   compareWith: (compared) => set({ compared, comparison: null }),
   setComparison: (comparison) => set({ comparison }),
   view: (viewing) => set({ viewing }),

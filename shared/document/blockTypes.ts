@@ -41,6 +41,19 @@ export interface MapPicture {
   /** Size of the SVG's viewBox in CSS pixels. */
   width: number;
   height: number;
+  /** The picture is a line chart of these series: PowerPoint draws it as its own chart (editable data). */
+  chart?: ChartData;
+}
+
+/** A line chart's data, for formats with charts of their own. */
+export interface ChartData {
+  categories: string[];
+  lines: { name: string; values: (number | null)[]; color: string }[];
+  /** The value axis range. */
+  min: number;
+  max: number;
+  /** Added after each axis value, e.g. "%". */
+  unit: string;
 }
 
 /** A format-neutral document block; adapters only map these to their format. */

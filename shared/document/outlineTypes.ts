@@ -5,6 +5,7 @@ import type { PlanEdge, PlanNode, PlanNodeOf } from '../model.ts';
 import type { Plan } from '../plan.ts';
 import type { PlanComparison } from '../review/types.ts';
 import type { MilestoneStatus } from '../rules/milestoneStatus.ts';
+import type { MilestoneTrend, TrendPoint } from '../trends.ts';
 
 /** A free-text topic printed as a note in a section. */
 export interface OutlineNote {
@@ -138,6 +139,15 @@ export interface DashboardOutline {
   goalProgress: { name: string; depth: number; target: number; achieved: number; percent: number }[];
   /** What changed since the plan's last review (issue 15); absent or null when the plan has none. */
   sinceLastReview?: PlanComparison | null;
+  /** Trends across the plan's reviews (shared/trends.ts); null or absent before the first review. */
+  trends?: TrendsOutline | null;
+}
+
+/** Milestones' actual against target across the reviews, and the health score's trend (internal edition only). */
+export interface TrendsOutline {
+  reviews: number;
+  milestones: MilestoneTrend[];
+  health: TrendPoint[] | null;
 }
 
 /** The plan as a linear document, section by section, before any formatting. */

@@ -20,6 +20,8 @@ const planScreen = {
     await page.locator('.react-flow__node').first().waitFor();
   },
   check: () => page.getByRole('region', { name: 'Plan check' }),
+  /** The findings list of the Plan check (the health score and trends sit above it). */
+  findings: () => page.getByRole('region', { name: 'Plan check' }).getByRole('region', { name: 'Findings' }),
   node: (ariaLabel: string) => page.locator(`.react-flow__node[aria-label="${ariaLabel}"]`),
   isSelected: (node: Locator) => node.evaluate((element) => element.classList.contains('selected')),
   /** True when the node is drawn and its box lies inside the visible map (off-screen nodes are not drawn at all). */
@@ -49,8 +51,8 @@ describe('plan check, in browser mode against the real build', () => {
     await page.getByRole('button', { name: 'Plan check', exact: true }).click();
     const check = planScreen.check();
     await check.getByRole('heading', { name: 'Plan check' }).waitFor();
-    await expect.poll(() => check.getByRole('heading', { level: 3 }).allTextContents(), { timeout: 10_000 }).toEqual(['2 warnings', '1 note']);
-    const findings = await check.getByRole('listitem').allTextContents();
+    await expect.poll(() => planScreen.findings().getByRole('heading', { level: 3 }).allTextContents(), { timeout: 10_000 }).toEqual(['2 warnings', '1 note']);
+    const findings = await planScreen.findings().getByRole('listitem').allTextContents();
     expect(findings).toEqual([
       expect.stringMatching(new RegExp(`^Overdue: "${OVERDUE_ACTION}" was due \\d{4}-\\d{2}-\\d{2} \\(Luis Romero\\)\\.$`)),
       expect.stringMatching(MISSED_FINDING),
@@ -88,7 +90,7 @@ describe('plan check, in browser mode against the real build', () => {
     await planScreen.check().getByRole('button', { name: new RegExp(`^Overdue: "${OVERDUE_ACTION}"`) }).click();
     const inspector = page.getByRole('complementary', { name: 'Inspector' });
     await inspector.getByLabel('Status', { exact: true }).selectOption('done');
-    await expect.poll(() => planScreen.check().getByRole('heading', { level: 3 }).allTextContents(), { timeout: 10_000 }).toEqual(['1 warning', '1 note']);
+    await expect.poll(() => planScreen.findings().getByRole('heading', { level: 3 }).allTextContents(), { timeout: 10_000 }).toEqual(['1 warning', '1 note']);
     expect(await planScreen.check().getByRole('button', { name: /^Overdue:/ }).count()).toBe(0);
   });
 });

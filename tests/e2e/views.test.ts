@@ -281,7 +281,8 @@ describe('the plan check in the views', () => {
 
     await views.open('Power map');
     await page.getByRole('button', { name: 'Plan check', exact: true }).click();
-    const check = page.getByRole('region', { name: 'Plan check' });
+    // The findings list (the health score above it links to the same finding).
+    const check = page.getByRole('region', { name: 'Plan check' }).getByRole('region', { name: 'Findings' });
     const finding = check.getByRole('button', { name: 'Priya Raman has high influence and negative support, and nobody on our team covers them.' });
     await finding.click();
     await expect.poll(() => views.stakeholder('Priya Raman').getAttribute('aria-current')).toBe('true');

@@ -7,10 +7,9 @@ import { renderMarkdown } from '../../../shared/document/markdown.ts';
 import { planOutline } from '../../../shared/document/outline.ts';
 import { AtlasError } from '../../../shared/errors.ts';
 import { planSizeProblem } from '../../../shared/limits.ts';
-import type { PlanDocument } from '../../../shared/model.ts';
+import type { PlanDocument, Snapshot } from '../../../shared/model.ts';
 import { renderDocx } from './docx.ts';
 import { chromiumPdfPrinter, pdfTemplates } from './pdf.ts';
-import type { PlanComparison } from '../../../shared/review/types.ts';
 import { SLIDE_MAP_PAGE, renderPptx } from './pptx.ts';
 
 /** Options for printing HTML to PDF (Chromium header/footer templates use its pageNumber/totalPages classes). */
@@ -38,7 +37,7 @@ const MIME_TYPES = {
 export async function exportDocument(
   document: PlanDocument,
   options: DocumentExportOptions,
-  deps: { printPdf?: PdfPrinter; today: string; sinceLastReview?: PlanComparison | null },
+  deps: { printPdf?: PdfPrinter; today: string; reviews?: readonly Snapshot[] },
 ): Promise<ExportedDocument> {
   const { format } = options;
   if (format === 'json') throw new AtlasError('invalid-input', 'JSON is a plan file, not a document: export it as a plan file instead.');
@@ -46,7 +45,7 @@ export async function exportDocument(
   // run out of time or memory half-way through a document.
   const tooLarge = planSizeProblem(document.nodes, document.edges.length);
   if (tooLarge) throw new AtlasError('refused', `This plan is too large for a document: ${tooLarge} Export it as a plan file (JSON) instead.`);
-  const outline = planOutline(document, { edition: options.edition, today: deps.today, sinceLastReview: deps.sinceLastReview });
+  const outline = planOutline(document, { edition: options.edition, today: deps.today, reviews: deps.reviews });
   // Slides are landscape and lower than a page: their map pictures are cut to fit a slide.
   // Markdown shows the map's outline only: its pictures are not drawn.
   const blocks = planBlocks(outline, { includeMap: options.includeMap, mapPage: format === 'pptx' ? SLIDE_MAP_PAGE : undefined, mapPictures: format !== 'md' });

@@ -1,6 +1,6 @@
 import * as pptxgen from 'pptxgenjs';
 import type PptxNs from 'pptxgenjs';
-import type { Block, BlockOf, MapPicture } from '../../../shared/document/blockTypes.ts';
+import type { Block, BlockOf, ChartData, MapPicture } from '../../../shared/document/blockTypes.ts';
 import type { MapPage } from '../../../shared/document/mapPictures.ts';
 import { fitInside, mapPicturesOf, mapStandIns, rasteriseMaps } from './mapPng.ts';
 import { addDiagram } from './pptxDiagram.ts';
@@ -185,11 +185,46 @@ function slideMapSize(picture: MapPicture): { width: number; height: number } {
   return fitInside(picture, Math.min(SLIDE_MAP_PAGE.width, picture.width * 1.4), SLIDE_MAP_PAGE.height);
 }
 
+/** A line chart as PowerPoint's own chart (its data editable in PowerPoint), filling the picture area. */
+function addLineChart(deck: Deck, slide: ReturnType<Deck['addSlide']>, chart: ChartData, title: string): void {
+  slide.addChart(
+    deck.ChartType.line,
+    chart.lines.map((line) => ({ name: line.name, labels: chart.categories, values: line.values })),
+    {
+      x: SLIDE.left,
+      y: MAP_BOX.top,
+      w: MAP_BOX.width,
+      h: MAP_BOX.height,
+      chartColors: chart.lines.map((line) => line.color.replace('#', '')),
+      lineSize: 2,
+      lineDataSymbol: 'circle',
+      lineDataSymbolSize: 7,
+      displayBlanksAs: 'gap',
+      showLegend: true,
+      legendPos: 'b',
+      legendFontFace: PPTX_FONT,
+      legendFontSize: 11,
+      catAxisLabelFontFace: PPTX_FONT,
+      catAxisLabelFontSize: 11,
+      valAxisLabelFontFace: PPTX_FONT,
+      valAxisLabelFontSize: 11,
+      valAxisMinVal: chart.min,
+      valAxisMaxVal: chart.max,
+      valAxisLabelFormatCode: chart.unit === '%' ? '0"%"' : 'General',
+      altText: title,
+    },
+  );
+}
+
 function mapSlides(deck: Deck, block: BlockOf<'map'>, standIns: ReadonlyMap<MapPicture, Uint8Array>): void {
   for (const picture of block.pictures) {
     const slide = deck.addSlide({ masterName: MASTER });
     slide.addText(picture.title, { x: SLIDE.left, y: 0.35, w: SLIDE.contentWidth, h: 0.6, fontFace: PPTX_FONT, fontSize: 24, bold: true, color: PPTX_COLORS.accent, margin: 0 });
     const size = slideMapSize(picture);
+    if (picture.chart) {
+      addLineChart(deck, slide, picture.chart, picture.title);
+      continue;
+    }
     if (drawnNatively(picture)) {
       const w = size.width / 96;
       const h = size.height / 96;
@@ -218,7 +253,7 @@ function mapSlides(deck: Deck, block: BlockOf<'map'>, standIns: ReadonlyMap<MapP
 /** A PowerPoint deck: title slide, contents, slides per section with editable text and native tables, the map. */
 export async function renderPptx(blocks: readonly Block[], options: PptxOptions): Promise<Uint8Array> {
   // Pictures drawn as native shapes (org chart, power map of a usual size) need no PNG.
-  const pictures = mapPicturesOf(blocks).filter((picture) => !drawnNatively(picture));
+  const pictures = mapPicturesOf(blocks).filter((picture) => !drawnNatively(picture) && !picture.chart);
   // The map pictures are drawn on the threadpool while the deck is built with stand-ins, swapped in at the end.
   const rendering = rasteriseMaps(pictures, (picture) => slideMapSize(picture).width * SLIDE_PNG_SCALE);
   const standIns = mapStandIns(pictures);

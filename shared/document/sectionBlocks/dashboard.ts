@@ -6,6 +6,7 @@ import { inEdition, showsField } from '../editions.ts';
 import type { MilestoneStatus, PlanOutline } from '../outlineTypes.ts';
 import { MILESTONE_RULE, MILESTONE_STATUS_LABELS } from '../../rules/milestoneStatus.ts';
 import { sinceReviewBlocks } from './sinceReview.ts';
+import { trendBlocks } from './trends.ts';
 
 const STATUS_TEXT = (status: MilestoneStatus): Run[] =>
   status === 'behind' || status === 'missed' ? strong(MILESTONE_STATUS_LABELS[status]) : plain(MILESTONE_STATUS_LABELS[status]);
@@ -41,6 +42,7 @@ export function dashboardBlocks(outline: PlanOutline): Block[] {
     ],
   });
   blocks.push(...sinceReviewBlocks(outline));
+  blocks.push(...trendBlocks(outline));
   // Goal progress is told in goal amounts: without them (the customer edition) there is nothing to show.
   if (!showsField('goal', 'target', edition)) return blocks;
   blocks.push(heading(2, 'Goal progress', 'dashboard-goals'));
