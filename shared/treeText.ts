@@ -80,7 +80,7 @@ function ruleFacts(node: PlanNode, build: GoalBuildResult, today: string, curren
 }
 
 /** One outline line for a node: `Kind: label (facts)`, plus a topic's text and an internal marker. */
-function nodeLine(node: PlanNode, currency: string, rules: readonly string[]): string {
+export function nodeLine(node: PlanNode, currency: string, rules: readonly string[]): string {
   const definition = kindOf(node.kind);
   const data = node.data as Record<string, unknown>;
   const facts: string[] = [];

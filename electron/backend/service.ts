@@ -5,8 +5,7 @@ import type { ApiMethod, ApiOutput, AtlasApi, AtlasHandlers, WorkshopMethod } fr
 import { documentFileName } from '../../shared/document/fileName.ts';
 import { AtlasError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
-import { edgeRecordSchema, nodeRecordSchema } from '../../shared/model.ts';
-import type { PlanDocument, PlanEdge, PlanNode, Snapshot } from '../../shared/model.ts';
+import type { PlanDocument, Snapshot } from '../../shared/model.ts';
 import type { ChangeFeed, ChangeListener } from '../../shared/live.ts';
 import type { LoggedChange, PlanPatch } from '../../shared/patch.ts';
 import { accountFieldsSchema } from '../../shared/account.ts';
@@ -18,6 +17,8 @@ import { buildSamplePlan } from '../../shared/sample/index.ts';
 import { planStartNodes } from '../../shared/templates/planTemplates.ts';
 import { parseOrThrow } from '../../shared/validation.ts';
 import { todayIso } from '../../shared/values.ts';
+import { reviewDefaultLabel } from '../../shared/review/reviews.ts';
+import { snapshotEdge, snapshotNode } from './snapshotContent.ts';
 import { applyPlanPatch } from './applyPatch.ts';
 import type { PdfPrinter } from './export/index.ts';
 import type { Library } from './library.ts';
@@ -210,14 +211,8 @@ function loadSnapshot(store: Store, id: string): Snapshot {
     ...summary,
     content: {
       plan: content.plan,
-      nodes: content.nodes.flatMap((node) => {
-        const parsed = nodeRecordSchema.safeParse(node);
-        return parsed.success ? [parsed.data as PlanNode] : [];
-      }),
-      edges: content.edges.flatMap((edge) => {
-        const parsed = edgeRecordSchema.safeParse(edge);
-        return parsed.success ? [parsed.data as PlanEdge] : [];
-      }),
+      nodes: content.nodes.map(snapshotNode).filter((node) => node !== null),
+      edges: content.edges.map(snapshotEdge).filter((edge) => edge !== null),
     },
   };
 }
@@ -344,11 +339,12 @@ function createHandlers(
     takeSnapshot({ planId, label }) {
       return store.transaction(() => {
         const document = loadDocument(store, planId);
+        const takenAt = stamp();
         const snapshot: Snapshot = {
           id: newId(),
           planId,
-          label,
-          takenAt: stamp(),
+          label: label.trim() || reviewDefaultLabel(takenAt),
+          takenAt,
           nodeCount: document.nodes.length,
           content: { plan: document.plan, nodes: document.nodes, edges: document.edges },
         };

@@ -31,6 +31,8 @@ import { createLiveFeed } from '../live/createLiveFeed.ts';
 import { openPlanSearch } from '../search/useSearchShortcut.ts';
 import { PresenceSender } from '../live/PresenceSender.tsx';
 import { VIEW_PANEL_ID } from '../views/viewPanel.ts';
+import { CompareTracker } from '../review/CompareTracker.tsx';
+import { reviewStore, useReview } from '../review/reviewStore.ts';
 import { RollForwardDialog } from '../home/RollForwardDialog.tsx';
 import { ArchivedBanner, useArchivedPlan } from './ArchivedBanner.tsx';
 
@@ -40,6 +42,8 @@ const DocumentPreview = lazy(() => import('../export/DocumentPreview.tsx').then(
 const ExportDialog = lazy(() => import('../export/ExportDialog.tsx').then((module) => ({ default: module.ExportDialog })));
 const ImportContactsDialog = lazy(() => import('../contacts/ImportContactsDialog.tsx').then((module) => ({ default: module.ImportContactsDialog })));
 const HealthPanel = lazy(() => import('../health/HealthPanel.tsx').then((module) => ({ default: module.HealthPanel })));
+// Issue 15: reviews and what changed since.
+const ReviewsPanel = lazy(() => import('../review/ReviewsPanel.tsx').then((module) => ({ default: module.ReviewsPanel })));
 
 /** Where the home screen should go after leaving a plan. */
 export type HomeIntent = 'newAccount' | 'newPlan' | 'trash' | 'backups' | null;
@@ -56,6 +60,9 @@ function PlanWorkspace({ onHome, onOpenPlan }: { onHome(intent: HomeIntent): voi
   const importingContacts = usePlan((state) => state.contactImport !== null);
   // Projector mode hides the side panels without changing them, so leaving it shows them as they were.
   const projector = useWorkshop((state) => state.projector);
+  const compared = useReview((state) => state.compared);
+  // Leaving the plan ends its comparison.
+  useEffect(() => () => reviewStore.getState().reset(), []);
   useMapShortcuts(canvas);
   useRememberedView();
   useFollowHost();
@@ -118,12 +125,13 @@ function PlanWorkspace({ onHome, onOpenPlan }: { onHome(intent: HomeIntent): voi
         {projector ? null : (
           <>
             <Suspense fallback={sidePane ? <PaneLoading /> : null}>
-              {sidePane === 'preview' ? <DocumentPreview /> : sidePane === 'health' ? <HealthPanel /> : null}
+              {sidePane === 'preview' ? <DocumentPreview /> : sidePane === 'health' ? <HealthPanel /> : sidePane === 'reviews' ? <ReviewsPanel /> : null}
             </Suspense>
             <Inspector />
           </>
         )}
         <JoinPanelSlot />
+        {compared ? <CompareTracker snapshot={compared} /> : null}
       </div>
       <div className="atlas-at-pointer" role="region" aria-label="Menus">
         <ContextMenu />

@@ -15,6 +15,7 @@ import { ViewSwitcher } from '../views/ViewSwitcher.tsx';
 import { ProjectorButton } from '../workshop/ProjectorButton.tsx';
 import { WorkshopButton } from '../workshop/WorkshopButton.tsx';
 import { MenuButton } from '../ui/MenuButton.tsx';
+import { toggleReviews } from '../review/commands.ts';
 
 function CommandButton({ command, glyph, label, pressed }: { command: Command<void>; glyph: keyof typeof GLYPHS; label?: string; pressed?: boolean }) {
   const run = useRunCommand();
@@ -103,6 +104,7 @@ export function Toolbar({ onBack, onExport, onRollForward }: { onBack(): void; o
         <CommandButton command={toggleLegend} glyph="legend" pressed={legend} />
         <span className="atlas-toolbar__gap" />
         <CommandButton command={toggleHealth} glyph="health" pressed={sidePane === 'health'} />
+        <CommandButton command={toggleReviews} glyph="check" pressed={sidePane === 'reviews'} />
         <CommandButton command={togglePreview} glyph="document" pressed={sidePane === 'preview'} />
         <CommandButton command={toggleInspector} glyph="panel" pressed={inspector} />
         <ProjectorButton />

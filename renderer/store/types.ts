@@ -68,7 +68,7 @@ export interface ContextMenuState {
 }
 
 /** The pane beside the map: the document preview or the plan check. */
-export type SidePane = 'preview' | 'health' | null;
+export type SidePane = 'preview' | 'health' | 'reviews' | null;
 
 /** Panels a person can show or hide (kept while the plan is open, not saved). */
 export interface PanelFlags {

@@ -5,6 +5,7 @@ import type { PlanNodeOf } from '../../shared/model.ts';
 import { relationshipLabel } from '../../shared/rules/coverage.ts';
 import { Badge, LevelBars, SUPPORT_COLORS, SupportScore } from '../map/nodes/badges.tsx';
 import { ROLE_TONES } from '../map/nodes/StakeholderNode.tsx';
+import { ChangeMark } from '../review/ChangeMark.tsx';
 
 /** Who on our team covers a stakeholder, and at what level. */
 export interface CoveredBy {
@@ -61,6 +62,7 @@ export const StakeholderCard = memo(function StakeholderCard(props: StakeholderC
       <div className="atlas-person-card__head">
         <strong className="atlas-person-card__name">{node.label}</strong>
         <SupportScore value={person.support} />
+        <ChangeMark nodeId={node.id} />
       </div>
       {variant === 'card' && person.title ? <div className="atlas-person-card__title">{person.title}</div> : null}
       <div className="atlas-person-card__facts">

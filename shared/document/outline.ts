@@ -1,5 +1,8 @@
 import type { Edition } from '../api.ts';
 import type { PlanDocument, Snapshot } from '../model.ts';
+import { comparePlans } from '../review/compare.ts';
+import { lastReview } from '../review/reviews.ts';
+import type { PlanComparison } from '../review/types.ts';
 import { editionView } from './editions.ts';
 import type { PlanOutline } from './outlineTypes.ts';
 import { indexPlan } from './planIndex.ts';
@@ -21,6 +24,12 @@ export interface OutlineOptions {
   reviews?: readonly Snapshot[];
 }
 
+/** What changed since the last of the plan's reviews (issue 15), for the Performance Dashboard; null without one. */
+function sinceLastReview(document: PlanDocument, reviews: readonly Snapshot[] | undefined, today: string): PlanComparison | null {
+  const last = lastReview(reviews ?? []);
+  return last ? comparePlans(last.content, document, { id: last.id, label: last.label, takenAt: last.takenAt }, today) : null;
+}
+
 /** The linear plan in the six sections, filled from the map (the customer edition sees the customer view only). */
 export function planOutline(document: PlanDocument, options: OutlineOptions): PlanOutline {
   const view = editionView(document, options.edition);
@@ -37,7 +46,11 @@ export function planOutline(document: PlanDocument, options: OutlineOptions): Pl
     goals,
     actions: actionsOutline(index, options.today),
     team: teamOutline(index),
-    dashboard: { ...dashboardOutline(index, options.today, goals.goals), trends: trendsOutline(view, options.reviews, options.edition, options.today) },
+    dashboard: {
+      ...dashboardOutline(index, options.today, goals.goals),
+      trends: trendsOutline(view, options.reviews, options.edition, options.today),
+      sinceLastReview: sinceLastReview(document, options.reviews, options.today),
+    },
     notes: topicNotes(index),
     map: { nodes: view.nodes, edges: view.edges },
   };

@@ -3,6 +3,7 @@ import type { Edition } from '../api.ts';
 import type { PlanSectionId } from '../kinds/index.ts';
 import type { PlanEdge, PlanNode, PlanNodeOf } from '../model.ts';
 import type { Plan } from '../plan.ts';
+import type { PlanComparison } from '../review/types.ts';
 import type { MilestoneStatus } from '../rules/milestoneStatus.ts';
 import type { MilestoneTrend, TrendPoint } from '../trends.ts';
 
@@ -136,6 +137,8 @@ export interface DashboardOutline {
   milestones: { node: PlanNodeOf<'milestone'>; status: MilestoneStatus; measures: string[] }[];
   actions: { done: number; total: number; overdue: number };
   goalProgress: { name: string; depth: number; target: number; achieved: number; percent: number }[];
+  /** What changed since the plan's last review (issue 15); absent or null when the plan has none. */
+  sinceLastReview?: PlanComparison | null;
   /** Trends across the plan's reviews (shared/trends.ts); null or absent before the first review. */
   trends?: TrendsOutline | null;
 }

@@ -1,5 +1,5 @@
 /** Parts of the benchmark that can run alone. */
-export const PARTS = ['backend', 'export', 'canvas', 'views', 'workshop', 'search', 'move', 'contacts', 'portfolio'] as const;
+export const PARTS = ['backend', 'export', 'canvas', 'views', 'workshop', 'search', 'move', 'contacts', 'reviews', 'portfolio'] as const;
 /** A part of the benchmark. */
 export type Part = (typeof PARTS)[number];
 
@@ -14,7 +14,7 @@ export interface BenchArgs {
 export const DEFAULT_OUT = 'tests/output/bench.json';
 
 /** Usage text. */
-export const USAGE = `Usage: npm run bench -- [--quick] [--out FILE] [--only backend|export|canvas|views|workshop|search|move|contacts|portfolio]
+export const USAGE = `Usage: npm run bench -- [--quick] [--out FILE] [--only backend|export|canvas|views|workshop|search|move|contacts|reviews|portfolio]
   --quick   sizes 200/1,000/2,000 and fewer runs (under two minutes)
   --out     JSON report (default ${DEFAULT_OUT})
   --only    run one part; repeat or separate with commas for several`;

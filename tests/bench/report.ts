@@ -18,6 +18,8 @@ const LABELS: Record<string, string> = {
   'search-first-keystroke': 'search, first keystroke on an opened plan',
   'search-filtered': 'search with kind + owner filters',
   'contacts-read-preview': 'contacts: read + preview a Salesforce export',
+  'compare-reviews': 'reviews: load two reviews + compare',
+  'compare-plans': 'reviews: compare only',
   'contacts-import': 'contacts: read + import through the service',
   portfolio: 'portfolio of accounts, one plan changed',
   'portfolio-first': 'portfolio, first call of a process',

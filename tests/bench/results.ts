@@ -5,7 +5,7 @@ export type Subject = 'ours' | 'bare-react-flow' | 'mind-elixir';
 
 /** One figure of the benchmark. */
 export interface BenchResult {
-  group: 'backend' | 'export' | 'canvas' | 'views' | 'workshop' | 'search' | 'move' | 'contacts' | 'portfolio';
+  group: 'backend' | 'export' | 'canvas' | 'views' | 'workshop' | 'search' | 'move' | 'contacts' | 'reviews' | 'portfolio';
   /** Stable id of the measure, e.g. "open-plan" or "frames-drag-fit". */
   measure: string;
   subject: Subject;

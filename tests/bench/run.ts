@@ -6,6 +6,7 @@ import type { BenchArgs } from './args.ts';
 import { benchBackend } from './backend.ts';
 import { benchCanvas } from './canvas.ts';
 import { benchContacts } from './contacts.ts';
+import { benchReviews } from './reviews.ts';
 import { benchExports } from './exports.ts';
 import { benchMoveBranch } from './moveBranch.ts';
 import { benchPortfolio } from './portfolio.ts';
@@ -48,6 +49,7 @@ export async function runBench(args: BenchArgs): Promise<void> {
   if (args.only.includes('search')) results.push(...(await benchSearch({ sizes: [1000, 5000], runs: profile.loadRuns, log })));
   if (args.only.includes('move')) results.push(...(await benchMoveBranch({ runs: profile.loadRuns + 2, built: buildMs !== null || args.only.includes('views'), log })));
   if (args.only.includes('contacts')) results.push(...(await benchContacts({ runs: profile.loadRuns, log })));
+  if (args.only.includes('reviews')) results.push(...(await benchReviews({ runs: profile.loadRuns + 2, log })));
   if (args.only.includes('portfolio')) results.push(...(await benchPortfolio({ runs: profile.loadRuns + 2, log })));
 
   const judged = judge(results);

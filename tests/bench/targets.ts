@@ -46,6 +46,8 @@ export const TARGETS: readonly Target[] = [
   { measure: 'drop-reparent', size: 1000, stat: 'median', limit: 100, inclusive: false },
   { measure: 'contacts-read-preview', size: 5000, stat: 'median', limit: 1000, inclusive: false },
   { measure: 'contacts-import', size: 4999, stat: 'median', limit: 2000, inclusive: false },
+  // Issue 15: compare two reviews of a 2,000-node plan.
+  { measure: 'compare-reviews', size: 2000, stat: 'median', limit: 200, inclusive: false },
   { measure: 'portfolio', size: 200, stat: 'median', limit: 300, inclusive: false },
 ];
 

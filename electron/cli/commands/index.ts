@@ -9,6 +9,8 @@ import { importCommand } from './import.ts';
 import { listCommand } from './list.ts';
 import { portfolioCommand } from './portfolio.ts';
 import { renameAccountCommand } from './renameAccount.ts';
+// Issue 15, reviews and what changed since.
+import { compareCommand, reviewCommand, reviewsCommand } from './review.ts';
 import { rollForwardCommand } from './rollForward.ts';
 import { serveCommand } from './serve.ts';
 import { showCommand } from './show.ts';
@@ -26,6 +28,9 @@ export const COMMANDS: readonly Command[] = [
   exportContactsCommand,
   renameAccountCommand,
   checkCommand,
+  reviewCommand,
+  reviewsCommand,
+  compareCommand,
   portfolioCommand,
   rollForwardCommand,
   trashCommand,

@@ -13,6 +13,8 @@ import type { KindNodeData } from '../flowModel.ts';
 import { usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
 import { ConnectHandles } from './ConnectHandles.tsx';
 import { PresenceMarks, presenceStyle } from './PresenceMarks.tsx';
+import { ChangeMark } from '../../review/ChangeMark.tsx';
+import { useChangeCategories } from '../../review/reviewStore.ts';
 
 /** Below this zoom the map shows light nodes: a colour block and the label. */
 export const LOW_DETAIL_ZOOM = 0.5;
@@ -148,6 +150,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
   const renaming = data.renaming;
   const run = useRunCommand();
   const presence = useNodePresence(node.id);
+  const changes = useChangeCategories(node.id);
   const style = { '--kind-color': definition.color, ...presenceStyle(presence) } as CSSProperties;
   const hasSubtitle = subtitle !== undefined && subtitle !== null && subtitle !== '';
   const classes = [
@@ -158,6 +161,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
     node.internal ? 'is-internal' : '',
     lowDetail ? `is-light ${data.branch ? 'is-branch' : 'is-chip'}` : '',
     presence ? 'has-presence' : '',
+    changes.length > 0 ? `has-change is-change-${changes[0]}` : '',
   ].join(' ');
   const marks = presence ? <PresenceMarks presence={presence} /> : null;
 
@@ -191,6 +195,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
         <LightHandles nodeId={node.id} sidesOnly={connectable} />
         {connectable ? <ConnectHandles /> : null}
         <div className="atlas-node__light-label">{node.label}</div>
+        <ChangeMark nodeId={node.id} />
         {marks}
         {toggle}
       </div>
@@ -226,6 +231,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
             </span>
           ) : null}
           {indicator}
+          <ChangeMark nodeId={node.id} />
         </div>
         {hasSubtitle ? <div className="atlas-node__subtitle">{subtitle}</div> : null}
         {facts ? <div className="atlas-node__facts">{facts}</div> : null}

@@ -5,6 +5,7 @@ import { actionHorizonLabel } from '../../../shared/rules/actionTracker.ts';
 import type { TrackedAction } from '../../../shared/rules/actionTracker.ts';
 import { updateNode } from '../../commands/updateNode.ts';
 import { useRunCommand } from '../../map/PlanContext.tsx';
+import { ChangeMark } from '../../review/ChangeMark.tsx';
 
 /** The id of the one list of team members every owner field suggests from (drawn once by the view). */
 export const OWNERS_LIST_ID = 'atlas-tracker-owners';
@@ -39,6 +40,7 @@ function ActionTrackerLine({ action, selected, readOnly, onSelect, onToggle }: A
         <button type="button" data-column="title" className="atlas-tracker__title" aria-label={`Action: ${title}`} aria-current={selected ? 'true' : undefined} aria-describedby={action.overdue ? dueId : undefined} onClick={() => onSelect(node.id)}>
           {title}
         </button>
+        <ChangeMark nodeId={node.id} />
       </th>
       <td>
         <input

@@ -9,6 +9,7 @@ import { useSelectedIds, useStakeholders } from '../useStakeholders.ts';
 import { CoverageCell } from './CoverageCell.tsx';
 import type { CellLevel } from './CoverageCell.tsx';
 import { startTransition, useCallback, useEffect, useState } from 'react';
+import { ChangeMark } from '../../review/ChangeMark.tsx';
 import { VIEW_PANEL_ID } from '../viewPanel.ts';
 
 /** Rows drawn per frame: a large table shows its first rows at once and fills in the rest frame by frame. */
@@ -71,6 +72,7 @@ export function CoverageView() {
                     <button type="button" className="atlas-coverage__person" data-stakeholder-id={person.id} aria-label={`Stakeholder: ${person.label}`} aria-current={selectedIds.has(person.id) ? 'true' : undefined} onClick={() => run(selectStakeholder, { id: person.id })}>
                       {person.label}
                     </button>
+                    <ChangeMark nodeId={person.id} />
                     {person.data.title ? <span className="atlas-coverage__title">{person.data.title}</span> : null}
                   </th>
                   <td>

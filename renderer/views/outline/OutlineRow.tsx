@@ -5,6 +5,7 @@ import { isAddOf, nameUnchanged } from '../../../shared/rules/cancelAdd.ts';
 import type { PlanNode } from '../../../shared/model.ts';
 import { commitRename, startRename } from '../../commands/renameNode.ts';
 import { usePlanStoreApi, useRunCommand } from '../../map/PlanContext.tsx';
+import { ChangeMark } from '../../review/ChangeMark.tsx';
 
 /**
  * The in-place name field of an outline line: Enter keeps the name, Escape the old one (and on a line just added,
@@ -113,6 +114,7 @@ export const OutlineRow = memo(function OutlineRow({ node, level, expanded, sele
         {`${definition.label}:`}
       </span>{' '}
       {renaming ? <OutlineRename node={node} /> : <span className="atlas-outline__label">{node.label}</span>}
+      <ChangeMark nodeId={node.id} />
     </li>
   );
 });

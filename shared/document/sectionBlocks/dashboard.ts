@@ -5,6 +5,7 @@ import { formatDate, formatMoney, formatNumber, formatPercent, joinNames } from 
 import { inEdition, showsField } from '../editions.ts';
 import type { MilestoneStatus, PlanOutline } from '../outlineTypes.ts';
 import { MILESTONE_RULE, MILESTONE_STATUS_LABELS } from '../../rules/milestoneStatus.ts';
+import { sinceReviewBlocks } from './sinceReview.ts';
 import { trendBlocks } from './trends.ts';
 
 const STATUS_TEXT = (status: MilestoneStatus): Run[] =>
@@ -40,6 +41,7 @@ export function dashboardBlocks(outline: PlanOutline): Block[] {
       fact('Overdue actions', formatNumber(actions.overdue)),
     ],
   });
+  blocks.push(...sinceReviewBlocks(outline));
   blocks.push(...trendBlocks(outline));
   // Goal progress is told in goal amounts: without them (the customer edition) there is nothing to show.
   if (!showsField('goal', 'target', edition)) return blocks;
