@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { Glyph } from './KindIcon.tsx';
 import type { GLYPHS } from './KindIcon.tsx';
@@ -28,10 +28,15 @@ export function MenuButton({ label, glyph, menuLabel, items }: { label: string; 
     setOpen(null);
   };
 
-  useEffect(() => {
+  // Focus moves into the menu in the same commit that draws it (a layout effect, before the next key is handled).
+  useLayoutEffect(() => {
     if (!open) return;
     const list = enabledItems();
     (open === 'first' ? list[0] : list.at(-1))?.focus();
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Node;
       if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(null);

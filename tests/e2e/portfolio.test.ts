@@ -10,6 +10,7 @@ import { todayIso } from '../../shared/values.ts';
 import { launchBrowser, startAtlas } from './harness.ts';
 import type { RunningAtlas } from './harness.ts';
 import { axeViolations } from './pages/axe.ts';
+import { mapPage } from './pages/mapPage.ts';
 import { portfolioPage } from './pages/portfolioPage.ts';
 
 let folder: string;
@@ -96,7 +97,7 @@ describe('portfolio and roll forward, in browser mode against the real build', (
     const portfolio = portfolioPage(page);
     await portfolio.row('Northwind Logistics').getByRole('button', { name: `Open plan ${sampleTitle}` }).click();
     await page.locator('.react-flow__node').first().waitFor();
-    await page.getByRole('button', { name: 'New plan for the next period' }).click();
+    await mapPage(page).planMenu('New plan for the next period…');
     const dialog = page.getByRole('dialog', { name: 'New plan for the next period' });
     const nextTitle = sampleTitle.replace(/FY(\d\d)/, (_match, year: string) => `FY${Number(year) + 1}`);
     await expect.poll(() => dialog.getByLabel('Title of the new plan').inputValue()).toBe(nextTitle);

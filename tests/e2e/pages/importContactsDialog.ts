@@ -13,9 +13,10 @@ export function importContactsDialog(page: Page) {
   const self = {
     dialog,
 
-    /** Opens it with the plan screen's toolbar button. */
+    /** Opens it from the plan screen's Plan menu. */
     async openFromToolbar(): Promise<void> {
-      await page.getByRole('button', { name: 'Import contacts…', exact: true }).click();
+      await page.getByRole('button', { name: 'Plan', exact: true }).click();
+      await page.getByRole('menu', { name: 'Plan actions' }).getByRole('menuitem', { name: 'Import contacts…', exact: true }).click();
       await dialog.waitFor();
     },
 

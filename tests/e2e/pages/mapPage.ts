@@ -36,6 +36,12 @@ export function mapPage(page: Page) {
       await page.locator('.react-flow__node').first().waitFor();
     },
 
+    /** Chooses an item of the plan screen's Plan menu ("Import contacts…", "New plan for the next period…"). */
+    async planMenu(item: string): Promise<void> {
+      await page.getByRole('button', { name: 'Plan', exact: true }).click();
+      await page.getByRole('menu', { name: 'Plan actions' }).getByRole('menuitem', { name: item, exact: true }).click();
+    },
+
     /** Clicks a node, first fitting the map to the window when the node is out of sight (as a person would). */
     async select(kind: string, label: string): Promise<void> {
       await self.bringIntoView(self.node(kind, label));
