@@ -54,6 +54,14 @@ describe('axe-core finds no violation', () => {
     await firstStakeholder.click();
     await map.inspector.getByRole('heading').first().waitFor();
     await expectNoViolations('the map with the inspector showing a stakeholder');
+    // Every kind's name heads the inspector in the kind's colour: each must be readable (an action's cyan was not).
+    for (const kind of ['Action', 'Need', 'Goal', 'Opportunity', 'Milestone', 'Competitor', 'Team member', 'Dependency', 'SWOT entry', 'Topic']) {
+      const card = page.locator(`.react-flow__node[aria-label^="${kind}: "]`).first();
+      if ((await card.count()) === 0) continue;
+      await card.click();
+      await map.inspector.getByRole('heading').first().waitFor();
+      await expectNoViolations(`the inspector showing a ${kind.toLowerCase()}`);
+    }
 
     // Zoomed in, the cards show their facts, badges and handles.
     const zoomIn = page.getByRole('main', { name: 'Account map' }).getByRole('button', { name: /zoom in/i });

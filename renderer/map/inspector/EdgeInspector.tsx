@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { CSSProperties } from 'react';
 import { edgeKindOf } from '../../../shared/edges.ts';
 import type { EdgeKind } from '../../../shared/edges.ts';
 import { kindOf } from '../../../shared/kinds/index.ts';
@@ -20,7 +21,7 @@ export function EdgeInspector({ edge }: { edge: PlanEdge }) {
   const definition = edgeKindOf(edge.kind);
   return (
     <>
-      <div className="atlas-inspector__kind" style={{ color: definition.color }}>
+      <div className="atlas-inspector__kind" style={{ '--kind-color': definition.color } as CSSProperties}>
         <span className="atlas-swatch" style={{ background: definition.color }} />
         Relation
       </div>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { kindOf } from '../../../shared/kinds/index.ts';
 import { KindIcon } from '../../ui/KindIcon.tsx';
 import { usePlan, usePlanNode } from '../PlanContext.tsx';
@@ -21,7 +21,7 @@ function RootInspector({ nodeId }: { nodeId: string }) {
   if (!node) return null;
   return (
     <>
-      <div className="atlas-inspector__kind" style={{ color: kindOf('account').color }}>
+      <div className="atlas-inspector__kind" style={{ '--kind-color': kindOf('account').color } as CSSProperties}>
         <KindIcon kind="account" size={16} />
         Account
       </div>

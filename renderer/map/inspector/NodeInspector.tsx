@@ -1,5 +1,5 @@
 import { useId, useState, useEffect, useRef } from 'react';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { edgeKindOf } from '../../../shared/edges.ts';
 import { newId } from '../../../shared/ids.ts';
 import { kindOf } from '../../../shared/kinds/index.ts';
@@ -169,7 +169,7 @@ export function NodeInspector({ node }: { node: PlanNode }) {
   const locked = readOnly !== null || node.damaged !== undefined;
   return (
     <>
-      <div className="atlas-inspector__kind" style={{ color: definition.color }}>
+      <div className="atlas-inspector__kind" style={{ '--kind-color': definition.color } as CSSProperties}>
         <KindIcon kind={node.kind} size={16} />
         {definition.label}
       </div>
