@@ -14,6 +14,7 @@ import { showViewCommands } from './showView.ts';
 import type { KeyPress } from './shortcuts.ts';
 import { matchesShortcut } from './shortcuts.ts';
 import { tidyUp } from './tidyUp.ts';
+import { toggleReviews } from '../review/commands.ts';
 import { fitView, selectAll, toggleHealth, toggleInspector, toggleLegend, toggleMinimap, togglePreview, zoomIn, zoomOut } from './view.ts';
 
 /**
@@ -47,6 +48,7 @@ export const keyboardCommands: readonly Command<void>[] = [
   ...showViewCommands,
   ...branchMoveCommands,
   openContactImport,
+  toggleReviews,
 ];
 
 /** The command a key press runs on the map, if any. */

@@ -87,6 +87,7 @@ function PlanWorkspace({ onHome, onOpenPlan }: { onHome(intent: HomeIntent): voi
       'file.newPlan': () => void leave('newPlan'),
       'file.trash': () => void leave('trash'),
       'file.backups': () => void leave('backups'),
+      'file.rollForward': () => void startRollForward(),
       'view.projector': toggleProjector,
       'edit.find': () => openPlanSearch(store),
       'workshop.start': () => openWorkshop(store.getState().plan.id),

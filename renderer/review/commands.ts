@@ -4,6 +4,7 @@ import { defineCommand } from '../commands/command.ts';
 export const toggleReviews = defineCommand({
   id: 'view.reviews',
   label: 'Reviews',
+  menu: ['view.reviews'],
   undo: 'skip',
   enabledWhen: () => true,
   perform: (state) => ({ type: 'panels', flags: { sidePane: state.sidePane === 'reviews' ? null : 'reviews' } }),

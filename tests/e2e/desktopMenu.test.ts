@@ -92,6 +92,17 @@ describe('the native menu drives the renderer (desktop bridge stood in)', () => 
     await expect.poll(() => labelsUnder('Buying centre')).toEqual(order);
   });
 
+  it('shows the Reviews panel and opens the next period’s plan from the menus', async () => {
+    await menu('view.reviews');
+    await page.getByRole('region', { name: 'Reviews' }).getByRole('heading', { name: 'Reviews', exact: true }).waitFor();
+    await menu('view.reviews');
+    await menu('file.rollForward');
+    const dialog = page.getByRole('dialog', { name: 'New plan for the next period' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('toggles the minimap and opens the Export dialog', async () => {
     await page.getByRole('main', { name: 'Account map' }).click({ position: { x: 20, y: 20 } });
     const minimapShown = () => page.locator('.react-flow__minimap').count();

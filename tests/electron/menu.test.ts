@@ -28,7 +28,7 @@ describe('native menu', () => {
   it('has File, Edit, View, Workshop and Help with the listed items', () => {
     const template = menuTemplate({ isPackaged: true, isMac: false, send: () => {} });
     expect(template.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Workshop', '&Help']);
-    expect(labels(submenu(template, 'File'))).toEqual(['New account…', 'New plan…', 'Import contacts…', 'Export…', 'Trash…', 'Backups…', 'role:quit']);
+    expect(labels(submenu(template, 'File'))).toEqual(['New account…', 'New plan…', 'Import contacts…', 'New plan for the next period…', 'Export…', 'Trash…', 'Backups…', 'role:quit']);
     expect(labels(submenu(template, 'Edit'))).toEqual([
       'Undo',
       'Redo',
@@ -43,7 +43,7 @@ describe('native menu', () => {
       'Promote',
       'Demote',
     ]);
-    expect(labels(submenu(template, 'View'))).toEqual(['Map', 'Org chart', 'Power map', 'Coverage', 'Outline', 'Actions', 'Fit map', 'Zoom in', 'Zoom out', 'Minimap', 'Inspector', 'Projector mode']);
+    expect(labels(submenu(template, 'View'))).toEqual(['Map', 'Org chart', 'Power map', 'Coverage', 'Outline', 'Actions', 'Fit map', 'Zoom in', 'Zoom out', 'Minimap', 'Inspector', 'Reviews', 'Projector mode']);
     expect(labels(submenu(template, 'Workshop'))).toEqual(['Start workshop…', 'Show join panel', 'End workshop']);
     expect(submenu(template, 'View').find((item) => item.id === 'view.projector')?.accelerator).toBe('F5');
     expect(submenu(template, 'Edit').find((item) => item.id === 'edit.find')?.accelerator).toBe('CmdOrCtrl+F');
