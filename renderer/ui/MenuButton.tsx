@@ -85,7 +85,7 @@ export function MenuButton({ label, glyph, menuLabel, items }: { label: string; 
         <span className="atlas-menu-button__text">{label}</span>
       </button>
       {open ? (
-        <div ref={menu} id={menuId} className="atlas-menu atlas-menu-button__menu" role="menu" aria-label={menuLabel} onKeyDown={onMenuKey}>
+        <div ref={menu} id={menuId} className="atlas-popover atlas-menu-button__menu" role="menu" aria-label={menuLabel} onKeyDown={onMenuKey}>
           {items.map((item) => {
             const disabled = Boolean(item.disabledReason);
             return (
