@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the real readers the tests use are present: Chromium (end-to-end, PDF), poppler (pdftotext,
-# pdftoppm), LibreOffice (opens DOCX and PPTX; Calc opens exported contact CSVs), Liberation fonts. Installs the missing ones with apt-get
+# pdftoppm), LibreOffice (opens DOCX and PPTX; Calc opens exported contact CSVs), Liberation fonts, and the Noto
+# fonts that draw every script the plan's names may use (colour emoji; Greek, Cyrillic, Arabic; Chinese, Japanese, Korean). Installs the missing ones with apt-get
 # when running as root (as on CI and the team's machines); otherwise says what to install.
 set -euo pipefail
 
@@ -10,6 +11,9 @@ command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui libreoffice-impress-nogui)
 [ -e /usr/lib/libreoffice/program/libsclo.so ] || missing+=(libreoffice-calc-nogui)
 [ -d /usr/share/fonts/truetype/liberation ] || missing+=(fonts-liberation)
+[ -e /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing+=(fonts-noto-color-emoji)
+[ -e /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf ] || missing+=(fonts-noto-core)
+[ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 
