@@ -14,6 +14,8 @@ export const actionKind = defineKind({
   label: 'Action',
   plural: 'Actions',
   labelField: 'Action',
+  aLabel: 'an action',
+  aLabelField: 'a title',
   newLabel: 'New action',
   color: '#0891b2',
   icon: 'M13 2L4 14h7l-1 8 9-12h-7z',

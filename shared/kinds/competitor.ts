@@ -7,6 +7,8 @@ export const competitorKind = defineKind({
   label: 'Competitor',
   plural: 'Competitors',
   labelField: 'Name',
+  aLabel: 'a competitor',
+  aLabelField: 'a name',
   newLabel: 'New competitor',
   color: '#dc2626',
   icon: 'M12 2l8 3v6c0 5-3.5 9-8 11-4.5-2-8-6-8-11V5z',

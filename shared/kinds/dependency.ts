@@ -6,6 +6,8 @@ export const dependencyKind = defineKind({
   label: 'Dependency',
   plural: 'Dependencies',
   labelField: 'Description',
+  aLabel: 'a dependency',
+  aLabelField: 'a description',
   newLabel: 'New dependency',
   color: '#a16207',
   icon: 'M3 9h7v6H3zm11 0h7v6h-7zm-4 2h4v2h-4z',

@@ -6,6 +6,8 @@ export const goalKind = defineKind({
   label: 'Goal',
   plural: 'Goals',
   labelField: 'Objective',
+  aLabel: 'a goal',
+  aLabelField: 'an objective',
   newLabel: 'New goal',
   color: '#059669',
   icon: 'M5 22V2h2v1h12l-2.5 4.5L19 12H7v10z',

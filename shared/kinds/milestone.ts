@@ -6,6 +6,8 @@ export const milestoneKind = defineKind({
   label: 'Milestone',
   plural: 'Milestones',
   labelField: 'Name',
+  aLabel: 'a milestone',
+  aLabelField: 'a name',
   newLabel: 'New milestone',
   color: '#db2777',
   icon: 'M12 2l10 10-10 10L2 12z',

@@ -6,6 +6,8 @@ export const needKind = defineKind({
   label: 'Need',
   plural: 'Needs',
   labelField: 'Statement',
+  aLabel: 'a need',
+  aLabelField: 'a statement',
   newLabel: 'New need',
   color: '#d97706',
   icon: 'M12 21s-8-5-8-11a4.5 4.5 0 0 1 8-2.8A4.5 4.5 0 0 1 20 10c0 6-8 11-8 11z',

@@ -13,6 +13,8 @@ export const opportunityKind = defineKind({
   label: 'Opportunity',
   plural: 'Opportunities',
   labelField: 'Name',
+  aLabel: 'an opportunity',
+  aLabelField: 'a name',
   newLabel: 'New opportunity',
   color: '#7c3aed',
   icon: 'M12 2l3 7h7l-5.5 4.5 2 7.5-6.5-4.5-6.5 4.5 2-7.5L2 9h7z',

@@ -43,6 +43,8 @@ export const stakeholderKind = defineKind({
   label: 'Stakeholder',
   plural: 'Stakeholders',
   labelField: 'Name',
+  aLabel: 'a stakeholder',
+  aLabelField: 'a name',
   newLabel: 'New stakeholder',
   color: '#2563eb',
   icon: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm-7 9a7 7 0 0 1 14 0z',

@@ -14,6 +14,8 @@ export const swotKind = defineKind({
   label: 'SWOT entry',
   plural: 'SWOT',
   labelField: 'Text',
+  aLabel: 'a SWOT entry',
+  aLabelField: 'some text',
   newLabel: 'New SWOT entry',
   color: '#64748b',
   icon: 'M3 3h8v8H3zm10 0h8v8h-8zM3 13h8v8H3zm10 0h8v8h-8z',
