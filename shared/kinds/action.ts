@@ -2,8 +2,8 @@ import { defineKind } from './kind.ts';
 
 /** Status of an action. */
 export const ACTION_STATUS_OPTIONS = [
-  { value: 'not-started', label: 'Not started' },
-  { value: 'in-progress', label: 'In progress' },
+  { value: 'not-started', label: 'Not started', short: 'To do' },
+  { value: 'in-progress', label: 'In progress', short: 'Doing' },
   { value: 'done', label: 'Done' },
   { value: 'blocked', label: 'Blocked' },
 ] as const;

@@ -23,8 +23,8 @@ export const competitorKind = defineKind({
       options: [
         { value: 'incumbent', label: 'Incumbent' },
         { value: 'challenger', label: 'Challenger' },
-        { value: 'niche', label: 'Niche player' },
-        { value: 'in-house', label: 'In-house team' },
+        { value: 'niche', label: 'Niche player', short: 'Niche' },
+        { value: 'in-house', label: 'In-house team', short: 'In-house' },
       ],
       default: 'challenger',
     },

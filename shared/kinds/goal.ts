@@ -16,7 +16,7 @@ export const goalKind = defineKind({
   fields: [
     { key: 'metric', label: 'Metric', type: 'text' },
     // The goal build is our revenue plan for the account: its amounts stay with the team.
-    { key: 'target', label: 'Target', type: 'number', unit: 'currency', min: 0, internal: true },
+    { key: 'target', label: 'Target', short: 'Tgt', type: 'number', unit: 'currency', min: 0, internal: true },
     { key: 'achieved', label: 'Achieved so far', type: 'number', unit: 'currency', min: 0, internal: true },
     { key: 'dueDate', label: 'Due date', type: 'date' },
     { key: 'notes', label: 'Notes', type: 'text', multiline: true, internal: true },

@@ -16,8 +16,8 @@ export const milestoneKind = defineKind({
   internalByDefault: true,
   fields: [
     { key: 'metric', label: 'Metric', type: 'text' },
-    { key: 'target', label: 'Target', type: 'number' },
-    { key: 'actual', label: 'Actual', type: 'number' },
+    { key: 'target', label: 'Target', short: 'Tgt', type: 'number' },
+    { key: 'actual', label: 'Actual', short: 'Act.', type: 'number' },
     { key: 'dueDate', label: 'Due date', type: 'date' },
     { key: 'adjustment', label: 'Adjustment', type: 'text', multiline: true, internal: true },
   ],

@@ -2,7 +2,7 @@ import { defineKind } from './kind.ts';
 
 /** Respond, shape or create: how an opportunity came about. */
 export const OPPORTUNITY_TYPE_OPTIONS = [
-  { value: 'respond', label: 'Respond' },
+  { value: 'respond', label: 'Respond', short: 'Resp.' },
   { value: 'shape', label: 'Shape' },
   { value: 'create', label: 'Create' },
 ] as const;
@@ -29,10 +29,10 @@ export const opportunityKind = defineKind({
       label: 'Stage',
       type: 'select',
       options: [
-        { value: 'identify', label: 'Identify' },
-        { value: 'qualify', label: 'Qualify' },
-        { value: 'propose', label: 'Propose' },
-        { value: 'negotiate', label: 'Negotiate' },
+        { value: 'identify', label: 'Identify', short: 'Ident.' },
+        { value: 'qualify', label: 'Qualify', short: 'Qual.' },
+        { value: 'propose', label: 'Propose', short: 'Prop.' },
+        { value: 'negotiate', label: 'Negotiate', short: 'Neg.' },
         { value: 'won', label: 'Won' },
         { value: 'lost', label: 'Lost' },
       ],

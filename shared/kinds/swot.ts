@@ -4,7 +4,7 @@ import { defineKind } from './kind.ts';
 export const SWOT_QUADRANT_OPTIONS = [
   { value: 'strength', label: 'Strength' },
   { value: 'weakness', label: 'Weakness' },
-  { value: 'opportunity', label: 'Opportunity' },
+  { value: 'opportunity', label: 'Opportunity', short: 'Opp.' },
   { value: 'threat', label: 'Threat' },
 ] as const;
 
