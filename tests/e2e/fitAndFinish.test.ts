@@ -170,4 +170,14 @@ describe('words and cards on the sample map', () => {
     expect(['Propose', 'Prop.']).toContain(await stage.textContent());
     expect(await stage.getAttribute('title')).toMatch(/^Stage: Propose/);
   });
+
+  it('gives a card its full words back once its facts fit again', async () => {
+    const map = mapPage(page);
+    const rfp = map.node('Opportunity', 'Route-planning replacement RFP');
+    await expect.poll(() => rfp.getByRole('img', { name: 'Type: Respond' }).textContent()).toBe('Resp.');
+    await map.select('Opportunity', 'Route-planning replacement RFP');
+    await map.inspector.getByLabel('Stage').selectOption({ label: 'Won' });
+    await expect.poll(() => rfp.getByRole('img', { name: /^Stage: Won/ }).textContent()).toBe('Won');
+    expect(await rfp.getByRole('img', { name: 'Type: Respond' }).textContent()).toBe('Respond');
+  });
 });

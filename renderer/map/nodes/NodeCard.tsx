@@ -147,13 +147,14 @@ function LightHandles({ nodeId, sidesOnly = false }: { nodeId: string; sidesOnly
  * designed short form takes it ("Prop." for "Propose"), measured before the card is painted. Whatever still does
  * not fit wraps onto a line the card does not show, whole, rather than being cut mid-word.
  */
-function FactsRow({ children }: { children: ReactNode }) {
+function FactsRow({ facts, children }: { facts: KindNodeData; children: ReactNode }) {
   const row = useRef<HTMLDivElement>(null);
   const [short, setShort] = useState(false);
-  const [shown, setShown] = useState(children);
-  // New facts get their full words back first, and are measured again.
-  if (shown !== children) {
-    setShown(children);
+  const [measured, setMeasured] = useState(facts);
+  // A card drawn from new data (the flow model keeps `data` while nothing the card shows changed) gets its full
+  // words back first and is measured again; a card drawn again from the same data keeps what was measured.
+  if (measured !== facts) {
+    setMeasured(facts);
     setShort(false);
   }
   useLayoutEffect(() => {
@@ -261,7 +262,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
           <ChangeMark nodeId={node.id} />
         </div>
         {hasSubtitle ? <div className="atlas-node__subtitle">{subtitle}</div> : null}
-        {facts ? <FactsRow>{facts}</FactsRow> : null}
+        {facts ? <FactsRow facts={data}>{facts}</FactsRow> : null}
       </div>
       {marks}
       {toggle}
