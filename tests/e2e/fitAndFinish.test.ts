@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE_KINDS, PALETTE_KINDS, kindOf } from '../../shared/kinds/index.ts';
@@ -101,6 +105,41 @@ describe('the sample plan once', () => {
     await map.node('Account', 'Practice account').waitFor();
     const accounts = await callApi(atlas, 'listAccounts', {});
     expect(accounts.map((account) => account.plans.map((plan) => plan.id))).toEqual([[planId]]);
+  });
+});
+
+const asRoot = process.getuid?.() === 0;
+if (!asRoot) console.log('Skipping the read-only sample test: it mounts a read-only file system, which needs root (CI runs as root).');
+
+describe.skipIf(!asRoot)('the sample plan in a read-only library', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'atlas-e2e-sample-'));
+  const mount = join(folder, 'read-only-disk');
+  let atlas: RunningAtlas | undefined;
+
+  afterAll(async () => {
+    await atlas?.close();
+    spawnSync('umount', [mount]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('opens the sample already there, since opening writes nothing', async () => {
+    const library = join(folder, 'atlas.db');
+    const demo = spawnSync(process.execPath, ['electron/cli/atlas.ts', 'demo', '--data', library], { encoding: 'utf8' });
+    expect(demo.status, demo.stderr).toBe(0);
+    mkdirSync(mount);
+    expect(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mount]).status).toBe(0);
+    copyFileSync(library, join(mount, 'atlas.db'));
+    expect(spawnSync('mount', ['-o', 'remount,ro', mount]).status).toBe(0);
+    atlas = await startAtlas({ dataPath: join(mount, 'atlas.db') });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(atlas.url);
+    await page.getByRole('status', { name: 'Read-only library' }).waitFor();
+    const open = page.getByRole('button', { name: 'Open the sample plan' });
+    expect(await open.isDisabled()).toBe(false);
+    expect(await page.getByRole('button', { name: 'New account' }).isDisabled()).toBe(true);
+    await open.click();
+    await mapPage(page).node('Account', 'Northwind Logistics').waitFor();
+    await page.close();
   });
 });
 
