@@ -93,7 +93,8 @@ export const apiContract = {
   takeSnapshot: method(z.strictObject({ planId: entityId, label: shortText.default('') })).returns<SnapshotSummary>(),
   listSnapshots: method(planIdInput).returns<SnapshotSummary[]>(),
   loadSnapshot: method(idInput).returns<Snapshot>(),
-  createSamplePlan: method(z.strictObject({})).returns<{ accountId: string; planId: string }>(),
+  /** Adds the sample plan; with `openExisting`, returns the sample already in the library instead (no write). */
+  createSamplePlan: method(z.strictObject({ openExisting: z.boolean().default(false) })).returns<{ accountId: string; planId: string }>(),
   exportPlanFile: method(planIdInput).returns<PlanFile>(),
   importPlanFile: method(z.strictObject({ file: planFileSchema })).returns<{ accountId: string; planId: string }>(),
   exportDocument: method(exportOptionsSchema).returns<ExportedDocument>(),

@@ -32,6 +32,17 @@ export function nextPeriod(period: PlanPeriod, today: string): { periodStart: st
   return { periodStart, periodEnd: addDays(addMonths(periodStart, 12), -1) };
 }
 
+/**
+ * The period a new plan starts with: the next twelve months from `today`, so from today to the day before the same
+ * date next year (a plan started on 29 February runs to 28 February).
+ */
+export function newPlanPeriod(today: string): { periodStart: string; periodEnd: string } {
+  const anniversary = addMonths(today, 12);
+  // A clamped anniversary (29 February in a common year) is already the last day of the twelve months.
+  const periodEnd = anniversary.slice(8) === today.slice(8) ? addDays(anniversary, -1) : anniversary;
+  return { periodStart: today, periodEnd };
+}
+
 /** Years named in a title: "2026", "FY2026" or "FY26". */
 const YEAR_PATTERN = /\b(FY ?)?(\d{4}|\d{2})\b/g;
 

@@ -2,8 +2,7 @@ import { mergeEdge, mergeNode } from '../../shared/changes.ts';
 import type { EdgeUpdate, NodeUpdate } from '../../shared/changes.ts';
 import { canConnect, edgeKindOf } from '../../shared/edges.ts';
 import { AtlasError } from '../../shared/errors.ts';
-import { kindOf } from '../../shared/kinds/index.ts';
-import type { NodeKind } from '../../shared/kinds/index.ts';
+import { aKind } from '../../shared/kinds/wording.ts';
 import { edgeRecordSchema, nodeRecordSchema } from '../../shared/model.ts';
 import type { PlanEdge, PlanNode } from '../../shared/model.ts';
 import type { PlanPatch } from '../../shared/patch.ts';
@@ -155,7 +154,7 @@ function upsertNodes(
     const before = factsOf(node.id);
     if (before && before.kind !== node.kind) kindChanged.push(node.id);
     if (before?.kind === 'account' && node.kind !== 'account') {
-      throw new AtlasError('invalid-input', `${where}.kind: the account node cannot become a ${kindOf(node.kind).label.toLowerCase()}.`);
+      throw new AtlasError('invalid-input', `${where}.kind: the account node cannot become ${aKind(node.kind)}.`);
     }
     store.nodes.save(planId, node);
     known.set(node.id, { id: node.id, kind: node.kind, parentId: node.parentId });
@@ -193,11 +192,7 @@ function checkEdge(edge: PlanEdge, where: string, factsOf: (id: string) => NodeF
   if (!canConnect(edge.kind, source.kind, target.kind)) {
     throw new AtlasError(
       'invalid-input',
-      `${where}: a "${edgeKindOf(edge.kind).label}" relation cannot go from ${kindLabel(source.kind)} to ${kindLabel(target.kind)}.`,
+      `${where}: the "${edgeKindOf(edge.kind).label}" relation cannot go from ${aKind(source.kind)} to ${aKind(target.kind)}.`,
     );
   }
-}
-
-function kindLabel(kind: NodeKind): string {
-  return `a ${kindOf(kind).label.toLowerCase()}`;
 }

@@ -13,6 +13,7 @@ import type { Account } from '../../shared/account.ts';
 import { planSchema } from '../../shared/plan.ts';
 import type { Plan } from '../../shared/plan.ts';
 import { archivedPlanAllows, archivedPlanRefusal, isArchived } from '../../shared/rules/archivedPlan.ts';
+import { findSamplePlan, freeSamplePlanId } from '../../shared/sample/find.ts';
 import { buildSamplePlan } from '../../shared/sample/index.ts';
 import { planStartNodes } from '../../shared/templates/planTemplates.ts';
 import { parseOrThrow } from '../../shared/validation.ts';
@@ -157,6 +158,15 @@ export function createPlanService(library: Library, options: ServiceOptions = {}
   return service;
 }
 
+/** The library's accounts, each with its plans (what is in the trash left out). */
+function accountsWithPlans(store: Store) {
+  const plans = store.plans.listWithCounts();
+  return store.accounts.list().map((account) => ({
+    ...account,
+    plans: plans.filter((plan) => plan.accountId === account.id),
+  }));
+}
+
 function requirePlan(store: Store, planId: string) {
   const plan = store.plans.get(planId);
   if (!plan) throw new AtlasError('not-found', `There is no plan with id "${planId}".`);
@@ -252,11 +262,7 @@ function createHandlers(
 
   const handlers: Omit<AtlasHandlers, StorageMethod | WorkshopMethod> = {
     listAccounts() {
-      const plans = store.plans.listWithCounts();
-      return store.accounts.list().map((account) => ({
-        ...account,
-        plans: plans.filter((plan) => plan.accountId === account.id),
-      }));
+      return accountsWithPlans(store);
     },
 
     createAccount(input) {
@@ -363,9 +369,13 @@ function createHandlers(
       return loadSnapshot(store, id);
     },
 
-    createSamplePlan() {
+    createSamplePlan({ openExisting }) {
+      const existing = openExisting ? findSamplePlan(accountsWithPlans(store)) : null;
+      if (existing) return existing;
       const file = buildSamplePlan(todayIso(now()));
-      return importPlanFile(store, file);
+      // Stored under a sample id, the one mark that finds it again (a renamed sample is still the sample).
+      const id = freeSamplePlanId((planId) => store.plans.exists(planId));
+      return importPlanFile(store, { ...file, plan: { ...file.plan, id } });
     },
 
     exportPlanFile({ planId }) {

@@ -1,11 +1,11 @@
 import { allowedEdgeKinds, canConnect, edgeDefaults, edgeKindOf, restoreEdgeData } from '../../shared/edges.ts';
 import type { EdgeKind } from '../../shared/edges.ts';
 import { newId } from '../../shared/ids.ts';
-import { kindOf } from '../../shared/kinds/index.ts';
 import type { PlanEdge } from '../../shared/model.ts';
 import type { PlanState } from '../store/types.ts';
 import { defineCommand } from './command.ts';
 import { makeEdit } from './edits.ts';
+import { relationRefusedMessage } from '../../shared/kinds/wording.ts';
 
 /** Relation kinds allowed from one node to another on this map (empty when either is missing or they are the same node). */
 export function relationKindsBetween(state: Pick<PlanState, 'nodes'>, sourceId: string, targetId: string): EdgeKind[] {
@@ -27,7 +27,7 @@ export const addRelation = defineCommand<{ source: string; target: string; kind:
     if (!canConnect(kind, from.kind, to.kind)) {
       return {
         type: 'notice',
-        notice: `A “${edgeKindOf(kind).label}” relation cannot go from a ${kindOf(from.kind).label.toLowerCase()} to a ${kindOf(to.kind).label.toLowerCase()}.`,
+        notice: relationRefusedMessage(edgeKindOf(kind).label, from.kind, to.kind),
       };
     }
     const duplicate = Object.values(state.edges).find((edge) => edge.kind === kind && edge.source === source && edge.target === target);

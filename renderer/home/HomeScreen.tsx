@@ -16,6 +16,7 @@ import { RollForwardDialog } from './RollForwardDialog.tsx';
 import { Portfolio } from './Portfolio.tsx';
 import { TrashDialog } from './TrashDialog.tsx';
 import { useLibrary } from './useLibrary.ts';
+import { findSamplePlan } from '../../shared/sample/find.ts';
 
 type Modal =
   | { type: 'newAccount' }
@@ -63,11 +64,14 @@ export function HomeScreen({ onOpenPlan, intent }: { onOpenPlan(planId: string):
     });
   }, [library.accounts]);
 
+  // The sample already in the library opens as it is: a second Northwind account helps no one, and opening writes nothing.
+  const sample = findSamplePlan(library.accounts ?? []);
   const openSample = async () => {
+    if (sample) return onOpenPlan(sample.planId);
     setOpeningSample(true);
     setError(null);
     try {
-      const { planId } = await api.createSamplePlan({});
+      const { planId } = await api.createSamplePlan({ openExisting: true });
       onOpenPlan(planId);
     } catch (caught) {
       setError(errorSentence(caught));
@@ -111,7 +115,7 @@ export function HomeScreen({ onOpenPlan, intent }: { onOpenPlan(planId: string):
             Backups
           </button>
           {!empty ? (
-            <button type="button" className="atlas-button" onClick={() => void openSample()} disabled={openingSample || readOnly}>
+            <button type="button" className="atlas-button" onClick={() => void openSample()} disabled={openingSample || (readOnly && !sample)}>
               Open the sample plan
             </button>
           ) : null}

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import type { Account } from '../../shared/account.ts';
 import type { FieldSpec } from '../../shared/kinds/fields.ts';
 import { planFieldsSchema } from '../../shared/plan.ts';
+import { newPlanPeriod } from '../../shared/rollForward.ts';
 import type { Plan } from '../../shared/plan.ts';
 import type { PlanTemplateId } from '../../shared/templates/planTemplates.ts';
+import { todayIso } from '../../shared/values.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { Dialog, DialogActions, DialogError } from '../ui/Dialog.tsx';
 import { errorSentence } from '../ui/ErrorMessage.tsx';
@@ -23,7 +25,7 @@ function suggestedTitle(account: Account): string {
 export function PlanForm({ account, plan, onClose, onSaved }: { account: Account; plan?: Plan; onClose(): void; onSaved(plan: Plan): void }) {
   const api = useApi();
   const fields = [TITLE_FIELD, ...planFields(plan?.currency ?? account.revenueCurrency)];
-  const form = useFieldDrafts(fields, plan ?? { title: suggestedTitle(account), currency: account.revenueCurrency || 'USD', status: 'draft' });
+  const form = useFieldDrafts(fields, plan ?? { title: suggestedTitle(account), currency: account.revenueCurrency || 'USD', status: 'draft', ...newPlanPeriod(todayIso()) });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // The empty plan stays the default: teams who bring their own structure get no placeholders to delete.

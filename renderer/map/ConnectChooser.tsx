@@ -3,6 +3,7 @@ import { edgeKindOf } from '../../shared/edges.ts';
 import { kindOf } from '../../shared/kinds/index.ts';
 import { addRelation, relationKindsBetween } from '../commands/relations.ts';
 import { usePlan, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
+import { cannotConnectMessage } from '../../shared/kinds/wording.ts';
 
 /** After a drag between two items: the relation kinds allowed for that pair, or why none is. */
 export function ConnectChooser() {
@@ -42,7 +43,7 @@ export function ConnectChooser() {
       </div>
       {kinds.length === 0 ? (
         <p className="atlas-chooser__none">
-          A {kindOf(source.kind).label.toLowerCase()} and a {kindOf(target.kind).label.toLowerCase()} cannot be connected this way.
+          {cannotConnectMessage(source.kind, target.kind)}
         </p>
       ) : (
         <ul>

@@ -7,6 +7,7 @@ import { kindOf } from '../../shared/kinds/index.ts';
 import type { PlanNode } from '../../shared/model.ts';
 import { addRelation } from '../commands/relations.ts';
 import { usePlan, usePlanNode, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
+import { noConnectTargetMessage } from '../../shared/kinds/wording.ts';
 
 /** Items listed at once; typing narrows a longer list. */
 const MAX_LISTED = 50;
@@ -112,7 +113,6 @@ function ConnectSearch({ from }: { from: PlanNode }) {
   };
 
   const activeIndex = Math.min(active, listed.length - 1);
-  const fromKind = kindOf(from.kind).label.toLowerCase();
 
   return (
     <div
@@ -212,7 +212,7 @@ function ConnectSearch({ from }: { from: PlanNode }) {
           </ul>
           <p className="atlas-chooser__none" role="status">
             {targets.length === 0
-              ? `No item matches “${query}” that a ${fromKind} can be connected to.`
+              ? noConnectTargetMessage(query, from.kind)
               : targets.length > listed.length
                 ? `${listed.length} of ${targets.length} items shown; keep typing to narrow them.`
                 : `${targets.length} ${targets.length === 1 ? 'item' : 'items'}. ↑↓ to choose, Enter to connect.`}

@@ -4,6 +4,7 @@ import { singleSelectedNode } from '../commands/edits.ts';
 import { rootNode } from '../store/tree.ts';
 import { KindIcon } from '../ui/KindIcon.tsx';
 import { usePlan, useRunCommand } from './PlanContext.tsx';
+import { addItemHint } from '../../shared/kinds/wording.ts';
 
 /** The palette: adds any kind as a child of the selected item (or of the account), or beside a selected item of the same kind. */
 export function Palette() {
@@ -24,11 +25,7 @@ export function Palette() {
             type="button"
             className="atlas-palette__item"
             aria-label={`Add ${definition.label}`}
-            title={
-              kind === selectedKind
-                ? `Add a ${definition.label.toLowerCase()} beside “${parentLabel}”`
-                : `Add a ${definition.label.toLowerCase()} under “${parentLabel}”`
-            }
+            title={addItemHint(kind, parentLabel, kind === selectedKind ? 'beside' : 'under')}
             onClick={() => run(addNodeOfKind, { kind })}
           >
             <span className="atlas-palette__icon" style={{ background: `${definition.color}1a` }}>

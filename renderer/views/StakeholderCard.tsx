@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { CSSProperties, KeyboardEvent, PointerEvent } from 'react';
-import { BUYING_ROLE_OPTIONS } from '../../shared/kinds/stakeholder.ts';
+import { optionWord } from '../../shared/kinds/index.ts';
+import { BUYING_ROLE_OPTIONS, stakeholderKind } from '../../shared/kinds/stakeholder.ts';
 import type { PlanNodeOf } from '../../shared/model.ts';
 import { relationshipLabel } from '../../shared/rules/coverage.ts';
 import { Badge, LevelBars, SUPPORT_COLORS, SupportScore } from '../map/nodes/badges.tsx';
@@ -69,7 +70,7 @@ export const StakeholderCard = memo(function StakeholderCard(props: StakeholderC
         <Badge tone={ROLE_TONES[person.buyingRole] ?? 'neutral'} title="Buying role" strong={economicBuyer}>
           {role}
         </Badge>
-        {variant === 'card' ? <LevelBars value={person.influence} label="Influence" /> : null}
+        {variant === 'card' ? <LevelBars value={person.influence} word={optionWord(stakeholderKind.field('influence'), person.influence)} label="Influence" /> : null}
         {person.placeholder ? <Badge title="Placeholder: person not yet known">Placeholder</Badge> : null}
       </div>
       {variant === 'card' ? (

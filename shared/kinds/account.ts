@@ -6,6 +6,8 @@ export const accountKind = defineKind({
   label: 'Account',
   plural: 'Accounts',
   labelField: 'Name',
+  aLabel: 'an account',
+  aLabelField: 'a name',
   newLabel: 'Account',
   color: '#1f3a5f',
   icon: 'M3 21V7l9-4 9 4v14h-7v-5h-4v5zm4-11v2h2v-2zm4 0v2h2v-2zm4 0v2h2v-2z',

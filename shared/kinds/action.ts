@@ -2,8 +2,8 @@ import { defineKind } from './kind.ts';
 
 /** Status of an action. */
 export const ACTION_STATUS_OPTIONS = [
-  { value: 'not-started', label: 'Not started' },
-  { value: 'in-progress', label: 'In progress' },
+  { value: 'not-started', label: 'Not started', short: 'To do' },
+  { value: 'in-progress', label: 'In progress', short: 'Doing' },
   { value: 'done', label: 'Done' },
   { value: 'blocked', label: 'Blocked' },
 ] as const;
@@ -14,6 +14,8 @@ export const actionKind = defineKind({
   label: 'Action',
   plural: 'Actions',
   labelField: 'Action',
+  aLabel: 'an action',
+  aLabelField: 'a title',
   newLabel: 'New action',
   color: '#0891b2',
   icon: 'M13 2L4 14h7l-1 8 9-12h-7z',

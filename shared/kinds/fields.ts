@@ -5,6 +5,8 @@ import { isoDate, longText, shortText, withoutInvalidText } from '../values.ts';
 export interface FieldOption<V extends string = string> {
   readonly value: V;
   readonly label: string;
+  /** The designed short form a card shows when the full label does not fit ("Prop." for "Propose"). */
+  readonly short?: string;
 }
 
 interface FieldBase<K extends string> {
@@ -16,6 +18,8 @@ interface FieldBase<K extends string> {
   /** The label in the customer edition, where the team's label speaks about the customer ("How they measure ROI"). */
   readonly customerLabel?: string;
   readonly help?: string;
+  /** The label's designed short form, where a card puts it before a figure and the full one does not fit ("Tgt"). */
+  readonly short?: string;
 }
 
 /** Describes one field of a node or edge kind; schema, defaults and inspector all come from it. */
@@ -106,6 +110,25 @@ export function fieldDefault(field: FieldSpec): unknown {
 export function optionLabel(field: FieldSpec | undefined, value: unknown): string {
   if (field?.type !== 'select') return String(value ?? '');
   return field.options.find((option) => option.value === value)?.label ?? String(value ?? '');
+}
+
+/** A word a card shows whole when it fits, else in its designed short form (the same word when there is none). */
+export interface CardWord {
+  readonly full: string;
+  readonly short: string;
+}
+
+/** The label of a select field's option as a card word: the full label and its short form. */
+export function optionWord(field: FieldSpec | undefined, value: unknown): CardWord {
+  const option = field?.type === 'select' ? field.options.find((candidate) => candidate.value === value) : undefined;
+  const full = option?.label ?? String(value ?? '');
+  return { full, short: option?.short ?? full };
+}
+
+/** The label of a field as a card word ("Target", short "Tgt"). */
+export function fieldWord(field: FieldSpec | undefined, fallback: string): CardWord {
+  const full = field?.label ?? fallback;
+  return { full, short: field?.short ?? full };
 }
 
 /** Strict object schema for a list of fields: every field required, no unknown keys. */

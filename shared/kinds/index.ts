@@ -66,5 +66,5 @@ export const PALETTE_KINDS: readonly NodeKind[] = NODE_KINDS.filter((kind) => ki
 
 export type { KindDefinition, PlanSectionId } from './kind.ts';
 export { PLAN_SECTIONS } from './kind.ts';
-export type { DataOf, FieldOption, FieldSpec } from './fields.ts';
-export { optionLabel } from './fields.ts';
+export type { CardWord, DataOf, FieldOption, FieldSpec } from './fields.ts';
+export { fieldWord, optionLabel, optionWord } from './fields.ts';

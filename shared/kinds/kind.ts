@@ -44,6 +44,10 @@ export interface KindSpec<K extends string, Fs extends readonly FieldSpec[]> {
   readonly plural: string;
   /** What the node's label means for this kind, e.g. "Name" or "Statement". */
   readonly labelField: string;
+  /** The kind in running text with its indefinite article, e.g. "an opportunity", "a SWOT entry". */
+  readonly aLabel: string;
+  /** The label field in running text with its article, e.g. "an objective", "some text". */
+  readonly aLabelField: string;
   /** Label given to a new node of this kind. */
   readonly newLabel: string;
   readonly color: string;

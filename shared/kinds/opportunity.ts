@@ -2,7 +2,7 @@ import { defineKind } from './kind.ts';
 
 /** Respond, shape or create: how an opportunity came about. */
 export const OPPORTUNITY_TYPE_OPTIONS = [
-  { value: 'respond', label: 'Respond' },
+  { value: 'respond', label: 'Respond', short: 'Resp.' },
   { value: 'shape', label: 'Shape' },
   { value: 'create', label: 'Create' },
 ] as const;
@@ -13,6 +13,8 @@ export const opportunityKind = defineKind({
   label: 'Opportunity',
   plural: 'Opportunities',
   labelField: 'Name',
+  aLabel: 'an opportunity',
+  aLabelField: 'a name',
   newLabel: 'New opportunity',
   color: '#7c3aed',
   icon: 'M12 2l3 7h7l-5.5 4.5 2 7.5-6.5-4.5-6.5 4.5 2-7.5L2 9h7z',
@@ -27,10 +29,10 @@ export const opportunityKind = defineKind({
       label: 'Stage',
       type: 'select',
       options: [
-        { value: 'identify', label: 'Identify' },
-        { value: 'qualify', label: 'Qualify' },
-        { value: 'propose', label: 'Propose' },
-        { value: 'negotiate', label: 'Negotiate' },
+        { value: 'identify', label: 'Identify', short: 'Ident.' },
+        { value: 'qualify', label: 'Qualify', short: 'Qual.' },
+        { value: 'propose', label: 'Propose', short: 'Prop.' },
+        { value: 'negotiate', label: 'Negotiate', short: 'Neg.' },
         { value: 'won', label: 'Won' },
         { value: 'lost', label: 'Lost' },
       ],

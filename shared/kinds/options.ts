@@ -4,7 +4,7 @@ import type { FieldOption } from './fields.ts';
 export const LEVEL_OPTIONS = [
   { value: 'unknown', label: 'Unknown' },
   { value: 'low', label: 'Low' },
-  { value: 'medium', label: 'Medium' },
+  { value: 'medium', label: 'Medium', short: 'Med.' },
   { value: 'high', label: 'High' },
 ] as const satisfies readonly FieldOption[];
 
@@ -20,14 +20,14 @@ export const RELATIONSHIP_OPTIONS = [
 /** The functions our own people work in. */
 export const TEAM_FUNCTION_OPTIONS = [
   { value: 'sales', label: 'Sales' },
-  { value: 'sales-support', label: 'Sales support' },
-  { value: 'operations', label: 'Operations' },
-  { value: 'customer-service', label: 'Customer service' },
-  { value: 'marketing', label: 'Marketing' },
+  { value: 'sales-support', label: 'Sales support', short: 'Sales supp.' },
+  { value: 'operations', label: 'Operations', short: 'Ops.' },
+  { value: 'customer-service', label: 'Customer service', short: 'Cust. service' },
+  { value: 'marketing', label: 'Marketing', short: 'Mktg.' },
   { value: 'delivery', label: 'Delivery' },
-  { value: 'innovation', label: 'Innovation' },
+  { value: 'innovation', label: 'Innovation', short: 'Innov.' },
   { value: 'finance', label: 'Finance' },
   { value: 'legal', label: 'Legal' },
   { value: 'hr', label: 'HR' },
-  { value: 'executive-sponsor', label: 'Executive sponsor' },
+  { value: 'executive-sponsor', label: 'Executive sponsor', short: 'Exec. sponsor' },
 ] as const satisfies readonly FieldOption[];

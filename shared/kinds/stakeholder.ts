@@ -3,17 +3,17 @@ import { LEVEL_OPTIONS, RELATIONSHIP_OPTIONS } from './options.ts';
 
 /** Buying roles (Miller Heiman buying influences plus the roles other tools add). */
 export const BUYING_ROLE_OPTIONS = [
-  { value: 'unknown', label: 'Unknown role' },
-  { value: 'economic-buyer', label: 'Economic buyer' },
-  { value: 'technical-buyer', label: 'Technical buyer' },
+  { value: 'unknown', label: 'Unknown role', short: 'Role?' },
+  { value: 'economic-buyer', label: 'Economic buyer', short: 'Econ. buyer' },
+  { value: 'technical-buyer', label: 'Technical buyer', short: 'Tech. buyer' },
   { value: 'user-buyer', label: 'User buyer' },
   { value: 'coach', label: 'Coach' },
   { value: 'champion', label: 'Champion' },
-  { value: 'decision-maker', label: 'Decision maker' },
+  { value: 'decision-maker', label: 'Decision maker', short: 'Dec. maker' },
   { value: 'influencer', label: 'Influencer' },
   { value: 'gatekeeper', label: 'Gatekeeper' },
-  { value: 'recommender', label: 'Recommender' },
-  { value: 'executive-sponsor', label: 'Executive sponsor' },
+  { value: 'recommender', label: 'Recommender', short: 'Recomm.' },
+  { value: 'executive-sponsor', label: 'Executive sponsor', short: 'Exec. sponsor' },
   { value: 'blocker', label: 'Blocker' },
 ] as const;
 
@@ -43,6 +43,8 @@ export const stakeholderKind = defineKind({
   label: 'Stakeholder',
   plural: 'Stakeholders',
   labelField: 'Name',
+  aLabel: 'a stakeholder',
+  aLabelField: 'a name',
   newLabel: 'New stakeholder',
   color: '#2563eb',
   icon: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm-7 9a7 7 0 0 1 14 0z',

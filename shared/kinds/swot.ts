@@ -4,7 +4,7 @@ import { defineKind } from './kind.ts';
 export const SWOT_QUADRANT_OPTIONS = [
   { value: 'strength', label: 'Strength' },
   { value: 'weakness', label: 'Weakness' },
-  { value: 'opportunity', label: 'Opportunity' },
+  { value: 'opportunity', label: 'Opportunity', short: 'Opp.' },
   { value: 'threat', label: 'Threat' },
 ] as const;
 
@@ -14,6 +14,8 @@ export const swotKind = defineKind({
   label: 'SWOT entry',
   plural: 'SWOT',
   labelField: 'Text',
+  aLabel: 'a SWOT entry',
+  aLabelField: 'some text',
   newLabel: 'New SWOT entry',
   color: '#64748b',
   icon: 'M3 3h8v8H3zm10 0h8v8h-8zM3 13h8v8H3zm10 0h8v8h-8z',

@@ -7,6 +7,8 @@ export const teamMemberKind = defineKind({
   label: 'Team member',
   plural: 'Account team',
   labelField: 'Name',
+  aLabel: 'a team member',
+  aLabelField: 'a name',
   newLabel: 'New team member',
   color: '#0d9488',
   icon: 'M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7zm8 0a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM2 20a7 7 0 0 1 14 0zm14.5 0a8 8 0 0 0-2-5.2A5.5 5.5 0 0 1 22 20z',

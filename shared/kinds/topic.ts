@@ -6,6 +6,8 @@ export const topicKind = defineKind({
   label: 'Topic',
   plural: 'Topics',
   labelField: 'Title',
+  aLabel: 'a topic',
+  aLabelField: 'a title',
   newLabel: 'New topic',
   color: '#6b7280',
   icon: 'M4 3h16v18H4zm3 4v2h10V7zm0 4v2h10v-2zm0 4v2h6v-2z',

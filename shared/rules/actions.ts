@@ -24,3 +24,6 @@ export function horizonEnd(horizon: ActionHorizon, today: string): string {
 export function isOutsideHorizon(action: ActionDates & Pick<NodeDataMap['action'], 'horizon'>, today: string): boolean {
   return action.dueDate !== null && action.status !== 'done' && action.dueDate > horizonEnd(action.horizon, today);
 }
+
+/** The card's badge for an action due after the end of its horizon, whole and in its designed short form. */
+export const OUTSIDE_HORIZON_WORD = { full: 'Outside horizon', short: 'Off horizon' } as const;

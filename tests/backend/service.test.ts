@@ -163,7 +163,7 @@ describe('applying patches', () => {
         upsertNodes: [node('g1', 'goal', root.id)],
         upsertEdges: [{ id: 'bad', kind: 'hasNeed', source: 'n1', target: 's1' }],
       }),
-    ).rejects.toThrow('upsertEdges[0]: a "has need" relation cannot go from a need to a stakeholder.');
+    ).rejects.toThrow('upsertEdges[0]: the "has need" relation cannot go from a need to a stakeholder.');
     await expect(
       service.applyPatch({ planId: plan.id, upsertEdges: [{ id: 'x', kind: 'related', source: 's1', target: 'ghost' }] }),
     ).rejects.toThrow('upsertEdges[0].target: node "ghost" does not exist in this plan.');
@@ -190,7 +190,7 @@ describe('applying patches', () => {
       upsertEdges: [{ id: 'e1', kind: 'hasNeed', source: 's1', target: 'n1' }],
     });
     await expect(service.applyPatch({ planId: plan.id, upsertNodes: [node('n1', 'goal', root.id)] })).rejects.toThrow(
-      /relation "e1": a "has need" relation cannot go from a stakeholder to a goal/,
+      /relation "e1": the "has need" relation cannot go from a stakeholder to a goal/,
     );
   });
 

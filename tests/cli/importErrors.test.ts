@@ -54,7 +54,7 @@ describe('atlas import refuses a bad plan file, names the problem and leaves the
       const reportsTo = file.edges.find((edge) => edge.kind === 'reportsTo')!;
       reportsTo.target = need.id;
     });
-    expect(line).toContain('a "reports to" relation cannot go from a stakeholder to a need');
+    expect(line).toContain('the "reports to" relation cannot go from a stakeholder to a need');
   });
 
   it('names an orphan node whose parent is missing', () => {

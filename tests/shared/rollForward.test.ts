@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanNode } from '../../shared/model.ts';
-import { nextPeriod, nextPlanFields, nextPlanTitle, rollForwardContent, rollForwardSummary } from '../../shared/rollForward.ts';
+import { newPlanPeriod, nextPeriod, nextPlanFields, nextPlanTitle, rollForwardContent, rollForwardSummary } from '../../shared/rollForward.ts';
 import { edge, node, sampleDocument } from './document/fixtures.ts';
 
 const TODAY = '2026-11-22';
@@ -23,6 +23,15 @@ describe('next period', () => {
     expect(nextPeriod({ periodStart: null, periodEnd: '2026-12-31' }, TODAY)).toEqual({ periodStart: '2027-01-01', periodEnd: '2027-12-31' });
     expect(nextPeriod({ periodStart: '2026-03-01', periodEnd: null }, TODAY)).toEqual({ periodStart: '2027-03-01', periodEnd: '2028-02-29' });
     expect(nextPeriod({ periodStart: null, periodEnd: null }, TODAY)).toEqual({ periodStart: TODAY, periodEnd: '2027-11-21' });
+  });
+});
+
+describe('a new plan\u2019s period', () => {
+  it('is the next twelve months from today: today to the day before the same date next year', () => {
+    expect(newPlanPeriod(TODAY)).toEqual({ periodStart: TODAY, periodEnd: '2027-11-21' });
+    expect(newPlanPeriod('2026-01-01')).toEqual({ periodStart: '2026-01-01', periodEnd: '2026-12-31' });
+    expect(newPlanPeriod('2027-03-01')).toEqual({ periodStart: '2027-03-01', periodEnd: '2028-02-29' });
+    expect(newPlanPeriod('2028-02-29')).toEqual({ periodStart: '2028-02-29', periodEnd: '2029-02-28' });
   });
 });
 

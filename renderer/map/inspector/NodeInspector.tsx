@@ -12,6 +12,7 @@ import { Glyph, KindIcon } from '../../ui/KindIcon.tsx';
 import { usePlan, usePlanReadOnly, usePlanShallow, usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
 import { FieldInput } from './FieldInput.tsx';
 import { useTeamMemberSuggestions } from './useTeamMemberSuggestions.ts';
+import { missingLabelMessage } from '../../../shared/kinds/wording.ts';
 
 /** The node's label as a required text field (the name, statement or title, per kind). */
 export function LabelField({ node }: { node: PlanNode }) {
@@ -29,7 +30,7 @@ export function LabelField({ node }: { node: PlanNode }) {
   const change = (value: string) => {
     setDraft(value);
     if (value.trim() === '') {
-      setError(`Give the ${definition.label.toLowerCase()} a ${definition.labelField.toLowerCase()}.`);
+      setError(missingLabelMessage(node.kind));
       return;
     }
     if (value.length > 500) {

@@ -5,7 +5,9 @@ import { gapStatus } from '../../../shared/rules/goalBuild.ts';
 import type { MapFlowNode } from '../flowModel.ts';
 import { formatDate, formatGap, formatMoney } from '../format.ts';
 import { usePlan } from '../PlanContext.tsx';
-import { BuildFact, Fact } from './badges.tsx';
+import { fieldWord } from '../../../shared/kinds/index.ts';
+import { goalKind } from '../../../shared/kinds/goal.ts';
+import { BuildFact, Fact, Word } from './badges.tsx';
 import { NodeCard } from './NodeCard.tsx';
 
 /** The account at the centre of the map: tier, growth target against the goal build, renewal. */
@@ -29,15 +31,23 @@ export const AccountNode = memo(function AccountNode({ data, selected }: NodePro
         </>
       }
       facts={
-        <>
-          {facts.growthTarget !== null ? <Fact title="Growth target">Target {formatMoney(facts.growthTarget, currency)}</Fact> : null}
-          {facts.build !== null ? (
-            <BuildFact status={gapStatus(facts.gap)} title="Goal build: what the plan's goals add up to, against the growth target">
-              Build {formatMoney(facts.build, currency)}
-              {facts.gap !== null ? ` · ${formatGap(facts.gap, currency)}` : ''}
-            </BuildFact>
-          ) : null}
-        </>
+        facts.growthTarget === null && facts.build === null ? undefined : (
+          <>
+            {facts.growthTarget !== null ? (
+              <Fact name={`Growth target ${formatMoney(facts.growthTarget, currency)}`}>
+                <Word word={fieldWord(goalKind.field('target'), 'Target')} /> {formatMoney(facts.growthTarget, currency)}
+              </Fact>
+            ) : null}
+            {facts.build !== null ? (
+              <BuildFact
+                status={gapStatus(facts.gap)}
+                title="Goal build: what the plan's goals add up to, against the growth target"
+                build={formatMoney(facts.build, currency)}
+                gap={facts.gap === null ? null : formatGap(facts.gap, currency)}
+              />
+            ) : null}
+          </>
+        )
       }
     />
   );

@@ -1,11 +1,12 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { actionKind } from '../../../shared/kinds/action.ts';
-import { optionLabel } from '../../../shared/kinds/index.ts';
+import { optionLabel, optionWord } from '../../../shared/kinds/index.ts';
+import { OUTSIDE_HORIZON_WORD } from '../../../shared/rules/actions.ts';
 import { todayIso } from '../../../shared/values.ts';
 import type { MapFlowNode } from '../flowModel.ts';
 import { formatDate, formatShortDate } from '../format.ts';
-import { Badge, Fact, Person } from './badges.tsx';
+import { Badge, Fact, Person, Word, WordBadge } from './badges.tsx';
 import type { Tone } from './badges.tsx';
 import { NodeCard } from './NodeCard.tsx';
 
@@ -29,13 +30,11 @@ export const ActionNode = memo(function ActionNode({ data, selected }: NodeProps
               Overdue {formatShortDate(action.dueDate, today)}
             </Badge>
           ) : (
-            <Badge tone={STATUS_TONES[action.status] ?? 'neutral'} title="Status">
-              {optionLabel(actionKind.field('status'), action.status)}
-            </Badge>
+            <WordBadge what="Status" word={optionWord(actionKind.field('status'), action.status)} tone={STATUS_TONES[action.status] ?? 'neutral'} />
           )}
           {outsideHorizon ? (
-            <Badge tone="amber" strong title={`Due ${formatDate(action.dueDate)}, after the end of its horizon (${horizon.toLowerCase()})`}>
-              Outside horizon
+            <Badge tone="amber" strong name={`${OUTSIDE_HORIZON_WORD.full}: due ${formatDate(action.dueDate)}, after the end of its horizon (${horizon.toLowerCase()})`}>
+              <Word word={OUTSIDE_HORIZON_WORD} />
             </Badge>
           ) : null}
           {action.dueDate && !overdue ? <Fact title={`Due ${formatDate(action.dueDate)}`}>{formatShortDate(action.dueDate, today)}</Fact> : null}

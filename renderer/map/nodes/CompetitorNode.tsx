@@ -1,13 +1,23 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { competitorKind } from '../../../shared/kinds/competitor.ts';
-import { optionLabel } from '../../../shared/kinds/index.ts';
+import { optionWord } from '../../../shared/kinds/index.ts';
 import type { MapFlowNode } from '../flowModel.ts';
-import { Badge } from './badges.tsx';
+import { Badge, ShortWordsContext, WordBadge } from './badges.tsx';
 import type { Tone } from './badges.tsx';
 import { NodeCard } from './NodeCard.tsx';
 
 const THREAT_TONES: Record<string, Tone> = { high: 'red', medium: 'amber', low: 'green', unknown: 'neutral' };
+
+function ThreatBadge({ value }: { value: string }) {
+  const word = optionWord(competitorKind.field('threat'), value);
+  const short = useContext(ShortWordsContext);
+  return (
+    <Badge tone={THREAT_TONES[value] ?? 'neutral'} strong={value === 'high'} name={`Threat: ${word.full.toLowerCase()}`}>
+      Threat {(short ? word.short : word.full).toLowerCase()}
+    </Badge>
+  );
+}
 
 /** A competitor: their position at the account and how much of a threat they are. */
 export const CompetitorNode = memo(function CompetitorNode({ data, selected }: NodeProps<MapFlowNode<'competitor'>>) {
@@ -18,10 +28,8 @@ export const CompetitorNode = memo(function CompetitorNode({ data, selected }: N
       selected={selected}
       facts={
         <>
-          <Badge title="Position">{optionLabel(competitorKind.field('position'), competitor.position)}</Badge>
-          <Badge tone={THREAT_TONES[competitor.threat] ?? 'neutral'} strong={competitor.threat === 'high'} title="Threat">
-            Threat {optionLabel(competitorKind.field('threat'), competitor.threat).toLowerCase()}
-          </Badge>
+          <WordBadge what="Position" word={optionWord(competitorKind.field('position'), competitor.position)} />
+          <ThreatBadge value={competitor.threat} />
         </>
       }
     />

@@ -1,10 +1,10 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { dependencyKind } from '../../../shared/kinds/dependency.ts';
-import { optionLabel } from '../../../shared/kinds/index.ts';
+import { optionWord } from '../../../shared/kinds/index.ts';
 import type { MapFlowNode } from '../flowModel.ts';
 import { formatDate } from '../format.ts';
-import { Badge, Person } from './badges.tsx';
+import { Person, WordBadge } from './badges.tsx';
 import type { Tone } from './badges.tsx';
 import { NodeCard } from './NodeCard.tsx';
 
@@ -20,15 +20,17 @@ export const DependencyNode = memo(function DependencyNode({ data, selected }: N
       facts={
         <>
           {dependency.owner ? <Person name={dependency.owner} role="Owner" /> : null}
-          <Badge tone={dependency.scope === 'external' ? 'purple' : 'teal'} title="Scope">
-            {optionLabel(dependencyKind.field('scope'), dependency.scope)}
-          </Badge>
-          <Badge tone={STATUS_TONES[dependency.status] ?? 'neutral'} strong={dependency.status === 'at-risk'} title="Status">
-            {optionLabel(dependencyKind.field('status'), dependency.status)}
-          </Badge>
-          <Badge title={dependency.dueDate ? `Needed by ${formatDate(dependency.dueDate)}` : 'Function or condition'}>
-            {optionLabel(dependencyKind.field('area'), dependency.area)}
-          </Badge>
+          <WordBadge what="Scope" word={optionWord(dependencyKind.field('scope'), dependency.scope)} tone={dependency.scope === 'external' ? 'purple' : 'teal'} />
+          <WordBadge
+            what="Status"
+            word={optionWord(dependencyKind.field('status'), dependency.status)}
+            tone={STATUS_TONES[dependency.status] ?? 'neutral'}
+            strong={dependency.status === 'at-risk'}
+          />
+          <WordBadge
+            what={dependency.dueDate ? `Needed by ${formatDate(dependency.dueDate)}, area` : 'Area'}
+            word={optionWord(dependencyKind.field('area'), dependency.area)}
+          />
         </>
       }
     />

@@ -3,7 +3,9 @@ import { memo } from 'react';
 import { gapStatus } from '../../../shared/rules/goalBuild.ts';
 import type { MapFlowNode } from '../flowModel.ts';
 import { formatGap, formatMoney } from '../format.ts';
-import { BuildFact, Fact } from './badges.tsx';
+import { fieldWord } from '../../../shared/kinds/index.ts';
+import { goalKind } from '../../../shared/kinds/goal.ts';
+import { BuildFact, Fact, Word } from './badges.tsx';
 import { NodeCard } from './NodeCard.tsx';
 
 /** One of our objectives: its target against its goal build (what its sub-goals add up to), and progress. */
@@ -16,12 +18,20 @@ export const GoalNode = memo(function GoalNode({ data, selected }: NodeProps<Map
       selected={selected}
       facts={
         <>
-          {goal.target !== null ? <Fact title={goal.metric ? `Target (${goal.metric})` : 'Target'}>Target {formatMoney(goal.target, currency)}</Fact> : <Fact>No target</Fact>}
+          {goal.target !== null ? (
+            <Fact name={`Target ${formatMoney(goal.target, currency)}${goal.metric ? ` (${goal.metric})` : ''}`}>
+              <Word word={fieldWord(goalKind.field('target'), 'Target')} /> {formatMoney(goal.target, currency)}
+            </Fact>
+          ) : (
+            <Fact>No target</Fact>
+          )}
           {facts.build !== null ? (
-            <BuildFact status={gapStatus(facts.gap)} title="Goal build: what the sub-goals add up to, against this goal's target">
-              Build {formatMoney(facts.build, currency)}
-              {facts.gap !== null ? ` · ${formatGap(facts.gap, currency)}` : ''}
-            </BuildFact>
+            <BuildFact
+              status={gapStatus(facts.gap)}
+              title="Goal build: what the sub-goals add up to, against this goal's target"
+              build={formatMoney(facts.build, currency)}
+              gap={facts.gap === null ? null : formatGap(facts.gap, currency)}
+            />
           ) : null}
           {facts.progress !== null ? (
             <span className="atlas-progress" title={`Achieved ${Math.round(facts.progress)}% of the target`}>

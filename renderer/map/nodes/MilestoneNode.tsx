@@ -4,7 +4,9 @@ import { MILESTONE_RULE, MILESTONE_STATUS_LABELS } from '../../../shared/rules/m
 import type { MilestoneStatus } from '../../../shared/rules/milestoneStatus.ts';
 import type { MapFlowNode } from '../flowModel.ts';
 import { formatDate, formatNumber } from '../format.ts';
-import { Badge, Fact } from './badges.tsx';
+import { fieldWord } from '../../../shared/kinds/index.ts';
+import { milestoneKind } from '../../../shared/kinds/milestone.ts';
+import { Badge, Fact, Word } from './badges.tsx';
 import type { Tone } from './badges.tsx';
 import { NodeCard } from './NodeCard.tsx';
 
@@ -14,14 +16,20 @@ const STATUS_TONES: Record<MilestoneStatus, Tone> = { achieved: 'green', 'on-tra
 export const MilestoneNode = memo(function MilestoneNode({ data, selected }: NodeProps<MapFlowNode<'milestone'>>) {
   const milestone = data.node.data;
   const status = data.facts.milestone ?? 'no-target';
+  const target = milestone.target === null ? '—' : formatNumber(milestone.target);
+  const actual = milestone.actual === null ? '—' : formatNumber(milestone.actual);
   return (
     <NodeCard
       data={data}
       selected={selected}
       facts={
         <>
-          <Fact title={[milestone.metric, milestone.dueDate ? `due ${formatDate(milestone.dueDate)}` : ''].filter(Boolean).join(', ') || 'Target'}>Target {milestone.target === null ? '—' : formatNumber(milestone.target)}</Fact>
-          <Fact title="Actual">Actual {milestone.actual === null ? '—' : formatNumber(milestone.actual)}</Fact>
+          <Fact name={[`Target ${target}`, milestone.metric, milestone.dueDate ? `due ${formatDate(milestone.dueDate)}` : ''].filter(Boolean).join(', ')}>
+            <Word word={fieldWord(milestoneKind.field('target'), 'Target')} /> {target}
+          </Fact>
+          <Fact name={`Actual ${actual}`}>
+            <Word word={fieldWord(milestoneKind.field('actual'), 'Actual')} /> {actual}
+          </Fact>
           {status !== 'no-target' ? (
             <Badge tone={STATUS_TONES[status]} strong={status === 'missed'} title={`Status: ${MILESTONE_RULE}`}>
               {MILESTONE_STATUS_LABELS[status]}

@@ -1,9 +1,9 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { optionLabel } from '../../../shared/kinds/index.ts';
+import { optionWord } from '../../../shared/kinds/index.ts';
 import { needKind } from '../../../shared/kinds/need.ts';
 import type { MapFlowNode } from '../flowModel.ts';
-import { Badge } from './badges.tsx';
+import { WordBadge } from './badges.tsx';
 import type { Tone } from './badges.tsx';
 import { NodeCard } from './NodeCard.tsx';
 
@@ -27,10 +27,8 @@ export const NeedNode = memo(function NeedNode({ data, selected }: NodeProps<Map
       }
       facts={
         <>
-          <Badge tone={PRIORITY_TONES[need.priority] ?? 'neutral'} title="Priority" strong={need.priority === 'critical'}>
-            {optionLabel(needKind.field('priority'), need.priority)}
-          </Badge>
-          <Badge title="Category">{optionLabel(needKind.field('category'), need.category)}</Badge>
+          <WordBadge what="Priority" word={optionWord(needKind.field('priority'), need.priority)} tone={PRIORITY_TONES[need.priority] ?? 'neutral'} strong={need.priority === 'critical'} />
+          <WordBadge what="Category" word={optionWord(needKind.field('category'), need.category)} />
         </>
       }
     />

@@ -11,6 +11,7 @@ import { isAddOf, nameUnchanged } from '../../../shared/rules/cancelAdd.ts';
 import { focusNodeAround, focusNodeCard } from '../focus.ts';
 import type { KindNodeData } from '../flowModel.ts';
 import { usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
+import { ShortWordsContext } from './badges.tsx';
 import { ConnectHandles } from './ConnectHandles.tsx';
 import { PresenceMarks, presenceStyle } from './PresenceMarks.tsx';
 import { ChangeMark } from '../../review/ChangeMark.tsx';
@@ -29,7 +30,7 @@ export const LowDetailContext = createContext(false);
 export interface NodeCardProps {
   data: KindNodeData;
   selected: boolean;
-  /** One line under the label (job title, owner and date …); without it the label may take two lines. */
+  /** One line under the label (job title, owner and date …); without it, or without facts, the label may take two lines. */
   subtitle?: ReactNode;
   /** Badges along the bottom. */
   facts?: ReactNode;
@@ -141,6 +142,32 @@ function LightHandles({ nodeId, sidesOnly = false }: { nodeId: string; sidesOnly
   );
 }
 
+/**
+ * The card's one line of facts. Its words are shown whole when they fit; when they would not, every word with a
+ * designed short form takes it ("Prop." for "Propose"), measured before the card is painted. Whatever still does
+ * not fit wraps onto a line the card does not show, whole, rather than being cut mid-word.
+ */
+function FactsRow({ facts, children }: { facts: KindNodeData; children: ReactNode }) {
+  const row = useRef<HTMLDivElement>(null);
+  const [short, setShort] = useState(false);
+  const [measured, setMeasured] = useState(facts);
+  // A card drawn from new data (the flow model keeps `data` while nothing the card shows changed) gets its full
+  // words back first and is measured again; a card drawn again from the same data keeps what was measured.
+  if (measured !== facts) {
+    setMeasured(facts);
+    setShort(false);
+  }
+  useLayoutEffect(() => {
+    const element = row.current!;
+    if (!short && element.scrollHeight > element.clientHeight + 1) setShort(true);
+  });
+  return (
+    <div ref={row} className="atlas-node__facts">
+      <ShortWordsContext.Provider value={short}>{children}</ShortWordsContext.Provider>
+    </div>
+  );
+}
+
 /** The card every node kind draws: colour and icon of its kind, label, one line of facts and badges, handles, collapse toggle. */
 export function NodeCard({ data, selected, subtitle, facts, indicator, variant }: NodeCardProps) {
   const { node } = data;
@@ -223,7 +250,8 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
           {renaming ? (
             <RenameField nodeId={node.id} label={node.label} kindLabel={definition.label} />
           ) : (
-            <span className={`atlas-node__label ${hasSubtitle ? '' : 'is-two-line'}`}>{node.label}</span>
+            // The name takes two lines unless a subtitle and a line of facts both need the room.
+            <span className={`atlas-node__label ${hasSubtitle && facts ? '' : 'is-two-line'}`}>{node.label}</span>
           )}
           {node.internal ? (
             <span className="atlas-node__internal" role="img" title="Internal: left out of the customer edition" aria-label="Internal">
@@ -234,7 +262,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
           <ChangeMark nodeId={node.id} />
         </div>
         {hasSubtitle ? <div className="atlas-node__subtitle">{subtitle}</div> : null}
-        {facts ? <div className="atlas-node__facts">{facts}</div> : null}
+        {facts ? <FactsRow facts={data}>{facts}</FactsRow> : null}
       </div>
       {marks}
       {toggle}

@@ -1,10 +1,11 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { BUYING_ROLE_OPTIONS } from '../../../shared/kinds/stakeholder.ts';
+import { optionWord } from '../../../shared/kinds/index.ts';
+import { stakeholderKind } from '../../../shared/kinds/stakeholder.ts';
 import { STALE_CONTACT_DAYS } from '../../../shared/rules/contacts.ts';
 import type { MapFlowNode } from '../flowModel.ts';
 import { formatDate } from '../format.ts';
-import { Badge, LevelBars, SupportScore } from './badges.tsx';
+import { Badge, LevelBars, SupportScore, WordBadge } from './badges.tsx';
 import type { Tone } from './badges.tsx';
 import { NodeCard } from './NodeCard.tsx';
 
@@ -26,7 +27,6 @@ export const ROLE_TONES: Record<string, Tone> = {
 /** A person at the customer: job title, buying role, support (−2…+2), influence, and a stale contact at a glance. */
 export const StakeholderNode = memo(function StakeholderNode({ data, selected }: NodeProps<MapFlowNode<'stakeholder'>>) {
   const person = data.node.data;
-  const role = BUYING_ROLE_OPTIONS.find((option) => option.value === person.buyingRole)?.label ?? 'Unknown role';
   return (
     <NodeCard
       data={data}
@@ -35,10 +35,8 @@ export const StakeholderNode = memo(function StakeholderNode({ data, selected }:
       indicator={<SupportScore value={person.support} />}
       facts={
         <>
-          <Badge tone={ROLE_TONES[person.buyingRole] ?? 'neutral'} title="Buying role">
-            {role}
-          </Badge>
-          <LevelBars value={person.influence} label="Influence" />
+          <WordBadge what="Buying role" word={optionWord(stakeholderKind.field('buyingRole'), person.buyingRole)} tone={ROLE_TONES[person.buyingRole] ?? 'neutral'} />
+          <LevelBars value={person.influence} word={optionWord(stakeholderKind.field('influence'), person.influence)} label="Influence" />
           {data.facts.staleContact ? (
             <Badge tone="amber" title={`Last contact ${formatDate(person.lastContact)}: not contacted in ${STALE_CONTACT_DAYS} days`}>
               Stale

@@ -1,9 +1,9 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { optionLabel } from '../../../shared/kinds/index.ts';
+import { optionWord } from '../../../shared/kinds/index.ts';
 import { swotKind } from '../../../shared/kinds/swot.ts';
 import type { MapFlowNode } from '../flowModel.ts';
-import { Badge } from './badges.tsx';
+import { WordBadge } from './badges.tsx';
 import type { Tone } from './badges.tsx';
 import { NodeCard } from './NodeCard.tsx';
 
@@ -12,7 +12,8 @@ const QUADRANT_TONES: Record<string, Tone> = { strength: 'green', weakness: 'amb
 /** One SWOT entry, marked with its quadrant letter. */
 export const SwotNode = memo(function SwotNode({ data, selected }: NodeProps<MapFlowNode<'swot'>>) {
   const { quadrant } = data.node.data;
-  const label = optionLabel(swotKind.field('quadrant'), quadrant);
+  const word = optionWord(swotKind.field('quadrant'), quadrant);
+  const label = word.full;
   return (
     <NodeCard
       data={data}
@@ -23,9 +24,7 @@ export const SwotNode = memo(function SwotNode({ data, selected }: NodeProps<Map
         </span>
       }
       facts={
-        <Badge tone={QUADRANT_TONES[quadrant] ?? 'neutral'} title="SWOT quadrant">
-          {label}
-        </Badge>
+        <WordBadge what="SWOT quadrant" word={word} tone={QUADRANT_TONES[quadrant] ?? 'neutral'} />
       }
     />
   );

@@ -1,9 +1,9 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { optionLabel } from '../../../shared/kinds/index.ts';
+import { optionWord } from '../../../shared/kinds/index.ts';
 import { teamMemberKind } from '../../../shared/kinds/teamMember.ts';
 import type { MapFlowNode } from '../flowModel.ts';
-import { Badge } from './badges.tsx';
+import { WordBadge } from './badges.tsx';
 import { NodeCard } from './NodeCard.tsx';
 
 /** One of our people: their function and role on the account team. */
@@ -15,9 +15,7 @@ export const TeamMemberNode = memo(function TeamMemberNode({ data, selected }: N
       selected={selected}
       subtitle={member.role || undefined}
       facts={
-        <Badge tone="teal" title="Function">
-          {optionLabel(teamMemberKind.field('function'), member.function)}
-        </Badge>
+        <WordBadge what="Function" word={optionWord(teamMemberKind.field('function'), member.function)} tone="teal" />
       }
     />
   );
