@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { FieldSpec } from '../../shared/kinds/fields.ts';
 import type { FieldDrafts } from './useFieldDrafts.ts';
-import { fieldLabel } from '../map/inspector/fieldValue.ts';
+import { fieldLabel } from '../../shared/kinds/readField.ts';
 
 /** One labelled form control driven by a field spec, with its error under it. */
 export function FormField({

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { FieldSpec } from '../../shared/kinds/fields.ts';
-import { fieldText, readField } from '../map/inspector/fieldValue.ts';
+import { fieldText, readField } from '../../shared/kinds/readField.ts';
 
 /** Text drafts of a form's fields, with per-field errors, read into typed values on submit. */
 export interface FieldDrafts {

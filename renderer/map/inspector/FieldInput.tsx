@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FieldSpec } from '../../../shared/kinds/fields.ts';
 import { newId } from '../../../shared/ids.ts';
-import { fieldLabel, fieldText, readField } from './fieldValue.ts';
+import { fieldLabel, fieldText, readField } from '../../../shared/kinds/readField.ts';
 
 /** Props of one inspector field. */
 export interface FieldInputProps {
