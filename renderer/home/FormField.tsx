@@ -62,7 +62,7 @@ export function FormField({
           if (holdsBadDate(event.target) && !error) onChange('', { currency, badDate: true });
         }}
         onKeyDown={(event) => {
-          if (event.key !== 'Escape' || !onCancel) return;
+          if (event.key !== 'Escape' || !onCancel || (field.type !== 'number' && field.type !== 'date')) return;
           const element = event.currentTarget;
           const pending = onCancel() || holdsBadDate(element);
           if (!pending) return;
