@@ -166,6 +166,16 @@ describe('numbers and dates say what is wrong and keep what was typed', () => {
     await due.press('Escape');
     expect(await due.inputValue()).toBe(saved);
     await expect.poll(() => due.getAttribute('aria-invalid')).toBe('false');
+
+    // The bulk bar's date says so too, and cannot be applied.
+    await tracker.tick(ACTION).check();
+    const bulkDue = tracker.bulkBar.getByLabel('Set due date');
+    await typeDate(bulkDue, '02302026');
+    // It started empty and holds no date yet, so it says so once it is left.
+    await leave(bulkDue);
+    expect(await describedMessage(bulkDue)).toBe(DATE_BAD_INPUT_MESSAGE);
+    expect(await tracker.bulkBar.getByRole('button', { name: 'Apply due date' }).isDisabled()).toBe(true);
+    await tracker.tick(ACTION).uncheck();
     await viewsPage(page).open('Map');
   });
 
