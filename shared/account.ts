@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { moneyAmount } from './kinds/fieldBounds.ts';
 import { currencyCode, entityId, isoDate, isoTimestamp, longText, shortText } from './values.ts';
 
 /** Account tiers: only strategic accounts get a full plan. */
@@ -35,7 +36,7 @@ export const accountFieldsSchema = z.strictObject({
   name: shortText.trim().min(1, 'an account needs a name'),
   industry: shortText.default(''),
   website: shortText.default(''),
-  revenue: z.number().finite().min(0).nullable().default(null),
+  revenue: moneyAmount.nullable().default(null),
   revenueCurrency: currencyCode.default('USD'),
   tier: tierSchema.default('strategic'),
   tierCriteria: z.array(criterionSchema).max(TIER_CRITERIA.length).default([]),
@@ -84,7 +85,7 @@ export const accountChangesSchema = z.strictObject({
   name: accountFieldsSchema.shape.name.optional(),
   industry: shortText.optional(),
   website: shortText.optional(),
-  revenue: z.number().finite().min(0).nullable().optional(),
+  revenue: moneyAmount.nullable().optional(),
   revenueCurrency: currencyCode.optional(),
   tier: tierSchema.optional(),
   tierCriteria: z.array(criterionSchema).max(TIER_CRITERIA.length).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { moneyAmount } from './kinds/fieldBounds.ts';
 import type { FieldVisibility } from './account.ts';
 import { currencyCode, entityId, isoDate, isoTimestamp, shortText } from './values.ts';
 
@@ -19,7 +20,7 @@ export const planFieldsSchema = z.strictObject({
   title: shortText.trim().min(1, 'a plan needs a title'),
   periodStart: isoDate.nullable().default(null),
   periodEnd: isoDate.nullable().default(null),
-  growthTarget: z.number().finite().min(0).nullable().default(null),
+  growthTarget: moneyAmount.nullable().default(null),
   currency: currencyCode.default('USD'),
   status: statusSchema.default('draft'),
 });
@@ -56,7 +57,7 @@ export const planChangesSchema = z.strictObject({
   title: planFieldsSchema.shape.title.optional(),
   periodStart: isoDate.nullable().optional(),
   periodEnd: isoDate.nullable().optional(),
-  growthTarget: z.number().finite().min(0).nullable().optional(),
+  growthTarget: moneyAmount.nullable().optional(),
   currency: currencyCode.optional(),
   status: statusSchema.optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATE_MAX, DATE_MIN } from './kinds/fieldBounds.ts';
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -12,14 +13,35 @@ function isCalendarDay(year: number, month: number, day: number): boolean {
   return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_PATTERN = /^(\d{4,})-(\d{2})-(\d{2})$/;
 const TIMESTAMP_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?Z$/;
 
-/** A calendar date as `YYYY-MM-DD` that exists in the calendar. */
-export const isoDate = z.string().superRefine((text, context) => {
+/** What is wrong with a date given as text: not YYYY-MM-DD, not a day of the calendar, or outside 1900–2199. */
+export type DateProblem =
+  | { readonly problem: 'format' }
+  | { readonly problem: 'calendar'; readonly year: number; readonly month: number; readonly day: number }
+  | { readonly problem: 'range' };
+
+/** Why `text` is not a date a field holds, or null when it is one. */
+export function dateProblem(text: string): DateProblem | null {
   const parts = DATE_PATTERN.exec(text)?.map(Number);
-  if (!parts) context.addIssue({ code: 'custom', message: 'expected a date as YYYY-MM-DD' });
-  else if (!isCalendarDay(parts[1]!, parts[2]!, parts[3]!)) context.addIssue({ code: 'custom', message: 'not a real calendar date' });
+  if (!parts) return { problem: 'format' };
+  const [, year, month, day] = parts as [number, number, number, number];
+  if (month >= 1 && month <= 12 && (text < DATE_MIN || text > DATE_MAX || text.length > DATE_MAX.length)) return { problem: 'range' };
+  if (!isCalendarDay(year, month, day)) return { problem: 'calendar', year, month, day };
+  return null;
+}
+
+const DATE_COMPLAINTS = {
+  format: 'expected a date as YYYY-MM-DD',
+  calendar: 'not a real calendar date',
+  range: `expected a date from ${DATE_MIN} to ${DATE_MAX}`,
+} as const;
+
+/** A calendar date as `YYYY-MM-DD` that exists in the calendar, from 1900-01-01 to 2199-12-31. */
+export const isoDate = z.string().superRefine((text, context) => {
+  const found = dateProblem(text);
+  if (found) context.addIssue({ code: 'custom', message: DATE_COMPLAINTS[found.problem] });
 });
 
 /** An ISO 8601 UTC timestamp as stored for created/updated times, naming a day and a time that exist. */

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { FieldSpec } from '../../shared/kinds/fields.ts';
-import type { FieldDrafts } from './useFieldDrafts.ts';
-import { fieldLabel } from '../map/inspector/fieldValue.ts';
+import type { DraftInput, FieldDrafts } from './useFieldDrafts.ts';
+import { fieldLabel } from '../../shared/kinds/readField.ts';
+import { holdsBadDate, typedInputProps } from '../ui/typedInput.ts';
 
 /** One labelled form control driven by a field spec, with its error under it. */
 export function FormField({
@@ -10,6 +11,7 @@ export function FormField({
   error,
   currency,
   onChange,
+  onCancel,
   autoFocus,
   required,
 }: {
@@ -17,7 +19,9 @@ export function FormField({
   value: string | boolean;
   error?: string;
   currency?: string;
-  onChange(value: string | boolean): void;
+  onChange(value: string | boolean, input?: DraftInput): void;
+  /** Escape in the field: back to the value the form opened with; true when there was something to undo. */
+  onCancel?(): boolean;
   autoFocus?: boolean;
   required?: boolean;
 }) {
@@ -47,9 +51,28 @@ export function FormField({
   } else if (field.type === 'text' && field.multiline) {
     control = <textarea {...common} rows={3} value={String(value)} onChange={(event) => onChange(event.target.value)} />;
   } else {
-    const type = field.type === 'number' ? 'number' : field.type === 'date' ? 'date' : 'text';
-    const extra = field.type === 'number' ? { min: field.min, max: field.max, step: 'any', inputMode: 'decimal' as const } : {};
-    control = <input {...common} {...extra} type={type} value={String(value)} onChange={(event) => onChange(event.target.value)} />;
+    control = (
+      <input
+        {...common}
+        {...typedInputProps(field)}
+        value={String(value)}
+        onChange={(event) => onChange(event.target.value, { currency, badDate: holdsBadDate(event.target) })}
+        onBlur={(event) => {
+          // A date picker that went from empty to holding half a date changed no value, so nothing said so yet.
+          if (holdsBadDate(event.target) && !error) onChange('', { currency, badDate: true });
+        }}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || !onCancel || (field.type !== 'number' && field.type !== 'date')) return;
+          const element = event.currentTarget;
+          const pending = onCancel() || holdsBadDate(element);
+          if (!pending) return;
+          // Only the field's own change is undone: the dialog stays open for a second Escape.
+          event.preventDefault();
+          event.stopPropagation();
+          if (holdsBadDate(element)) element.value = '';
+        }}
+      />
+    );
   }
   return (
     <div className={`atlas-field ${error ? 'has-error' : ''}`}>
@@ -59,7 +82,7 @@ export function FormField({
       </label>
       {control}
       {error ? (
-        <div id={errorId} className="atlas-field__error">
+        <div id={errorId} className="atlas-field__error" role="alert">
           {error}
         </div>
       ) : null}
@@ -78,7 +101,8 @@ export function FormFields({ fields, form, currency }: { fields: readonly FieldS
           value={form.drafts[field.key] ?? ''}
           error={form.errors[field.key]}
           currency={currency}
-          onChange={(value) => form.set(field.key, value)}
+          onChange={(value, input) => form.set(field.key, value, { currency, ...input })}
+          onCancel={() => form.reset(field.key)}
           autoFocus={index === 0}
           required={index === 0}
         />

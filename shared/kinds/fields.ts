@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedNumber, numberBounds } from './fieldBounds.ts';
 import { isoDate, longText, shortText, withoutInvalidText } from '../values.ts';
 
 /** One option of a select field: stored value and the words shown to people. */
@@ -77,13 +78,8 @@ function buildFieldSchema(field: FieldSpec): z.ZodType {
       const values = field.options.map((option) => option.value) as [string, ...string[]];
       return z.enum(values, { error: `expected one of ${values.join(', ')}` });
     }
-    case 'number': {
-      let schema = z.number({ error: 'expected a number' }).finite();
-      if (field.integer) schema = schema.int();
-      if (field.min !== undefined) schema = schema.min(field.min);
-      if (field.max !== undefined) schema = schema.max(field.max);
-      return schema.nullable();
-    }
+    case 'number':
+      return boundedNumber(numberBounds(field)).nullable();
     case 'date':
       return isoDate.nullable();
     case 'boolean':

@@ -108,6 +108,14 @@ describe('atlas import refuses a bad plan file, names the problem and leaves the
     expect(line).toContain(`was not imported: nodes[${index}].data.dueDate: not a real calendar date.`);
   });
 
+  it('refuses amounts, percentages and dates out of bounds, naming the field and the bounds', () => {
+    const index = original.nodes.findIndex((node) => node.kind === 'opportunity');
+    const set = (key: string, value: unknown) => (file: PlanFile) => void ((file.nodes[index]!.data as Record<string, unknown>)[key] = value);
+    expect(importBroken('value.json', set('value', 1e99))).toContain(`was not imported: nodes[${index}].data.value: expected an amount from 0 to 1,000,000,000,000.`);
+    expect(importBroken('probability.json', set('probability', 150))).toContain(`was not imported: nodes[${index}].data.probability: expected a percentage from 0 to 100.`);
+    expect(importBroken('close.json', set('closeDate', '10000-01-01'))).toContain(`was not imported: nodes[${index}].data.closeDate: expected a date from 1900-01-01 to 2199-12-31.`);
+  });
+
   it('refuses control characters and broken characters in text, naming the field', () => {
     const index = original.nodes.findIndex((node) => node.kind === 'stakeholder');
     const control = importBroken('control.json', (file) => {

@@ -101,7 +101,7 @@ describe('building an account map in the browser, like a person', () => {
     await map().select('Goal', 'Grow EMEA');
     const target = map().inspector.getByLabel('Target (USD)');
     await target.fill('-5');
-    await map().inspector.getByText('Enter a number of 0 or more.').waitFor();
+    await map().inspector.getByText('Enter an amount from 0 to 1,000,000,000,000 USD, e.g. 250,000.').waitFor();
     await target.fill('500000');
     await map().waitSaved();
 

@@ -1,7 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { FocusEvent, KeyboardEvent } from 'react';
 import type { FieldSpec } from '../../../shared/kinds/fields.ts';
 import { newId } from '../../../shared/ids.ts';
-import { fieldLabel, fieldText, readField } from './fieldValue.ts';
+import { fieldLabel, fieldText, readField } from '../../../shared/kinds/readField.ts';
+import { holdsBadDate, typedInputProps } from '../../ui/typedInput.ts';
+import { useDateTyping } from '../../ui/useDateTyping.ts';
 
 /** Props of one inspector field. */
 export interface FieldInputProps {
@@ -23,36 +26,67 @@ const MIXED = 'Mixed';
 /** One field with its visible label, the right control for its type, and validation as you type. */
 export function FieldInput({ field, value, currency, onChange, note, suggestions, mixed = false }: FieldInputProps) {
   const id = useId();
-  const [draft, setDraft] = useState(() => (mixed ? '' : fieldText(field, value)));
+  const stored = mixed ? '' : fieldText(field, value);
+  const [draft, setDraft] = useState(stored);
   const [error, setError] = useState<string | null>(null);
   const burst = useRef(newId());
   const focused = useRef(false);
+  // The text of the last value this field saved: when it comes back from the store the typed text stays as typed ("1.2k").
+  const sent = useRef<string | null>(null);
+  const dateTyping = useDateTyping();
 
-  // Follow outside changes (undo, another panel) unless the person is typing an invalid value here.
+  // Follow outside changes (undo, another panel, another window), but never over text the person is still fixing.
   useEffect(() => {
-    if (focused.current && error) return;
-    setDraft(mixed ? '' : fieldText(field, value));
-    setError(null);
-  }, [field, value, mixed]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (error) return;
+    if (focused.current && sent.current === stored) return;
+    setDraft(stored);
+  }, [stored]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const change = (input: string | boolean) => {
+  const change = (input: string | boolean, badDate = false) => {
     if (typeof input === 'string') setDraft(input);
-    const reading = readField(field, input);
+    const reading = readField(field, input, { currency, badDate });
     if (!reading.ok) {
+      dateTyping.drop();
       setError(reading.message);
       return;
     }
     setError(null);
-    onChange(reading.value, burst.current);
+    const save = () => {
+      sent.current = fieldText(field, reading.value);
+      onChange(reading.value, burst.current);
+    };
+    if (field.type === 'date' && dateTyping.typing()) dateTyping.defer(save);
+    else save();
+  };
+  const cancel = (element: HTMLInputElement | HTMLTextAreaElement) => {
+    // A date picker holding a day that does not exist reports an empty value, so React alone would not clear it.
+    dateTyping.drop();
+    element.value = stored;
+    setDraft(stored);
+    setError(null);
   };
   const focusProps = {
     onFocus: () => {
       focused.current = true;
       burst.current = newId();
     },
-    onBlur: () => {
+    onBlur: (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
       focused.current = false;
+      dateTyping.flush();
+      if (holdsBadDate(event.currentTarget)) change('', true);
+      // A value that was saved shows as stored ("1.2k" becomes 1200); text still being fixed stays as typed.
+      else if (!error && field.type === 'number') setDraft(stored);
     },
+    onKeyDown: (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
+      const element = event.currentTarget;
+      dateTyping.onKeyDown(event);
+      if (event.key !== 'Escape' || element instanceof HTMLSelectElement) return;
+      if (!error && draft === stored && !holdsBadDate(element)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      cancel(element);
+    },
+    onKeyUp: dateTyping.onKeyUp,
   };
   const label = fieldLabel(field, currency);
   const errorId = `${id}-error`;
@@ -101,21 +135,18 @@ export function FieldInput({ field, value, currency, onChange, note, suggestions
       <textarea id={id} value={draft} rows={3} placeholder={mixed ? MIXED : undefined} aria-invalid={Boolean(error)} aria-describedby={describedBy} onChange={(event) => change(event.target.value)} {...focusProps} />
     );
   } else {
-    const type = field.type === 'number' ? 'number' : field.type === 'date' ? 'date' : 'text';
-    const range =
-      field.type === 'number' ? { min: field.min, max: field.max, step: field.integer ? 1 : 'any', inputMode: 'decimal' as const } : {};
+    const typed = typedInputProps(field);
     control = (
       <input
         id={id}
-        type={type}
+        {...typed}
         value={draft}
         placeholder={mixed ? MIXED : undefined}
         aria-invalid={Boolean(error)}
         aria-describedby={describedBy}
-        onChange={(event) => change(event.target.value)}
-        list={suggestions && type === 'text' ? listId : undefined}
-        autoComplete={suggestions ? 'off' : undefined}
-        {...range}
+        onChange={(event) => change(event.target.value, holdsBadDate(event.target))}
+        list={suggestions && typed.type === 'text' ? listId : undefined}
+        autoComplete={suggestions ? 'off' : typed.autoComplete}
         {...focusProps}
       />
     );

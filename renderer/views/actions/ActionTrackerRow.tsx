@@ -6,6 +6,7 @@ import type { TrackedAction } from '../../../shared/rules/actionTracker.ts';
 import { updateNode } from '../../commands/updateNode.ts';
 import { useRunCommand } from '../../map/PlanContext.tsx';
 import { ChangeMark } from '../../review/ChangeMark.tsx';
+import { DueDateCell } from './DueDateCell.tsx';
 
 /** The id of the one list of team members every owner field suggests from (drawn once by the view). */
 export const OWNERS_LIST_ID = 'atlas-tracker-owners';
@@ -24,7 +25,6 @@ export const ActionTrackerRow = memo(ActionTrackerLine, sameLine);
 
 function ActionTrackerLine({ action, selected, readOnly, onSelect, onToggle }: ActionTrackerRowProps) {
   const run = useRunCommand();
-  const burst = useRef(newId());
   const ownerBurst = useRef(newId());
   const { node } = action;
   const title = node.label.trim() === '' ? 'Untitled action' : node.label;
@@ -58,14 +58,7 @@ function ActionTrackerLine({ action, selected, readOnly, onSelect, onToggle }: A
       </td>
       <td>
         <div className="atlas-tracker__due">
-          <input
-            type="date"
-            aria-label={`Due date of ${title}`}
-            value={node.data.dueDate ?? ''}
-            disabled={disabled}
-            onChange={(event) => set({ dueDate: event.target.value === '' ? null : event.target.value }, burst.current)}
-            onBlur={() => (burst.current = newId())}
-          />
+          <DueDateCell title={title} value={node.data.dueDate} disabled={disabled} onSave={(dueDate, dueBurst) => set({ dueDate }, dueBurst)} />
           {action.overdue ? (
             <span id={dueId} className="atlas-tracker__flag">
               Overdue
