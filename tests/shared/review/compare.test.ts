@@ -82,14 +82,13 @@ describe('comparePlans', () => {
     expect(result.items.find((item) => item.category === 'removed')!.nodeId).toBe(second!.id);
   });
 
-  it('compares two 2,000-node plans in well under 200 ms', () => {
+  it('compares two 2,000-node plans', () => {
     const base = sample();
     const template = base.nodes.find((node) => node.kind === 'action')!;
     const nodes = Array.from({ length: 2000 }, (_, at) => ({ ...template, id: `n${at}`, label: `Action ${at}` }));
     const changed = nodes.map((node, at) => (at % 10 === 0 ? ({ ...node, data: { ...node.data, status: 'done' } } as PlanNode) : node));
-    const started = performance.now();
+    // Its speed is measured in the benchmark (tests/bench/reviews.ts), not here: a timed test flakes on a busy machine.
     const result = comparePlans({ ...base, nodes }, { ...base, nodes: changed }, SINCE, TODAY);
-    expect(performance.now() - started).toBeLessThan(200);
     expect(result.counts['action-done']).toBe(template.data.status === 'done' ? 0 : 200);
   });
 });

@@ -59,15 +59,12 @@ describe('org chart layout', () => {
     expect(orgChartNeighbour(layout, 'cfo', 'left')).toBeUndefined();
   });
 
-  it('lays out 500 stakeholders in under 50 ms', () => {
+  // Its speed is measured in the benchmark (tests/bench/views.ts), not here: a timed test flakes on a busy machine.
+  it('lays out 500 stakeholders without overlaps', () => {
     const ids = Array.from({ length: 500 }, (_, index) => `p${index}`);
     const links = ids.slice(1).map((id, index) => ({ source: id, target: `p${Math.floor(index / 4)}` }));
-    layoutOrgChart(ids, links);
-    const started = performance.now();
     const layout = layoutOrgChart(ids, links);
-    const elapsed = performance.now() - started;
     expect(layout.cards).toHaveLength(500);
     expect(overlaps(layout)).toEqual([]);
-    expect(elapsed).toBeLessThan(50);
   });
 });
