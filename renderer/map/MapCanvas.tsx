@@ -25,6 +25,7 @@ import { MapShape } from './MapShape.tsx';
 import { useShapeBoxSelect } from './useShapeBoxSelect.ts';
 import { fittedClearOfMinimap, MINIMAP_STYLES } from './minimapRoom.ts';
 import type { PlanState } from '../store/types.ts';
+import { shownColor } from '../ui/shownColor.ts';
 
 const FIT_OPTIONS = { padding: 0.12, duration: 250, maxZoom: 1 } as const;
 // Low enough for Fit to show the whole of a 1,000-node plan (about 0.02 in a laptop window).
@@ -63,7 +64,7 @@ function minimapCornerOf(state: PlanState): PlanState['minimapCorner'] | null {
 }
 
 function minimapColor(node: MapFlowNode): string {
-  return kindOf((node.data as KindNodeData).node.kind).color;
+  return shownColor(kindOf((node.data as KindNodeData).node.kind).color);
 }
 
 /** The node under a point on screen (for drops that end on a node's body rather than on its handle). */
@@ -350,11 +351,12 @@ export function MapCanvas() {
             // Relations stay under the cards even when their node is selected, so labels never cover a card.
             elevateEdgesOnSelect={false}
             proOptions={PRO_OPTIONS}
+            colorMode="system"
             ariaLabelConfig={ARIA_LABELS}
           >
             {/* Zoomed out the dots would be a grey haze a few pixels apart, and rasterising them was half the work of a frame. */}
             {shape ? <MapShape nodes={flowNodes} relations={shapeRelations} /> : null}
-            {overview ? null : <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd3df" />}
+            {overview ? null : <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="var(--canvas-dots)" />}
             <Controls position="bottom-right" showInteractive={false} onFitView={onControlsFit} />
             {minimapCorner ? (
               <MiniMap position={minimapCorner} style={MINIMAP_STYLES[minimapCorner]} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={6} ariaLabel="Minimap of the account map" />

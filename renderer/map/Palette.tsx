@@ -4,6 +4,7 @@ import { singleSelectedNode } from '../commands/edits.ts';
 import { rootNode } from '../store/tree.ts';
 import { KindIcon } from '../ui/KindIcon.tsx';
 import { usePlan, useRunCommand } from './PlanContext.tsx';
+import { shownColor } from '../ui/shownColor.ts';
 
 /** The palette: adds any kind as a child of the selected item (or of the account), or beside a selected item of the same kind. */
 export function Palette() {
@@ -31,7 +32,7 @@ export function Palette() {
             }
             onClick={() => run(addNodeOfKind, { kind })}
           >
-            <span className="atlas-palette__icon" style={{ background: `${definition.color}1a` }}>
+            <span className="atlas-palette__icon" style={{ background: `color-mix(in srgb, ${shownColor(definition.color)} 10%, transparent)` }}>
               <KindIcon kind={kind} size={15} />
             </span>
             <span>{definition.label}</span>

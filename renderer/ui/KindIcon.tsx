@@ -1,5 +1,6 @@
 import type { NodeKind } from '../../shared/kinds/index.ts';
 import { kindOf } from '../../shared/kinds/index.ts';
+import { shownColor } from './shownColor.ts';
 
 /** The icon of a node kind (its 24×24 even-odd path), decorative unless given a title. */
 export function KindIcon({ kind, size = 16, color, title }: { kind: NodeKind; size?: number; color?: string; title?: string }) {
@@ -15,7 +16,7 @@ export function KindIcon({ kind, size = 16, color, title }: { kind: NodeKind; si
       focusable="false"
       style={{ flex: 'none' }}
     >
-      <path d={definition.icon} fill={color ?? definition.color} fillRule="evenodd" />
+      <path d={definition.icon} style={{ fill: color ?? shownColor(definition.color) }} fillRule="evenodd" />
     </svg>
   );
 }
