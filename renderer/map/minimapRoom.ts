@@ -2,7 +2,7 @@ import type { Viewport } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import type { PlanNode } from '../../shared/model.ts';
 import type { MinimapCorner } from '../store/types.ts';
-import { fittedViewport } from './flowModel.ts';
+import { fittedViewport, visibleBounds } from './flowModel.ts';
 
 /** The minimap's size on screen (React Flow's default). */
 export const MINIMAP_SIZE = { width: 200, height: 150 } as const;
@@ -29,7 +29,9 @@ function reach(corner: MinimapCorner): { across: number; down: number } {
 
 /**
  * The whole map fitted to the pane with no card under the minimap: fitted beside it (the pane less its width) or
- * above or below it (the pane less its height), whichever shows the map larger. Without a minimap, the plain fit.
+ * above or below it (the pane less its height), whichever shows the map larger, then moved back towards the middle of
+ * the pane as far as it stays clear (a narrow map stays centred, so zooming in still zooms into it). Without a
+ * minimap, the plain fit.
  */
 export function fittedClearOfMinimap(
   nodes: Readonly<Record<string, PlanNode>>,
@@ -38,13 +40,20 @@ export function fittedClearOfMinimap(
   fit: { minZoom: number; maxZoom: number; padding: number },
   minimap: MinimapCorner | null,
 ): Viewport {
-  if (minimap === null) return fittedViewport(nodes, width, height, fit);
+  const bounds = visibleBounds(nodes);
+  if (minimap === null || bounds === null) return fittedViewport(nodes, width, height, fit);
   const { across, down } = reach(minimap);
-  const left = minimap.endsWith('left');
-  const top = minimap.startsWith('top');
-  const beside = fittedViewport(nodes, width - across, height, fit);
-  const below = fittedViewport(nodes, width, height - down, fit);
-  if (width - across > 0 && (beside.zoom >= below.zoom || height - down <= 0)) return left ? { ...beside, x: beside.x + across } : beside;
-  if (height - down > 0) return top ? { ...below, y: below.y + down } : below;
+  const beside = width - across > 0 ? fittedViewport(nodes, width - across, height, fit) : null;
+  const below = height - down > 0 ? fittedViewport(nodes, width, height - down, fit) : null;
+  // Moves a fit in the room left beside the minimap (room long, the minimap `taken` long, at the start or the end)
+  // back towards the pane's middle by as much as the map's slack in that room allows.
+  const placed = (offset: number, room: number, taken: number, extent: number, atStart: boolean): number => {
+    const shift = Math.max(0, Math.min(taken / 2, (room - extent) / 2));
+    return atStart ? offset + taken - shift : offset + shift;
+  };
+  if (beside && (!below || beside.zoom >= below.zoom)) {
+    return { ...beside, x: placed(beside.x, width - across, across, bounds.width * beside.zoom, minimap.endsWith('left')) };
+  }
+  if (below) return { ...below, y: placed(below.y, height - down, down, bounds.height * below.zoom, minimap.startsWith('top')) };
   return fittedViewport(nodes, width, height, fit);
 }
