@@ -33,6 +33,7 @@ export const MENU_COMMANDS = [
   'view.zoomIn',
   'view.zoomOut',
   'view.minimap',
+  'view.moveMinimap',
   'view.inspector',
   'view.reviews',
   'view.projector',

@@ -79,6 +79,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         command('view.zoomOut', 'Zoom out', 'CmdOrCtrl+-'),
         separator,
         command('view.minimap', 'Minimap'),
+        command('view.moveMinimap', 'Move minimap to the next corner'),
         command('view.inspector', 'Inspector'),
         command('view.reviews', 'Reviews'),
         separator,

@@ -1,4 +1,4 @@
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, nativeTheme, screen } from 'electron';
 import type { WebPreferences } from 'electron';
 import { APP_START_URL } from './protocol.ts';
 import { MIN_WINDOW_SIZE, loadWindowState, placeWindow, saveWindowState } from './windowState.ts';
@@ -36,6 +36,20 @@ function rememberState(window: BrowserWindow, stateFile: string): void {
   window.on('close', save);
 }
 
+/** The window's colour before the page paints, matching the app in the OS's light or dark theme (renderer base.css). */
+export function windowBackground(dark: boolean): string {
+  return dark ? '#0f131a' : '#ffffff';
+}
+
+// nativeTheme follows the OS by default (themeSource 'system'); the page's colours follow through prefers-color-scheme.
+function followTheme(window: BrowserWindow): void {
+  const update = (): void => {
+    if (!window.isDestroyed()) window.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors));
+  };
+  nativeTheme.on('updated', update);
+  window.on('closed', () => nativeTheme.removeListener('updated', update));
+}
+
 /** Opens the main window where it was last (if still visible), showing app://atlas/. */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
@@ -48,7 +62,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minHeight: MIN_WINDOW_SIZE.height,
     title: 'Account Atlas',
     show: false,
-    backgroundColor: '#ffffff',
+    backgroundColor: windowBackground(nativeTheme.shouldUseDarkColors),
     webPreferences: mainWindowPreferences(options.preloadPath),
   });
   window.once('ready-to-show', () => {
@@ -56,6 +70,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     window.show();
   });
   rememberState(window, options.stateFile);
+  followTheme(window);
   void window.loadURL(APP_START_URL);
   return window;
 }

@@ -38,7 +38,7 @@ export type CommandOutcome =
   | { type: 'history'; direction: 'undo' | 'redo' }
   | { type: 'select'; selection: Selection }
   | { type: 'rename'; nodeId: string }
-  | { type: 'panels'; flags: Partial<Pick<PlanState, 'showMinimap' | 'showInspector' | 'showLegend' | 'sidePane' | 'view' | 'connectFrom' | 'contactImport'>> }
+  | { type: 'panels'; flags: Partial<Pick<PlanState, 'showMinimap' | 'minimapCorner' | 'showInspector' | 'showLegend' | 'sidePane' | 'view' | 'connectFrom' | 'contactImport'>> }
   | { type: 'notice'; notice: string }
   | { type: 'done' };
 

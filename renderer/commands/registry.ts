@@ -15,7 +15,7 @@ import type { KeyPress } from './shortcuts.ts';
 import { matchesShortcut } from './shortcuts.ts';
 import { tidyUp } from './tidyUp.ts';
 import { toggleReviews } from '../review/commands.ts';
-import { fitView, selectAll, toggleHealth, toggleInspector, toggleLegend, toggleMinimap, togglePreview, zoomIn, zoomOut } from './view.ts';
+import { fitView, selectAll, toggleHealth, toggleInspector, moveMinimap, toggleLegend, toggleMinimap, togglePreview, zoomIn, zoomOut } from './view.ts';
 
 /**
  * Commands without arguments: the ones shortcuts, menus and toolbar buttons run. Copy, Cut and Paste are not
@@ -36,6 +36,7 @@ export const keyboardCommands: readonly Command<void>[] = [
   zoomIn,
   zoomOut,
   toggleMinimap,
+  moveMinimap,
   toggleInspector,
   toggleLegend,
   togglePreview,

@@ -1,4 +1,6 @@
+import { MINIMAP_CORNERS } from '../map/minimapPrefs.ts';
 import { hiddenNodeIds } from '../store/tree.ts';
+import type { MinimapCorner } from '../store/types.ts';
 import { defineCommand } from './command.ts';
 
 /** Fits the whole map in the window. */
@@ -52,6 +54,28 @@ export const toggleMinimap = defineCommand({
   undo: 'skip',
   enabledWhen: () => true,
   perform: (state) => ({ type: 'panels', flags: { showMinimap: !state.showMinimap } }),
+});
+
+/** Puts the minimap in a corner of the map (and shows it). */
+export const placeMinimap = defineCommand<MinimapCorner>({
+  id: 'view.placeMinimap',
+  label: 'Minimap position',
+  undo: 'skip',
+  enabledWhen: () => true,
+  perform: (_state, corner) => ({ type: 'panels', flags: { minimapCorner: corner, showMinimap: true } }),
+});
+
+/** Moves the minimap to the next corner of the map, clockwise (and shows it). */
+export const moveMinimap = defineCommand({
+  id: 'view.moveMinimap',
+  label: 'Move minimap to the next corner',
+  menu: ['view.moveMinimap'],
+  undo: 'skip',
+  enabledWhen: () => true,
+  perform(state) {
+    const next = MINIMAP_CORNERS[(MINIMAP_CORNERS.indexOf(state.minimapCorner) + 1) % MINIMAP_CORNERS.length]!;
+    return { type: 'panels', flags: { minimapCorner: state.showMinimap ? next : state.minimapCorner, showMinimap: true } };
+  },
 });
 
 /** Shows or hides the inspector panel. */

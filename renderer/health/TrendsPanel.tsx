@@ -1,6 +1,8 @@
 import { useId, useMemo } from 'react';
 import { healthTrendChart, milestoneFigure, milestoneTrendChart } from '../../shared/charts/trendCharts.ts';
+import { DARK_CHART, LIGHT_CHART } from '../../shared/charts/lineChart.ts';
 import type { LineChart } from '../../shared/charts/lineChart.ts';
+import { useColorScheme } from '../ui/useColorScheme.ts';
 import type { PlanDocument, Snapshot } from '../../shared/model.ts';
 import { svgDataUrl } from '../export/BlocksView.tsx';
 import { healthTrend, milestoneTrends } from '../../shared/trends.ts';
@@ -46,8 +48,10 @@ export function TrendsPanel({ reviews, error, current, today }: { reviews: reado
   const titleId = useId();
   const trends = useMemo(() => (reviews ? milestoneTrends(reviews, current, today) : []), [reviews, current, today]);
   const health = useMemo(() => (reviews ? healthTrend(reviews, current, today) : []), [reviews, current, today]);
-  const milestoneChart = useMemo(() => milestoneTrendChart(trends, { width: 300 }), [trends]);
-  const healthChart = useMemo(() => (health.length > 0 ? healthTrendChart(health, { width: 300 }) : null), [health]);
+  // Drawn in the app's theme; the documents draw the same charts in the printed look.
+  const palette = useColorScheme() === 'dark' ? DARK_CHART : LIGHT_CHART;
+  const milestoneChart = useMemo(() => milestoneTrendChart(trends, { width: 300, palette }), [trends, palette]);
+  const healthChart = useMemo(() => (health.length > 0 ? healthTrendChart(health, { width: 300, palette }) : null), [health, palette]);
   return (
     <section className="atlas-trends" aria-labelledby={titleId}>
       <h3 id={titleId} className="atlas-score__title">

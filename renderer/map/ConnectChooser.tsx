@@ -4,6 +4,7 @@ import { kindOf } from '../../shared/kinds/index.ts';
 import { addRelation, relationKindsBetween } from '../commands/relations.ts';
 import { usePlan, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
 import { cannotConnectMessage } from '../../shared/kinds/wording.ts';
+import { shownColor } from '../ui/shownColor.ts';
 
 /** After a drag between two items: the relation kinds allowed for that pair, or why none is. */
 export function ConnectChooser() {
@@ -60,7 +61,7 @@ export function ConnectChooser() {
                   }}
                 >
                   <svg width="24" height="8" aria-hidden="true">
-                    <line x1="1" y1="4" x2="23" y2="4" stroke={definition.color} strokeWidth="2.5" strokeDasharray={definition.dashed ? '5 3' : undefined} />
+                    <line x1="1" y1="4" x2="23" y2="4" style={{ stroke: shownColor(definition.color) }} strokeWidth="2.5" strokeDasharray={definition.dashed ? '5 3' : undefined} />
                   </svg>
                   {definition.label}
                 </button>

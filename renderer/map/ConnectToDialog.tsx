@@ -8,6 +8,7 @@ import type { PlanNode } from '../../shared/model.ts';
 import { addRelation } from '../commands/relations.ts';
 import { usePlan, usePlanNode, usePlanStoreApi, useRunCommand } from './PlanContext.tsx';
 import { noConnectTargetMessage } from '../../shared/kinds/wording.ts';
+import { shownColor } from '../ui/shownColor.ts';
 
 /** Items listed at once; typing narrows a longer list. */
 const MAX_LISTED = 50;
@@ -159,7 +160,7 @@ function ConnectSearch({ from }: { from: PlanNode }) {
                   onClick={() => connect(option)}
                 >
                   <svg width="24" height="8" aria-hidden="true">
-                    <line x1="1" y1="4" x2="23" y2="4" stroke={definition.color} strokeWidth="2.5" strokeDasharray={definition.dashed ? '5 3' : undefined} />
+                    <line x1="1" y1="4" x2="23" y2="4" style={{ stroke: shownColor(definition.color) }} strokeWidth="2.5" strokeDasharray={definition.dashed ? '5 3' : undefined} />
                   </svg>
                   {sentence(option, labels)}
                 </li>
@@ -202,7 +203,7 @@ function ConnectSearch({ from }: { from: PlanNode }) {
                 onMouseEnter={() => setActive(index)}
                 onClick={() => pick(target)}
               >
-                <span className="atlas-swatch" style={{ background: kindOf(target.node.kind).color }} aria-hidden="true" />
+                <span className="atlas-swatch" style={{ background: shownColor(kindOf(target.node.kind).color) }} aria-hidden="true" />
                 <span className="atlas-connect-to__label">{target.node.label}</span>
                 <span className="atlas-connect-to__kind" aria-hidden="true">
                   {kindOf(target.node.kind).label}

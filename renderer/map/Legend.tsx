@@ -2,6 +2,7 @@ import { EDGE_KINDS, edgeKindOf } from '../../shared/edges.ts';
 import { NODE_KINDS, kindOf } from '../../shared/kinds/index.ts';
 import { Glyph, KindIcon } from '../ui/KindIcon.tsx';
 import { usePlan, usePlanStoreApi } from './PlanContext.tsx';
+import { shownColor } from '../ui/shownColor.ts';
 
 /** What the colours, icons and lines on the map mean. */
 export function Legend() {
@@ -36,7 +37,7 @@ export function Legend() {
           return (
             <li key={kind}>
               <svg width="28" height="8" aria-hidden="true">
-                <line x1="1" y1="4" x2="27" y2="4" stroke={definition.color} strokeWidth="2" strokeDasharray={definition.dashed ? '5 3' : undefined} />
+                <line x1="1" y1="4" x2="27" y2="4" style={{ stroke: shownColor(definition.color) }} strokeWidth="2" strokeDasharray={definition.dashed ? '5 3' : undefined} />
               </svg>
               {definition.label}
             </li>

@@ -10,7 +10,7 @@ import { DropHint } from './DropHint.tsx';
 import { ArrowMarkers } from './edges/ArrowMarkers.tsx';
 import { ConnectionTargetHint } from './ConnectionTargetHint.tsx';
 import { edgeTypes } from './edges/edgeTypes.ts';
-import { createFlowModelBuilder, fittedViewport, revealedViewport } from './flowModel.ts';
+import { createFlowModelBuilder, revealedViewport } from './flowModel.ts';
 import type { KindNodeData, MapFlowEdge, MapFlowNode } from './flowModel.ts';
 import { LOW_DETAIL_ZOOM, LowDetailContext } from './nodes/NodeCard.tsx';
 import { nodeTypes } from './nodes/nodeTypes.ts';
@@ -23,6 +23,9 @@ import { useSearchDimming } from '../search/useSearchDimming.ts';
 import { labelLayoutZoom, showsShape } from '../../shared/mapOverview.ts';
 import { MapShape } from './MapShape.tsx';
 import { useShapeBoxSelect } from './useShapeBoxSelect.ts';
+import { fittedClearOfMinimap, MINIMAP_STYLES } from './minimapRoom.ts';
+import type { PlanState } from '../store/types.ts';
+import { shownColor } from '../ui/shownColor.ts';
 
 const FIT_OPTIONS = { padding: 0.12, duration: 250, maxZoom: 1 } as const;
 // Low enough for Fit to show the whole of a 1,000-node plan (about 0.02 in a laptop window).
@@ -55,8 +58,13 @@ const labelZoomSelector = (state: ReactFlowState): number | null => (state.panZo
 /** The zoom tier, or null before React Flow has applied the opening view (a string, so the canvas re-renders only when it changes). */
 const zoomTierSelector = (state: ReactFlowState): ZoomTier | null => (state.panZoom ? zoomTier(state.transform[2]) : null);
 
+/** The corner the minimap takes up, or null when it is hidden (Fit keeps cards out of that corner). */
+function minimapCornerOf(state: PlanState): PlanState['minimapCorner'] | null {
+  return state.showMinimap ? state.minimapCorner : null;
+}
+
 function minimapColor(node: MapFlowNode): string {
-  return kindOf((node.data as KindNodeData).node.kind).color;
+  return shownColor(kindOf((node.data as KindNodeData).node.kind).color);
 }
 
 /** The node under a point on screen (for drops that end on a node's body rather than on its handle). */
@@ -91,7 +99,7 @@ export function MapCanvas() {
   useLayoutEffect(() => {
     if (initialViewport || !wrapper.current) return;
     const { width, height } = wrapper.current.getBoundingClientRect();
-    setInitialViewport(fittedViewport(store.getState().nodes, width, height, FIT));
+    setInitialViewport(fittedClearOfMinimap(store.getState().nodes, width, height, FIT, minimapCornerOf(store.getState())));
   }, [initialViewport, store]);
   const focusId = usePlan((state) => (state.selection.nodeIds.length === 1 ? state.selection.nodeIds[0]! : null));
 
@@ -150,7 +158,7 @@ export function MapCanvas() {
     growthTarget: state.plan.growthTarget,
     renamingNodeId: state.renamingNodeId,
   }));
-  const showMinimap = usePlan((state) => state.showMinimap);
+  const minimapCorner = usePlan(minimapCornerOf);
   // Until React Flow has applied the opening view its store holds zoom 1: the opening view decides meanwhile, so
   // a large plan opened fitted never mounts (and then unmounts) the cards it does not draw.
   const tier = useFlowStore(zoomTierSelector) ?? zoomTier(initialViewport?.zoom ?? 1);
@@ -242,7 +250,8 @@ export function MapCanvas() {
         // bring-into-view animation started meanwhile could leave the map off to one side.
         fitView: () => {
           const box = paneSize.current ?? wrapper.current?.getBoundingClientRect();
-          if (box) void flow.setViewport(fittedViewport(store.getState().nodes, box.width, box.height, FIT), { duration: FIT_OPTIONS.duration });
+          const state = store.getState();
+          if (box) void flow.setViewport(fittedClearOfMinimap(state.nodes, box.width, box.height, FIT, minimapCornerOf(state)), { duration: FIT_OPTIONS.duration });
         },
         zoomIn: () => void flow.zoomIn({ duration: 150 }),
         zoomOut: () => void flow.zoomOut({ duration: 150 }),
@@ -252,6 +261,9 @@ export function MapCanvas() {
     },
     [canvasRef, store],
   );
+
+  // The zoom buttons' Fit is the same as the toolbar's, so it too keeps the cards clear of the minimap.
+  const onControlsFit = useCallback(() => canvasRef.current?.fitView(), [canvasRef]);
 
   const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => store.getState().setViewport(viewport), [store]);
 
@@ -339,14 +351,15 @@ export function MapCanvas() {
             // Relations stay under the cards even when their node is selected, so labels never cover a card.
             elevateEdgesOnSelect={false}
             proOptions={PRO_OPTIONS}
+            colorMode="system"
             ariaLabelConfig={ARIA_LABELS}
           >
             {/* Zoomed out the dots would be a grey haze a few pixels apart, and rasterising them was half the work of a frame. */}
             {shape ? <MapShape nodes={flowNodes} relations={shapeRelations} /> : null}
-            {overview ? null : <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd3df" />}
-            <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_OPTIONS} />
-            {showMinimap ? (
-              <MiniMap position="top-right" pannable zoomable nodeColor={minimapColor} nodeBorderRadius={6} ariaLabel="Minimap of the account map" />
+            {overview ? null : <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="var(--canvas-dots)" />}
+            <Controls position="bottom-right" showInteractive={false} onFitView={onControlsFit} />
+            {minimapCorner ? (
+              <MiniMap position={minimapCorner} style={MINIMAP_STYLES[minimapCorner]} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={6} ariaLabel="Minimap of the account map" />
             ) : null}
           </ReactFlow>
         ) : null}

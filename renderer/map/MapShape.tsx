@@ -4,9 +4,11 @@ import { kindOf } from '../../shared/kinds/index.ts';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout.ts';
 import type { PlanEdge } from '../../shared/model.ts';
 import type { MapFlowNode } from './flowModel.ts';
+import { edgeKinds } from '../../shared/edges.ts';
+import { shownColor } from '../ui/shownColor.ts';
 
 /** The colour of an item the search leaves out, in the shape as on its card. */
-const DIMMED_COLOR = '#cbd3df';
+const DIMMED_COLOR = 'var(--dimmed-mark)';
 /** A mark is the card's box with a margin, so neighbouring items stay apart when the map is this small. */
 const MARK_INSET_X = 10;
 const MARK_INSET_Y = 14;
@@ -104,10 +106,10 @@ export const MapShape = memo(function MapShape({ nodes, relations }: { nodes: re
         viewBox={`${bounds.x} ${bounds.y} ${bounds.width} ${bounds.height}`}
         style={{ position: 'absolute', left: bounds.x, top: bounds.y, overflow: 'visible', pointerEvents: 'none' }}
       >
-        <path d={shape.tree} stroke="#94a3b8" strokeWidth={1} {...STROKE} fill="none" />
-        <path d={shape.relations} stroke="#6366f1" strokeWidth={1} strokeDasharray="3 2" {...STROKE} fill="none" />
+        <path d={shape.tree} style={{ stroke: 'var(--tree-line)' }} strokeWidth={1} {...STROKE} fill="none" />
+        <path d={shape.relations} style={{ stroke: shownColor(edgeKinds.influences.color) }} strokeWidth={1} strokeDasharray="3 2" {...STROKE} fill="none" />
         {shape.marks.map((mark) => (
-          <path key={mark.color} d={mark.d} fill={mark.color} data-color={mark.color} data-count={mark.count} />
+          <path key={mark.color} d={mark.d} style={{ fill: mark.color === DIMMED_COLOR ? mark.color : shownColor(mark.color) }} data-color={mark.color} data-count={mark.count} />
         ))}
       </svg>
     </ViewportPortal>

@@ -5,6 +5,7 @@ import { rootNode } from '../store/tree.ts';
 import { KindIcon } from '../ui/KindIcon.tsx';
 import { usePlan, useRunCommand } from './PlanContext.tsx';
 import { addItemHint } from '../../shared/kinds/wording.ts';
+import { shownColor } from '../ui/shownColor.ts';
 
 /** The palette: adds any kind as a child of the selected item (or of the account), or beside a selected item of the same kind. */
 export function Palette() {
@@ -28,7 +29,7 @@ export function Palette() {
             title={addItemHint(kind, parentLabel, kind === selectedKind ? 'beside' : 'under')}
             onClick={() => run(addNodeOfKind, { kind })}
           >
-            <span className="atlas-palette__icon" style={{ background: `${definition.color}1a` }}>
+            <span className="atlas-palette__icon" style={{ background: `color-mix(in srgb, ${shownColor(definition.color)} 10%, transparent)` }}>
               <KindIcon kind={kind} size={15} />
             </span>
             <span>{definition.label}</span>

@@ -20,6 +20,8 @@ import { loadPlanDocument } from './planLoad.ts';
 import { viewOf } from '../views/registry.ts';
 import { loadSavedView } from '../views/savedView.ts';
 import { useRememberedView } from '../views/useRememberedView.ts';
+import { loadMinimapPrefs } from './minimapPrefs.ts';
+import { useRememberedMinimap } from './useRememberedMinimap.ts';
 import { useWorkshop } from '../live/workshopStore.ts';
 import { hostPanels } from '../workshop/hostPanels.ts';
 import { PresenceBar } from '../workshop/PresenceBar.tsx';
@@ -65,6 +67,7 @@ function PlanWorkspace({ onHome, onOpenPlan }: { onHome(intent: HomeIntent): voi
   useEffect(() => () => reviewStore.getState().reset(), []);
   useMapShortcuts(canvas);
   useRememberedView();
+  useRememberedMinimap();
   useFollowHost();
 
   const leave = async (intent: HomeIntent) => {
@@ -202,7 +205,7 @@ export function PlanScreen({ planId, onHome, onOpenPlan }: { planId: string; onH
       (document) => {
         if (cancelled) return;
         const store = createPlanStore(document, { api });
-        store.getState().setPanels({ view: loadSavedView(planId) });
+        store.getState().setPanels({ view: loadSavedView(planId), ...loadMinimapPrefs({ width: window.innerWidth, height: window.innerHeight }) });
         opened = store;
         // Every view of the plan stays current: changes made in other windows and programs arrive as they happen.
         stopLive = live.follow(planId, {

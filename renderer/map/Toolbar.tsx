@@ -5,7 +5,8 @@ import { redo, undo } from '../commands/history.ts';
 import { describeShortcut } from '../commands/shortcuts.ts';
 import { openContactImport } from '../commands/importContacts.ts';
 import { tidyUp } from '../commands/tidyUp.ts';
-import { fitView, toggleHealth, toggleInspector, toggleLegend, toggleMinimap, togglePreview } from '../commands/view.ts';
+import { fitView, placeMinimap, toggleHealth, toggleInspector, toggleLegend, toggleMinimap, togglePreview } from '../commands/view.ts';
+import { MINIMAP_CORNER_LABELS, MINIMAP_CORNERS } from './minimapPrefs.ts';
 import { formatPeriod } from './format.ts';
 import { Glyph } from '../ui/KindIcon.tsx';
 import type { GLYPHS } from '../ui/KindIcon.tsx';
@@ -66,6 +67,25 @@ function PlanMenu({ onRollForward, libraryReadOnly }: { onRollForward(): void; l
   );
 }
 
+/** Chooses the corner of the map the minimap sits in (the corner it is in now is not offered). */
+function MinimapCornerMenu() {
+  const run = useRunCommand();
+  const shown = usePlan((state) => state.showMinimap);
+  const corner = usePlan((state) => state.minimapCorner);
+  return (
+    <MenuButton
+      label="Minimap position"
+      glyph="corners"
+      menuLabel="Minimap position"
+      items={MINIMAP_CORNERS.map((choice) => ({
+        label: MINIMAP_CORNER_LABELS[choice],
+        disabledReason: shown && choice === corner ? 'The minimap is in this corner.' : null,
+        onSelect: () => run(placeMinimap, choice),
+      }))}
+    />
+  );
+}
+
 /** The plan screen's top bar: back to the accounts, the plan's name, map commands, save status and export. */
 export function Toolbar({ onBack, onExport, onRollForward }: { onBack(): void; onExport(): void; onRollForward(): void }) {
   const title = usePlan((state) => state.plan.title);
@@ -101,6 +121,7 @@ export function Toolbar({ onBack, onExport, onRollForward }: { onBack(): void; o
         <CommandButton command={fitView} glyph="fit" label="Fit" />
         <span className="atlas-toolbar__gap" />
         <CommandButton command={toggleMinimap} glyph="minimap" pressed={minimap} />
+        <MinimapCornerMenu />
         <CommandButton command={toggleLegend} glyph="legend" pressed={legend} />
         <span className="atlas-toolbar__gap" />
         <CommandButton command={toggleHealth} glyph="health" pressed={sidePane === 'health'} />

@@ -427,6 +427,13 @@ export function fittedViewport(
   height: number,
   fit: { minZoom: number; maxZoom: number; padding: number },
 ): Viewport {
+  const bounds = visibleBounds(nodes);
+  if (!bounds || width <= 0 || height <= 0) return { x: 0, y: 0, zoom: 1 };
+  return getViewportForBounds(bounds, width, height, fit.minZoom, fit.maxZoom, fit.padding);
+}
+
+/** The box around every node shown (not collapsed away), in map units; null for an empty map. */
+export function visibleBounds(nodes: Readonly<Record<string, PlanNode>>): { x: number; y: number; width: number; height: number } | null {
   const hidden = hiddenNodeIds(nodes);
   let minX = Infinity;
   let minY = Infinity;
@@ -439,9 +446,8 @@ export function fittedViewport(
     maxX = Math.max(maxX, node.position.x + NODE_WIDTH);
     maxY = Math.max(maxY, node.position.y + NODE_HEIGHT);
   }
-  if (minX === Infinity || width <= 0 || height <= 0) return { x: 0, y: 0, zoom: 1 };
-  const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-  return getViewportForBounds(bounds, width, height, fit.minZoom, fit.maxZoom, fit.padding);
+  if (minX === Infinity) return null;
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
 /**

@@ -46,6 +46,7 @@ export function initialPlanState(document: PlanDocument): PlanState {
     contextMenu: null,
     notice: null,
     showMinimap: false,
+    minimapCorner: 'top-right',
     showInspector: true,
     showLegend: false,
     sidePane: null,

@@ -70,9 +70,15 @@ export interface ContextMenuState {
 /** The pane beside the map: the document preview or the plan check. */
 export type SidePane = 'preview' | 'health' | 'reviews' | null;
 
+/** A corner of the map. */
+export type MinimapCorner = 'top-right' | 'top-left' | 'bottom-left' | 'bottom-right';
+
 /** Panels a person can show or hide (kept while the plan is open, not saved). */
 export interface PanelFlags {
+  /** Whether the minimap shows (remembered by renderer/map/minimapPrefs.ts). */
   showMinimap: boolean;
+  /** The corner of the map the minimap sits in (remembered with it). */
+  minimapCorner: MinimapCorner;
   showInspector: boolean;
   showLegend: boolean;
   sidePane: SidePane;

@@ -1,5 +1,6 @@
 import type { NodeKind } from '../../shared/kinds/index.ts';
 import { kindOf } from '../../shared/kinds/index.ts';
+import { shownColor } from './shownColor.ts';
 
 /** The icon of a node kind (its 24×24 even-odd path), decorative unless given a title. */
 export function KindIcon({ kind, size = 16, color, title }: { kind: NodeKind; size?: number; color?: string; title?: string }) {
@@ -15,7 +16,7 @@ export function KindIcon({ kind, size = 16, color, title }: { kind: NodeKind; si
       focusable="false"
       style={{ flex: 'none' }}
     >
-      <path d={definition.icon} fill={color ?? definition.color} fillRule="evenodd" />
+      <path d={definition.icon} style={{ fill: color ?? shownColor(definition.color) }} fillRule="evenodd" />
     </svg>
   );
 }
@@ -28,6 +29,7 @@ export const GLYPHS = {
   tidy: 'M3 4h7v5H3zm11 0h7v5h-7zm0 11h7v5h-7zM6 9h1v8h7v1H6z',
   fit: 'M3 3h7v2H5v5H3zm11 0h7v7h-2V5h-5zM3 14h2v5h5v2H3zm16 0h2v7h-7v-2h5z',
   minimap: 'M3 5h18v14H3zm2 2v10h14V7zm8 5h5v4h-5z',
+  corners: 'M3 5h18v14H3zm2 2v10h14V7zm1 1h3v2H6zm9 0h3v2h-3zM6 14h3v2H6zm9 0h3v2h-3z',
   back: 'M10 5l-7 7 7 7 1.4-1.4L6.8 13H21v-2H6.8l4.6-4.6z',
   check: 'M9 16.2L4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z',
   warning: 'M12 2L1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z',

@@ -2,7 +2,7 @@ import { formatNumber, formatPercent } from '../document/format.ts';
 import type { MilestoneTrend, TrendPoint } from '../trends.ts';
 import { percentOfTarget } from '../trends.ts';
 import { lineChart, valuesOf } from './lineChart.ts';
-import type { LineChart } from './lineChart.ts';
+import type { ChartPalette, LineChart } from './lineChart.ts';
 
 /** Title of the milestones chart. */
 export const MILESTONE_CHART_TITLE = 'Milestones: actual as a share of target, review by review';
@@ -13,7 +13,7 @@ export const HEALTH_CHART_TITLE = 'Plan health score, review by review';
 export const MAX_CHART_LINES = 8;
 
 /** One chart of the first MAX_CHART_LINES milestones' actual as a percentage of its target at each review and now; null without milestones. */
-export function milestoneTrendChart(trends: readonly MilestoneTrend[], options: { width?: number } = {}): LineChart | null {
+export function milestoneTrendChart(trends: readonly MilestoneTrend[], options: { width?: number; palette?: ChartPalette } = {}): LineChart | null {
   const first = trends[0];
   if (!first) return null;
   return lineChart({
@@ -28,7 +28,7 @@ export function milestoneTrendChart(trends: readonly MilestoneTrend[], options: 
 }
 
 /** The health score at each review and now, on a 0–100 axis. */
-export function healthTrendChart(points: readonly TrendPoint[], options: { width?: number } = {}): LineChart {
+export function healthTrendChart(points: readonly TrendPoint[], options: { width?: number; palette?: ChartPalette } = {}): LineChart {
   return lineChart({
     title: HEALTH_CHART_TITLE,
     categories: points.map((point) => point.label),

@@ -126,5 +126,6 @@ export const fakeElectron = {
     getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
   },
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+  nativeTheme: { shouldUseDarkColors: false, on: vi.fn(), removeListener: vi.fn() },
   session: { defaultSession: fakeSession(), fromPartition: vi.fn(() => fakeSession()) },
 };

@@ -43,7 +43,7 @@ describe('native menu', () => {
       'Promote',
       'Demote',
     ]);
-    expect(labels(submenu(template, 'View'))).toEqual(['Map', 'Org chart', 'Power map', 'Coverage', 'Outline', 'Actions', 'Fit map', 'Zoom in', 'Zoom out', 'Minimap', 'Inspector', 'Reviews', 'Projector mode']);
+    expect(labels(submenu(template, 'View'))).toEqual(['Map', 'Org chart', 'Power map', 'Coverage', 'Outline', 'Actions', 'Fit map', 'Zoom in', 'Zoom out', 'Minimap', 'Move minimap to the next corner', 'Inspector', 'Reviews', 'Projector mode']);
     expect(labels(submenu(template, 'Workshop'))).toEqual(['Start workshop…', 'Show join panel', 'End workshop']);
     expect(submenu(template, 'View').find((item) => item.id === 'view.projector')?.accelerator).toBe('F5');
     expect(submenu(template, 'Edit').find((item) => item.id === 'edit.find')?.accelerator).toBe('CmdOrCtrl+F');

@@ -1,4 +1,5 @@
 import { EDGE_KINDS, edgeKindOf } from '../../../shared/edges.ts';
+import { shownColor } from '../../ui/shownColor.ts';
 
 /** One arrowhead per relation kind, in its colour (referenced as url(#atlas-arrow-<kind>)). */
 export function ArrowMarkers() {
@@ -7,7 +8,7 @@ export function ArrowMarkers() {
       <defs>
         {EDGE_KINDS.map((kind) => (
           <marker key={kind} id={`atlas-arrow-${kind}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-            <path d="M0 0L10 5L0 10z" fill={edgeKindOf(kind).color} />
+            <path d="M0 0L10 5L0 10z" style={{ fill: shownColor(edgeKindOf(kind).color) }} />
           </marker>
         ))}
       </defs>

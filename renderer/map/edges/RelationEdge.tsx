@@ -4,6 +4,7 @@ import { memo } from 'react';
 import type { CSSProperties } from 'react';
 import { edgeKindOf } from '../../../shared/edges.ts';
 import type { RelationEdgeData } from '../flowModel.ts';
+import { shownColor } from '../../ui/shownColor.ts';
 
 /** A curve that leaves and enters on the same side, bulging outwards by more the further apart the ends are. */
 export function sameSidePath(sourceX: number, sourceY: number, targetX: number, targetY: number, side: 1 | -1): [string, number, number] {
@@ -33,14 +34,14 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Edge<Rel
         targetPosition: props.targetPosition,
       });
   const width = definition.label.length * 6.4 + 14;
-  const style = { '--relation-color': definition.color } as CSSProperties;
+  const style = { '--relation-color': shownColor(definition.color) } as CSSProperties;
   return (
     <g className={`atlas-relation ${props.selected ? 'is-selected' : ''}`} style={style}>
       <BaseEdge
         path={path}
         className={definition.dashed ? 'atlas-relation__path atlas-relation__path--dashed' : 'atlas-relation__path'}
         markerEnd={`url(#atlas-arrow-${edge.kind})`}
-        style={{ stroke: definition.color }}
+        style={{ stroke: shownColor(definition.color) }}
         interactionWidth={16}
       />
       <g className="atlas-relation__label" transform={`translate(${labelX} ${labelY})`}>

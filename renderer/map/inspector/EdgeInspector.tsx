@@ -8,6 +8,7 @@ import { relationKindsBetween, removeRelation, updateRelation } from '../../comm
 import { Glyph } from '../../ui/KindIcon.tsx';
 import { usePlan, usePlanNode, usePlanStoreApi, useRunCommand } from '../PlanContext.tsx';
 import { FieldInput } from './FieldInput.tsx';
+import { shownColor } from '../../ui/shownColor.ts';
 
 /** Edits a selected relation: its kind (among those allowed for the pair), its fields; or removes it. */
 export function EdgeInspector({ edge }: { edge: PlanEdge }) {
@@ -21,8 +22,8 @@ export function EdgeInspector({ edge }: { edge: PlanEdge }) {
   const definition = edgeKindOf(edge.kind);
   return (
     <>
-      <div className="atlas-inspector__kind" style={{ '--kind-color': definition.color } as CSSProperties}>
-        <span className="atlas-swatch" style={{ background: definition.color }} />
+      <div className="atlas-inspector__kind" style={{ '--kind-color': shownColor(definition.color), '--kind-solid': definition.color } as CSSProperties}>
+        <span className="atlas-swatch" style={{ background: shownColor(definition.color) }} />
         Relation
       </div>
       <p className="atlas-inspector__pair">

@@ -6,6 +6,7 @@ import { EdgeInspector } from './EdgeInspector.tsx';
 import { MultiNodeInspector } from './MultiNodeInspector.tsx';
 import { KindFields, LabelField, NodeFields, NodeInspector } from './NodeInspector.tsx';
 import { AccountDetails, PlanDetails } from './RecordDetails.tsx';
+import { shownColor } from '../../ui/shownColor.ts';
 
 function Section({ title, children, open = true }: { title: string; children: ReactNode; open?: boolean }) {
   return (
@@ -21,7 +22,7 @@ function RootInspector({ nodeId }: { nodeId: string }) {
   if (!node) return null;
   return (
     <>
-      <div className="atlas-inspector__kind" style={{ '--kind-color': kindOf('account').color } as CSSProperties}>
+      <div className="atlas-inspector__kind" style={{ '--kind-color': shownColor(kindOf('account').color), '--kind-solid': kindOf('account').color } as CSSProperties}>
         <KindIcon kind="account" size={16} />
         Account
       </div>

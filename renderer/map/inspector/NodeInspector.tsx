@@ -13,6 +13,7 @@ import { usePlan, usePlanReadOnly, usePlanShallow, usePlanStoreApi, useRunComman
 import { FieldInput } from './FieldInput.tsx';
 import { useTeamMemberSuggestions } from './useTeamMemberSuggestions.ts';
 import { missingLabelMessage } from '../../../shared/kinds/wording.ts';
+import { shownColor } from '../../ui/shownColor.ts';
 
 /** The node's label as a required text field (the name, statement or title, per kind). */
 export function LabelField({ node }: { node: PlanNode }) {
@@ -117,7 +118,7 @@ function Relations({ node }: { node: PlanNode }) {
         return (
           <li key={edge.id}>
             <button type="button" className="atlas-link-button" onClick={() => store.getState().select({ nodeIds: [], edgeId: edge.id })}>
-              <span className="atlas-swatch" style={{ background: definition.color }} />
+              <span className="atlas-swatch" style={{ background: shownColor(definition.color) }} />
               {outgoing ? `${definition.label} ${other}` : `${other} ${definition.label} this`}
             </button>
           </li>
@@ -170,7 +171,7 @@ export function NodeInspector({ node }: { node: PlanNode }) {
   const locked = readOnly !== null || node.damaged !== undefined;
   return (
     <>
-      <div className="atlas-inspector__kind" style={{ '--kind-color': definition.color } as CSSProperties}>
+      <div className="atlas-inspector__kind" style={{ '--kind-color': shownColor(definition.color), '--kind-solid': definition.color } as CSSProperties}>
         <KindIcon kind={node.kind} size={16} />
         {definition.label}
       </div>

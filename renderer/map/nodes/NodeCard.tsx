@@ -16,6 +16,7 @@ import { ConnectHandles } from './ConnectHandles.tsx';
 import { PresenceMarks, presenceStyle } from './PresenceMarks.tsx';
 import { ChangeMark } from '../../review/ChangeMark.tsx';
 import { useChangeCategories } from '../../review/reviewStore.ts';
+import { shownColor } from '../../ui/shownColor.ts';
 
 /** Below this zoom the map shows light nodes: a colour block and the label. */
 export const LOW_DETAIL_ZOOM = 0.5;
@@ -178,7 +179,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
   const run = useRunCommand();
   const presence = useNodePresence(node.id);
   const changes = useChangeCategories(node.id);
-  const style = { '--kind-color': definition.color, ...presenceStyle(presence) } as CSSProperties;
+  const style = { '--kind-color': shownColor(definition.color), '--kind-solid': definition.color, ...presenceStyle(presence) } as CSSProperties;
   const hasSubtitle = subtitle !== undefined && subtitle !== null && subtitle !== '';
   const classes = [
     'atlas-node',
@@ -245,7 +246,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
       <div className="atlas-node__body">
         <div className="atlas-node__head">
           <span className="atlas-node__icon">
-            <KindIcon kind={node.kind} size={13} color={variant === 'root' ? '#ffffff' : undefined} />
+            <KindIcon kind={node.kind} size={13} color={variant === 'root' ? 'var(--on-accent)' : undefined} />
           </span>
           {renaming ? (
             <RenameField nodeId={node.id} label={node.label} kindLabel={definition.label} />

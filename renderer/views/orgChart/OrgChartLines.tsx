@@ -3,6 +3,7 @@ import { edgeKinds } from '../../../shared/edges.ts';
 import type { PlanEdge } from '../../../shared/model.ts';
 import { ORG_CARD } from '../../../shared/rules/orgChart.ts';
 import type { OrgChartLayout } from '../../../shared/rules/orgChart.ts';
+import { shownColor } from '../../ui/shownColor.ts';
 
 /** The org chart's lines: reporting lines from each manager down to their reports, informal influence dotted. */
 export const OrgChartLines = memo(function OrgChartLines({ layout, edges, pad }: { layout: OrgChartLayout; edges: Readonly<Record<string, PlanEdge>>; pad: number }) {
@@ -18,7 +19,7 @@ export const OrgChartLines = memo(function OrgChartLines({ layout, edges, pad }:
         const x2 = bottom.x + pad + ORG_CARD.width / 2;
         const y2 = bottom.y + pad;
         const mid = y1 + ORG_CARD.gapY / 2;
-        return <path key={`${manager}-${report}`} d={`M${x1},${y1} V${mid} H${x2} V${y2}`} className="atlas-org__reports" stroke={edgeKinds.reportsTo.color} />;
+        return <path key={`${manager}-${report}`} d={`M${x1},${y1} V${mid} H${x2} V${y2}`} className="atlas-org__reports" style={{ stroke: shownColor(edgeKinds.reportsTo.color) }} />;
       })}
       {influences.map((edge) => {
         const from = at.get(edge.source)!;
@@ -31,7 +32,7 @@ export const OrgChartLines = memo(function OrgChartLines({ layout, edges, pad }:
             x2={to.x + pad + ORG_CARD.width / 2}
             y2={to.y + pad + ORG_CARD.height / 2}
             className="atlas-org__influence"
-            stroke={edgeKinds.influences.color}
+            style={{ stroke: shownColor(edgeKinds.influences.color) }}
           />
         );
       })}

@@ -6,6 +6,7 @@ import type { PlanNode } from '../../../shared/model.ts';
 import { commitRename, startRename } from '../../commands/renameNode.ts';
 import { usePlanStoreApi, useRunCommand } from '../../map/PlanContext.tsx';
 import { ChangeMark } from '../../review/ChangeMark.tsx';
+import { shownColor } from '../../ui/shownColor.ts';
 
 /**
  * The in-place name field of an outline line: Enter keeps the name, Escape the old one (and on a line just added,
@@ -110,7 +111,7 @@ export const OutlineRow = memo(function OutlineRow({ node, level, expanded, sele
         {expanded === undefined ? '' : expanded ? '▾' : '▸'}
       </span>
       <span className="atlas-outline__kind">
-        <span className="atlas-outline__dot" style={{ background: definition.color }} aria-hidden="true" />
+        <span className="atlas-outline__dot" style={{ background: shownColor(definition.color) }} aria-hidden="true" />
         {`${definition.label}:`}
       </span>{' '}
       {renaming ? <OutlineRename node={node} /> : <span className="atlas-outline__label">{node.label}</span>}
