@@ -38,11 +38,23 @@ export async function contentPages(path: string, running: RunningLines): Promise
   return out;
 }
 
+/** Pages (1 first, as indexes from 0) holding a raster picture at least three inches tall (pdfimages). */
+export async function picturePages(path: string): Promise<Set<number>> {
+  const { stdout } = await run('pdfimages', ['-list', path]);
+  const pages = new Set<number>();
+  for (const line of stdout.split('\n').slice(2)) {
+    const [page, , type, , height, , , , , , , , , yPpi] = line.trim().split(/\s+/);
+    if (type === 'image' && Number(height) / Number(yPpi) >= 3) pages.add(Number(page) - 1);
+  }
+  return pages;
+}
+
 /**
  * What wastes a page in a printed plan: a page (but the cover and the map pages) with fewer than five lines of
- * content, a page ending with a heading or lead-in, and a picture's legend printed apart from its caption.
+ * content, a page ending with a heading or lead-in, and a picture's legend printed apart from its caption. Pages in
+ * `pictured` hold a picture whose text the reader cannot see (a raster fallback): they need no five lines.
  */
-export function pageFillProblems(pages: readonly string[][], blocks: readonly Block[]): string[] {
+export function pageFillProblems(pages: readonly string[][], blocks: readonly Block[], pictured: ReadonlySet<number> = new Set()): string[] {
   const problems: string[] = [];
   const headings = new Set(
     blocks.flatMap((block) => (block.type === 'heading' ? [block.text] : isLeadParagraph(block) && block.type === 'paragraph' ? [runsText(block.runs)] : [])),
@@ -69,7 +81,7 @@ export function pageFillProblems(pages: readonly string[][], blocks: readonly Bl
   const checked = mapStart < 0 ? pages.length : mapStart;
   for (let at = 1; at < checked; at += 1) {
     const lines = pages[at]!;
-    if (lines.length < MIN_CONTENT_LINES) problems.push(`page ${at + 1} holds ${lines.length} lines: ${JSON.stringify(lines)}`);
+    if (lines.length < MIN_CONTENT_LINES && !pictured.has(at)) problems.push(`page ${at + 1} holds ${lines.length} lines: ${JSON.stringify(lines)}`);
     const last = lines.at(-1);
     // The contents page lists headings, and may end with one.
     const contents = lines[0] === 'Contents';
