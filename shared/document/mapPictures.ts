@@ -351,5 +351,9 @@ function overviewPictures(root: PlanNode, branches: readonly { node: PlanNode; m
     parts.push(branches.slice(from, from + good));
     from += good;
   }
+  // The same number of parts with the branches shared out evenly, when that is legible too: no part of one branch.
+  const even = Math.ceil(branches.length / parts.length);
+  const shared = Array.from({ length: parts.length }, (_, at) => branches.slice(at * even, (at + 1) * even)).filter((part) => part.length > 0);
+  if (shared.length === parts.length && shared.every((part, at) => legibleCount(at * even, part.length))) parts.splice(0, parts.length, ...shared);
   return parts.map((members, at) => mapOverview(root, members, `Account map — overview, part ${at + 1} of ${parts.length} (each branch follows on its own)`));
 }
