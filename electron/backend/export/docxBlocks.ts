@@ -200,9 +200,10 @@ export function docxBlock(block: Block, page: DocxPage, breakBefore: boolean, pn
 
 /** Size a map picture is shown at on the page, in CSS pixels. */
 export function docxMapSize(picture: MapPicture, page: DocxPage): { width: number; height: number } {
-  // 1 pixel = 15 twips at 96 dpi; leave room for the caption under the picture.
+  // 1 pixel = 15 twips at 96 dpi; leave room for a heading and a two-line legend above the picture and the caption
+  // under it (about 40 mm, as in the PDF), which keep with it on its page.
   const maxWidth = page.contentWidth / 15;
-  const maxHeight = page.contentHeight / 15 - 60;
+  const maxHeight = page.contentHeight / 15 - 150;
   // Never enlarge a small branch beyond its natural size: boxes would print oversized.
   return fitInside(picture, Math.min(maxWidth, picture.width), maxHeight);
 }
