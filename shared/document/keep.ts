@@ -68,7 +68,7 @@ export function estimatedLines(block: Block): number {
     case 'facts':
       return block.facts.length;
     case 'grid':
-      return block.cells.reduce((sum, cell) => sum + cell.items.length + 1, 0) / 2;
+      return Math.ceil(block.cells.reduce((sum, cell) => sum + cell.items.length + 1, 0) / 2);
     case 'map':
       return 50;
     case 'heading':

@@ -78,7 +78,7 @@ function fits(nodes: readonly PlanNode[], page: MapPage): boolean {
 
 /** Copies of `boxes` moved up or down together so that `anchor` is level with the top of `group`. */
 function levelWith(boxes: readonly PlanNode[], anchor: PlanNode, group: readonly PlanNode[]): PlanNode[] {
-  const top = Math.min(...group.map((node) => node.position.y));
+  const top = group.reduce((least, node) => Math.min(least, node.position.y), Infinity);
   const shift = top - anchor.position.y;
   return boxes.map((node) => ({ ...node, position: { x: node.position.x, y: node.position.y + shift } }));
 }

@@ -72,14 +72,14 @@ export async function renderDocx(blocks: readonly Block[], options: DocxOptions)
   const children: FileChild[] = [];
   const keeps = blockKeeps(blocks);
   let breakNext = false;
-  blocks.forEach((block) => {
+  for (const block of blocks) {
     if (block.type === 'title') children.push(...titlePage(block));
     else if (block.type === 'pageBreak') breakNext = true;
     else {
       children.push(...docxBlock(block, layout, breakNext, standIns, keeps.get(block)));
       breakNext = false;
     }
-  });
+  }
   const small = { size: 16, color: DOCX_COLORS.muted };
   const document = new Document({
     creator: 'Account Atlas',
