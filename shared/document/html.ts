@@ -3,6 +3,7 @@ import type { Block, BlockOf, Fact, ListItem, Run } from './blockTypes.ts';
 import { isTocHeading } from './blockTypes.ts';
 import { listLines } from './blockKit.ts';
 import { documentCss } from './htmlStyle.ts';
+import { isLeadParagraph, isShortBlock, keepGroups } from './keep.ts';
 import { escapeXml } from './mapText.ts';
 
 /** Escapes a user string for HTML text and attribute values. */
@@ -26,8 +27,8 @@ function inline(runs: readonly Run[]): string {
     .join('');
 }
 
-function list(items: readonly ListItem[]): string {
-  const out: string[] = ['<ul>'];
+function list(items: readonly ListItem[], whole = false): string {
+  const out: string[] = [whole ? '<ul class="whole">' : '<ul>'];
   let level = 0;
   listLines(items).forEach((line, at) => {
     if (at > 0 && line.level > level) out.push('<ul>');
@@ -54,7 +55,7 @@ function table(block: BlockOf<'table'>): string {
     const cells = block.columns.map((_, at) => `<td${numeric[at]}>${inline(row[at] ?? [])}</td>`).join('');
     return `<tr${index >= firstTotal ? ' class="total"' : ''}>${cells}</tr>`;
   });
-  return `<table><colgroup>${colgroup}</colgroup><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table${isShortBlock(block) ? ' class="whole"' : ''}><colgroup>${colgroup}</colgroup><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function toc(blocks: readonly Block[], title: string): string {
@@ -71,6 +72,13 @@ function toc(blocks: readonly Block[], title: string): string {
   }
   if (open) out.push('</ol></li>');
   return `<nav class="toc"><h2>${escapeHtml(title)}</h2><ol>${out.join('').replaceAll('<ol></ol>', '')}</ol></nav>`;
+}
+
+/** A picture block: the legend and the first picture stay together, as each picture stays with its caption. */
+function pictures(block: BlockOf<'map'>): [head: string, tail: string] {
+  const figures = block.pictures.map((picture) => `<figure class="map">${picture.svg}<figcaption>${escapeHtml(picture.title)}</figcaption></figure>`);
+  const legend = `<p class="legend"><em>${escapeHtml(block.legend)}</em></p>`;
+  return [`<div class="keep">${legend}\n${figures[0] ?? ''}</div>`, figures.slice(1).join('\n')];
 }
 
 function render(block: Block, all: readonly Block[]): string {
@@ -92,10 +100,9 @@ function render(block: Block, all: readonly Block[]): string {
       return `<${tag} id="${escapeHtml(block.id)}"${block.level === 1 ? ' class="section"' : ''}>${escapeHtml(block.text)}</${tag}>`;
     }
     case 'paragraph':
-      // A paragraph that is all bold introduces what follows: keep it with it across page breaks.
-      return `<p${block.runs.every((run) => run.strong) ? ' class="lead"' : ''}>${inline(block.runs)}</p>`;
+      return `<p${isLeadParagraph(block) ? ' class="lead"' : ''}>${inline(block.runs)}</p>`;
     case 'list':
-      return list(block.items);
+      return list(block.items, isShortBlock(block));
     case 'table':
       return table(block);
     case 'facts':
@@ -111,17 +118,33 @@ function render(block: Block, all: readonly Block[]): string {
     case 'pageBreak':
       return '<div class="page-break"></div>';
     case 'map':
-      return [
-        `<p><em>${escapeHtml(block.legend)}</em></p>`,
-        ...block.pictures.map((picture) => `<figure class="map">${picture.svg}<figcaption>${escapeHtml(picture.title)}</figcaption></figure>`),
-      ].join('\n');
+      return pictures(block).filter(Boolean).join('\n');
   }
+}
+
+/**
+ * The body: each heading or lead-in printed on one page with what it introduces (the whole of a small block, the
+ * legend and first picture of pictures; Chromium keeps a heading with the first lines of a long block by itself),
+ * and each section's last group with the end of the group before it.
+ */
+function body(blocks: readonly Block[], all: readonly Block[]): string[] {
+  const out: string[] = [];
+  for (const { blocks: group, tail } of keepGroups(blocks)) {
+    const last = group.at(-1)!;
+    const together = group.length > 1 && isShortBlock(last);
+    const [head, rest] = together && last.type === 'map' ? pictures(last) : [render(last, all), ''];
+    const inner = [...group.slice(0, -1).map((block) => render(block, all)), head].join('\n');
+    const classes = [...(together ? ['keep'] : []), ...(tail ? ['tail'] : [])];
+    out.push(classes.length > 0 ? `<div class="${classes.join(' ')}">${inner}</div>` : inner);
+    if (rest) out.push(rest);
+  }
+  return out;
 }
 
 /** A self-contained HTML document (inline CSS and SVG, no scripts, no outside requests), print-ready. */
 export function renderHtml(blocks: readonly Block[], options: HtmlOptions): string {
   const front = blocks.filter((block) => block.type === 'title' || block.type === 'toc');
-  const body = blocks.filter((block) => block.type !== 'title' && block.type !== 'toc');
+  const main = blocks.filter((block) => block.type !== 'title' && block.type !== 'toc');
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -135,7 +158,7 @@ export function renderHtml(blocks: readonly Block[], options: HtmlOptions): stri
     '<body>',
     ...front.map((block) => render(block, blocks)),
     '<main>',
-    ...body.map((block) => render(block, blocks)),
+    ...body(main, blocks),
     '</main>',
     '</body>',
     '</html>',

@@ -31,7 +31,7 @@ function branchSummary(members: readonly PlanNode[]): string {
  * An overview of a large map: the account and its main branches only, each branch labelled with what it holds,
  * stacked compactly on the side of the account it sits on in the map.
  */
-export function mapOverview(root: PlanNode, branches: readonly { node: PlanNode; members: readonly PlanNode[] }[]): MapPicture {
+export function mapOverview(root: PlanNode, branches: readonly { node: PlanNode; members: readonly PlanNode[] }[], title: string): MapPicture {
   const sides = { right: [] as PlanNode[], left: [] as PlanNode[] };
   const byY = [...branches].sort((a, b) => a.node.position.y - b.node.position.y);
   for (const branch of byY) (branch.node.position.x < root.position.x ? sides.left : sides.right).push(branch.node);
@@ -43,5 +43,5 @@ export function mapOverview(root: PlanNode, branches: readonly { node: PlanNode;
       placed.push({ ...node, parentId: root.id, position: { x: side * COLUMN_STEP, y: top + at * ROW_STEP } } as PlanNode);
     });
   }
-  return mapSvg(placed, [], { title: 'Account map — overview (each branch follows on its own)', captions });
+  return mapSvg(placed, [], { title, captions });
 }

@@ -3,12 +3,16 @@ import type { PlanEdge, PlanNode } from '../model.ts';
 import { planTree } from '../rules/tree.ts';
 import type { MapPicture } from './blockTypes.ts';
 import { mapOverview } from './mapOverview.ts';
-import { mapSvg } from './mapSvg.ts';
+import { MAP_SMALLEST_TEXT, mapSvg } from './mapSvg.ts';
 
 /** The area a map picture is shown in, in CSS pixels. */
 export interface MapPage {
   width: number;
   height: number;
+  /** The smallest scale a picture may be shown at (MIN_MAP_SCALE when not given): larger maps are cut by branch. */
+  minScale?: number;
+  /** The largest scale a small picture is enlarged to (1 when not given: pages print pictures at their size). */
+  maxScale?: number;
 }
 
 /** The printable area a picture must fit, in CSS pixels (A4 and Letter portrait, less margins and a caption). */
@@ -16,9 +20,21 @@ export const MAP_PAGE: MapPage = { width: 660, height: 860 };
 /** Below this scale the node labels print smaller than about 6 pt and stop being readable. */
 export const MIN_MAP_SCALE = 0.5;
 
+/** The smallest text on a slide's map, in points: slides are read from across a room. */
+export const SLIDE_MIN_TEXT_PT = 10;
+
+/** The scale at which a map picture's smallest text prints at `points` (a CSS pixel is 0.75 pt). */
+export function scaleForText(points: number): number {
+  return points / (MAP_SMALLEST_TEXT * 0.75);
+}
+
+function minScaleOf(page: MapPage): number {
+  return page.minScale ?? MIN_MAP_SCALE;
+}
+
 /** Scale a map of this size would be shown at on the page. */
 export function pageScale(width: number, height: number, page: MapPage = MAP_PAGE): number {
-  return Math.min(1, page.width / width, page.height / height);
+  return Math.min(page.maxScale ?? 1, page.width / width, page.height / height);
 }
 
 /** The bounding box of some node boxes, or null for none. */
@@ -52,12 +68,19 @@ function extent(nodes: readonly PlanNode[]): { width: number; height: number } {
 
 function boundsFit(bounds: Bounds | null, page: MapPage): boolean {
   const size = sizeOf(bounds);
-  return pageScale(size.width, size.height, page) >= MIN_MAP_SCALE;
+  return pageScale(size.width, size.height, page) >= minScaleOf(page);
 }
 
 function fits(nodes: readonly PlanNode[], page: MapPage): boolean {
   const size = extent(nodes);
-  return pageScale(size.width, size.height, page) >= MIN_MAP_SCALE;
+  return pageScale(size.width, size.height, page) >= minScaleOf(page);
+}
+
+/** Copies of `boxes` moved up or down together so that `anchor` is level with the top of `group`. */
+function levelWith(boxes: readonly PlanNode[], anchor: PlanNode, group: readonly PlanNode[]): PlanNode[] {
+  const top = group.reduce((least, node) => Math.min(least, node.position.y), Infinity);
+  const shift = top - anchor.position.y;
+  return boxes.map((node) => ({ ...node, position: { x: node.position.x, y: node.position.y + shift } }));
 }
 
 /** A map picture before it is drawn: its title and the nodes it shows. */
@@ -191,6 +214,12 @@ function branchPieces(tree: MapTree, page: MapPage): MapPiece[] {
       else if (alone && groups.length > 1) {
         const [first, second] = groups as [PlanNode[], PlanNode[]];
         if (fits([...first, ...second], page)) groups.splice(0, 2, [...first, ...second]);
+        else {
+          // Too far from its first children to share their picture where it sits: drawn level with them instead,
+          // rather than alone in a picture of its own.
+          const level = levelWith(first, root, second);
+          if (fits([...level, ...second], page)) groups.splice(0, 2, [...level, ...second]);
+        }
       }
       groups.forEach((group, at) =>
         pieces.push({ title: `Account map — ${pathText(path)}${groups.length > 1 ? ` (part ${at + 1} of ${groups.length})` : ''}`, nodes: group }),
@@ -283,11 +312,48 @@ export function mapPictures(map: { nodes: readonly PlanNode[]; edges: readonly P
   if (!tree.main) return [];
   // Trees cut off from the account (orphans) count as branches of their own.
   const branches = [...tree.children(tree.main.id), ...tree.orphans];
-  const overview = mapOverview(tree.main, branches.map((node) => ({ node, members: tree.subtree(node).slice(1) })));
+  const overviews = overviewPictures(tree.main, branches.map((node) => ({ node, members: tree.subtree(node).slice(1) })), page);
   const edgesOf = edgesFrom(edges);
   const pictures = branchPieces(tree, page).map((piece) => {
     const own = extent(piece.nodes);
     return mapSvg(piece.nodes, edgesOf(piece.nodes), { title: piece.title, expectedScale: pageScale(own.width, own.height, page) });
   });
-  return [overview, ...pictures];
+  return [...overviews, ...pictures];
+}
+
+const OVERVIEW_TITLE = 'Account map — overview (each branch follows on its own)';
+
+/**
+ * The overview of a large map: one picture, or, when its branches would print smaller than the page allows, as
+ * few pictures as hold them legibly (each the account with some of its branches, in reading order).
+ */
+function overviewPictures(root: PlanNode, branches: readonly { node: PlanNode; members: readonly PlanNode[] }[], page: MapPage): MapPicture[] {
+  const legible = (picture: MapPicture) => pageScale(picture.width, picture.height, page) >= minScaleOf(page);
+  const whole = mapOverview(root, branches, OVERVIEW_TITLE);
+  if (legible(whole) || branches.length <= 1) return [whole];
+  // Each part takes as many of the next branches as stay legible: found by doubling, then halving, so a map with
+  // hundreds of branches draws a few overviews per part rather than one per branch added.
+  const legibleCount = (from: number, count: number) => legible(mapOverview(root, branches.slice(from, from + count), OVERVIEW_TITLE));
+  const parts: (typeof branches)[number][][] = [];
+  for (let from = 0; from < branches.length; ) {
+    let good = 1;
+    let bad = 2;
+    while (from + good < branches.length && legibleCount(from, bad)) {
+      good = bad;
+      bad *= 2;
+    }
+    bad = Math.min(bad, branches.length - from + 1);
+    while (bad - good > 1) {
+      const middle = Math.floor((good + bad) / 2);
+      if (legibleCount(from, middle)) good = middle;
+      else bad = middle;
+    }
+    parts.push(branches.slice(from, from + good));
+    from += good;
+  }
+  // The same number of parts with the branches shared out evenly, when that is legible too: no part of one branch.
+  const even = Math.ceil(branches.length / parts.length);
+  const shared = Array.from({ length: parts.length }, (_, at) => branches.slice(at * even, (at + 1) * even)).filter((part) => part.length > 0);
+  if (shared.length === parts.length && shared.every((part, at) => legibleCount(at * even, part.length))) parts.splice(0, parts.length, ...shared);
+  return parts.map((members, at) => mapOverview(root, members, `Account map — overview, part ${at + 1} of ${parts.length} (each branch follows on its own)`));
 }

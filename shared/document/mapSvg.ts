@@ -4,13 +4,17 @@ import type { NodeKind } from '../kinds/index.ts';
 import { NODE_KINDS, kindOf } from '../kinds/index.ts';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout.ts';
 import type { PlanEdge, PlanNode, Position } from '../model.ts';
-import type { MapPicture } from './blockTypes.ts';
-import { escapeXml, truncate, wrapText } from './mapText.ts';
+import type { DiagramShape, MapPicture } from './blockTypes.ts';
+import { escapeXml, textWidth, truncate, wrapText } from './mapText.ts';
 
 const FONT = "'Liberation Sans', Arial, Helvetica, sans-serif";
 const MARGIN = 24;
 const TREE_LINK_COLOR = '#94a3b8';
 const LABEL_SIZE = 15;
+/** The smallest text in a map picture, in CSS pixels (the kind over each label): it sets how far a picture may shrink. */
+export const MAP_SMALLEST_TEXT = 11;
+const KIND_SIZE = MAP_SMALLEST_TEXT;
+const CAPTION_SIZE = 11.5;
 
 /** How to draw a map picture. */
 export interface MapSvgOptions {
@@ -35,23 +39,27 @@ export function mapSvg(nodes: readonly PlanNode[], edges: readonly PlanEdge[], o
 
   const contentWidth = bounds.maxX - bounds.minX;
   const legendScale = Math.max(1, 0.75 / Math.min(1, options.expectedScale ?? 1));
-  const legend = legendSvg(nodes, shownEdges, Math.max(contentWidth, 480), legendScale);
-  const width = Math.max(contentWidth, legend.width) + MARGIN * 2;
-  const height = bounds.maxY - bounds.minY + MARGIN * 3 + legend.height;
   const offsetX = MARGIN - bounds.minX;
   const offsetY = MARGIN - bounds.minY;
+  const legendY = bounds.maxY - bounds.minY + MARGIN * 2;
+  // The same picture as shapes in picture pixels, for formats that draw it natively (PowerPoint).
+  const content = new Shapes(offsetX, offsetY);
+  const legendShapes = new Shapes(MARGIN, legendY);
+  const legend = legendSvg(nodes, shownEdges, Math.max(contentWidth, 480), legendScale, legendShapes);
+  const width = Math.max(contentWidth, legend.width) + MARGIN * 2;
+  const height = bounds.maxY - bounds.minY + MARGIN * 3 + legend.height;
 
   const parts: string[] = [];
   parts.push(markerDefs(shownEdges));
   parts.push(`<g transform="translate(${round(offsetX)} ${round(offsetY)})">`);
   for (const box of boxes.values()) {
     const parent = box.node.parentId === null ? undefined : boxes.get(box.node.parentId);
-    if (parent) parts.push(treeLink(parent, box));
+    if (parent) parts.push(treeLink(parent, box, content));
   }
-  for (const edge of shownEdges) parts.push(relationLine(edge, boxes));
-  for (const box of boxes.values()) parts.push(nodeBox(box, options.captions?.get(box.node.id)));
+  for (const edge of shownEdges) parts.push(relationLine(edge, boxes, content));
+  for (const box of boxes.values()) parts.push(nodeBox(box, content, options.captions?.get(box.node.id)));
   parts.push('</g>');
-  parts.push(`<g transform="translate(${MARGIN} ${round(bounds.maxY - bounds.minY + MARGIN * 2)})">${legend.svg}</g>`);
+  parts.push(`<g transform="translate(${MARGIN} ${round(legendY)})">${legend.svg}</g>`);
 
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(width)} ${round(height)}" width="${round(width)}" height="${round(height)}" font-family="${FONT}" role="img" aria-label="${escapeXml(options.title)}">`,
@@ -60,7 +68,36 @@ export function mapSvg(nodes: readonly PlanNode[], edges: readonly PlanEdge[], o
     ...parts,
     '</svg>',
   ].join('\n');
-  return { title: options.title, svg, width: round(width), height: round(height) };
+  const shapes: DiagramShape[] = [{ kind: 'rect', x: 0, y: 0, w: width, h: height, fill: '#ffffff' }, ...content.list, ...legendShapes.list];
+  return { title: options.title, svg, width: round(width), height: round(height), shapes };
+}
+
+/** Shapes collected at an offset (the SVG's group translation). */
+class Shapes {
+  readonly list: DiagramShape[] = [];
+  private readonly dx: number;
+  private readonly dy: number;
+
+  constructor(dx: number, dy: number) {
+    this.dx = dx;
+    this.dy = dy;
+  }
+
+  rect(x: number, y: number, w: number, h: number, fill: string, stroke?: { color: string; width: number }): void {
+    this.list.push({ kind: 'rect', x: x + this.dx, y: y + this.dy, w, h, fill, stroke: stroke?.color, strokeWidth: stroke?.width });
+  }
+
+  circle(cx: number, cy: number, r: number, fill: string): void {
+    this.list.push({ kind: 'circle', cx: cx + this.dx, cy: cy + this.dy, r, fill });
+  }
+
+  line(x1: number, y1: number, x2: number, y2: number, color: string, width: number, dash?: 'dash'): void {
+    this.list.push({ kind: 'line', x1: x1 + this.dx, y1: y1 + this.dy, x2: x2 + this.dx, y2: y2 + this.dy, color, width, dash });
+  }
+
+  text(x: number, y: number, text: string, size: number, color: string, width: number, bold = false): void {
+    this.list.push({ kind: 'text', x: x + this.dx, y: y + this.dy, text, size, color, bold, width });
+  }
 }
 
 function boundsOf(boxes: readonly Box[]) {
@@ -84,7 +121,7 @@ function center(box: Box): Position {
 }
 
 /** A curve from the parent's facing side to the child's facing side. */
-function treeLink(parent: Box, child: Box): string {
+function treeLink(parent: Box, child: Box, shapes: Shapes): string {
   const from = center(parent);
   const to = center(child);
   const dx = to.x - from.x;
@@ -96,12 +133,19 @@ function treeLink(parent: Box, child: Box): string {
     const x2 = to.x - (sign * NODE_WIDTH) / 2;
     const mid = (x1 + x2) / 2;
     d = `M${round(x1)} ${round(from.y)} C${round(mid)} ${round(from.y)} ${round(mid)} ${round(to.y)} ${round(x2)} ${round(to.y)}`;
+    // Native shapes draw the curve as an elbow: across, down, across.
+    shapes.line(x1, from.y, mid, from.y, TREE_LINK_COLOR, 2);
+    shapes.line(mid, from.y, mid, to.y, TREE_LINK_COLOR, 2);
+    shapes.line(mid, to.y, x2, to.y, TREE_LINK_COLOR, 2);
   } else {
     const sign = Math.sign(dy) || 1;
     const y1 = from.y + (sign * NODE_HEIGHT) / 2;
     const y2 = to.y - (sign * NODE_HEIGHT) / 2;
     const mid = (y1 + y2) / 2;
     d = `M${round(from.x)} ${round(y1)} C${round(from.x)} ${round(mid)} ${round(to.x)} ${round(mid)} ${round(to.x)} ${round(y2)}`;
+    shapes.line(from.x, y1, from.x, mid, TREE_LINK_COLOR, 2);
+    shapes.line(from.x, mid, to.x, mid, TREE_LINK_COLOR, 2);
+    shapes.line(to.x, mid, to.x, y2, TREE_LINK_COLOR, 2);
   }
   return `<path d="${d}" fill="none" stroke="${TREE_LINK_COLOR}" stroke-width="2"/>`;
 }
@@ -119,7 +163,7 @@ function borderPoint(box: Box, toward: Position): Position {
   return { x: c.x + dx * scale, y: c.y + dy * scale };
 }
 
-function relationLine(edge: PlanEdge, boxes: Map<string, Box>): string {
+function relationLine(edge: PlanEdge, boxes: Map<string, Box>, shapes: Shapes): string {
   const source = boxes.get(edge.source);
   const target = boxes.get(edge.target);
   if (!source || !target) return '';
@@ -127,6 +171,7 @@ function relationLine(edge: PlanEdge, boxes: Map<string, Box>): string {
   const from = borderPoint(source, center(target));
   const to = borderPoint(target, center(source));
   const dash = definition.dashed ? ' stroke-dasharray="7 5"' : '';
+  shapes.line(from.x, from.y, to.x, to.y, definition.color, 2, definition.dashed ? 'dash' : undefined);
   return `<line x1="${round(from.x)}" y1="${round(from.y)}" x2="${round(to.x)}" y2="${round(to.y)}" stroke="${definition.color}" stroke-width="2"${dash} marker-end="url(#arrow-${edge.kind})"><title>${escapeXml(definition.label)}</title></line>`;
 }
 
@@ -144,7 +189,7 @@ function icon(kind: NodeKind, x: number, y: number, size: number, fill: string):
   return `<path transform="translate(${round(x)} ${round(y)}) scale(${round(scale * 1000) / 1000})" d="${kindOf(kind).icon}" fill="${fill}" fill-rule="evenodd"/>`;
 }
 
-function nodeBox(box: Box, caption?: string): string {
+function nodeBox(box: Box, shapes: Shapes, caption?: string): string {
   const definition = kindOf(box.node.kind);
   const isRoot = box.node.kind === 'account';
   const fill = isRoot ? definition.color : '#ffffff';
@@ -153,43 +198,62 @@ function nodeBox(box: Box, caption?: string): string {
   out.push(
     `<rect width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="10" fill="${fill}" stroke="${definition.color}" stroke-width="${isRoot ? 0 : 1.5}"/>`,
   );
-  if (!isRoot) out.push(`<path d="M10 0H6a6 6 0 0 0-6 6v${NODE_HEIGHT - 12}a6 6 0 0 0 6 6h4z" fill="${definition.color}"/>`);
+  shapes.rect(box.x, box.y, NODE_WIDTH, NODE_HEIGHT, fill, isRoot ? undefined : { color: definition.color, width: 1.5 });
+  if (!isRoot) {
+    out.push(`<path d="M10 0H6a6 6 0 0 0-6 6v${NODE_HEIGHT - 12}a6 6 0 0 0 6 6h4z" fill="${definition.color}"/>`);
+    shapes.rect(box.x, box.y, 8, NODE_HEIGHT, definition.color);
+  }
   const textX = 44;
   out.push(icon(box.node.kind, 16, 12, 20, isRoot ? '#ffffff' : definition.color));
-  out.push(
-    `<text x="${textX}" y="27" font-size="11" font-weight="bold" letter-spacing="0.5" fill="${isRoot ? '#dbeafe' : definition.color}">${escapeXml(definition.label.toUpperCase())}</text>`,
-  );
+  // The kind's icon as a dot in its colour: PowerPoint has no shape for the icon's path.
+  shapes.circle(box.x + 26, box.y + 22, 7, isRoot ? '#ffffff' : definition.color);
+  const kindColor = isRoot ? '#dbeafe' : definition.color;
+  const kindText = definition.label.toUpperCase();
+  out.push(`<text x="${textX}" y="27" font-size="${KIND_SIZE}" font-weight="bold" letter-spacing="0.5" fill="${kindColor}">${escapeXml(kindText)}</text>`);
+  shapes.text(box.x + textX, box.y + 27, kindText, KIND_SIZE, kindColor, NODE_WIDTH - textX - 6, true);
   const size = LABEL_SIZE;
   const lines = wrapText(box.node.label || definition.newLabel, NODE_WIDTH - textX - 10, size, caption ? 1 : 2);
   const firstY = lines.length > 1 || caption ? 47 : 53;
   if (caption) {
-    out.push(`<text x="${textX}" y="64" font-size="11.5" fill="${isRoot ? '#dbeafe' : '#4b5563'}">${escapeXml(truncate(caption, NODE_WIDTH - textX - 8, 11.5))}</text>`);
+    const captionColor = isRoot ? '#dbeafe' : '#4b5563';
+    const shown = truncate(caption, NODE_WIDTH - textX - 8, CAPTION_SIZE);
+    out.push(`<text x="${textX}" y="64" font-size="${CAPTION_SIZE}" fill="${captionColor}">${escapeXml(shown)}</text>`);
+    shapes.text(box.x + textX, box.y + 64, shown, CAPTION_SIZE, captionColor, NODE_WIDTH - textX - 4);
   }
   lines.forEach((line, at) => {
     out.push(
       `<text x="${textX}" y="${firstY + at * (size + 3)}" font-size="${size}" font-weight="${isRoot ? 'bold' : 'normal'}" fill="${ink}">${escapeXml(line)}</text>`,
     );
+    shapes.text(box.x + textX, box.y + firstY + at * (size + 3), line, size, ink, NODE_WIDTH - textX - 4, isRoot);
   });
   out.push('</g>');
   return out.join('');
 }
 
 /** A legend of the node kinds and relation kinds in the picture, flowed into rows. */
-function legendSvg(nodes: readonly PlanNode[], edges: readonly PlanEdge[], width: number, scale: number) {
+function legendSvg(nodes: readonly PlanNode[], edges: readonly PlanEdge[], width: number, scale: number, shapes: Shapes) {
   const size = 13 * scale;
   const rowHeight = 26 * scale;
   const entries: { draw: (x: number, y: number) => string; text: string }[] = [];
   for (const kind of NODE_KINDS.filter((kind) => nodes.some((node) => node.kind === kind))) {
     const definition = kindOf(kind);
-    entries.push({ text: definition.label, draw: (x, y) => icon(kind, x, y - size * 0.95, size * 1.2, definition.color) });
+    entries.push({
+      text: definition.label,
+      draw: (x, y) => {
+        shapes.circle(x + size * 0.6, y - size * 0.35, size * 0.45, definition.color);
+        return icon(kind, x, y - size * 0.95, size * 1.2, definition.color);
+      },
+    });
   }
   const usedEdges: EdgeKind[] = EDGE_KINDS.filter((kind) => edges.some((edge) => edge.kind === kind));
-  if (nodes.some((node) => node.parentId !== null)) {
-    entries.push({ text: 'branch', draw: (x, y) => legendLine(x, y - size * 0.35, size, TREE_LINK_COLOR, false) });
-  }
+  const line = (color: string, dashed: boolean) => (x: number, y: number) => {
+    shapes.line(x, y - size * 0.35, x + size * 2.2, y - size * 0.35, color, size * 0.18, dashed ? 'dash' : undefined);
+    return legendLine(x, y - size * 0.35, size, color, dashed);
+  };
+  if (nodes.some((node) => node.parentId !== null)) entries.push({ text: 'branch', draw: line(TREE_LINK_COLOR, false) });
   for (const kind of usedEdges) {
     const definition = edgeKindOf(kind);
-    entries.push({ text: definition.label, draw: (x, y) => legendLine(x, y - size * 0.35, size, definition.color, definition.dashed) });
+    entries.push({ text: definition.label, draw: line(definition.color, definition.dashed) });
   }
   const out: string[] = [];
   let x = 0;
@@ -203,6 +267,7 @@ function legendSvg(nodes: readonly PlanNode[], edges: readonly PlanEdge[], width
     }
     out.push(entry.draw(x, y));
     out.push(`<text x="${round(x + size * 2.6)}" y="${round(y)}" font-size="${round(size)}" fill="#374151">${escapeXml(label)}</text>`);
+    shapes.text(x + size * 2.6, y, label, round(size), '#374151', textWidth(label, size) + size);
     x += entryWidth;
   }
   return { svg: out.join(''), width, height: entries.length === 0 ? 0 : y + size * 0.6 };

@@ -3,7 +3,9 @@ import type { FileChild } from 'docx';
 import JSZip from 'jszip';
 import type { PaperSize } from '../../../shared/api.ts';
 import type { Block, BlockOf } from '../../../shared/document/blockTypes.ts';
+import { blockKeep, keepGroups } from '../../../shared/document/keep.ts';
 import { DOCX_COLORS, docxBlock, docxMapSize, textRuns } from './docxBlocks.ts';
+import type { DocxKeep } from './docxBlocks.ts';
 import { mapPicturesOf, mapStandIns, rasteriseMaps, standInReplacements } from './mapPng.ts';
 
 /** What the Word document needs beyond its blocks. */
@@ -41,6 +43,24 @@ function titlePage(block: BlockOf<'title'>): FileChild[] {
   ];
 }
 
+/**
+ * Word's keep rules of the blocks, from the shared ones: each block of a keep group but the last keeps with the
+ * next, a short block keeps its lines together, and the block before a short section end keeps with it.
+ */
+function blockKeeps(blocks: readonly Block[]): Map<Block, DocxKeep> {
+  const keeps = new Map<Block, DocxKeep>();
+  const groups = keepGroups(blocks);
+  groups.forEach((group, at) => {
+    const tiedToNext = groups[at + 1]?.tail === true;
+    group.blocks.forEach((block, index) => {
+      const last = index === group.blocks.length - 1;
+      const { whole } = blockKeep(block, group.blocks[index - 1]);
+      keeps.set(block, { next: !last || tiedToNext, whole: whole || group.tail });
+    });
+  });
+  return keeps;
+}
+
 /** A Word document with real heading styles (navigation pane, TOC field), header rows on tables and the map as a picture. */
 export async function renderDocx(blocks: readonly Block[], options: DocxOptions): Promise<Uint8Array> {
   const page = PAGES[options.paper];
@@ -50,12 +70,13 @@ export async function renderDocx(blocks: readonly Block[], options: DocxOptions)
   const rendering = rasteriseMaps(pictures, (picture) => docxMapSize(picture, layout).width * FALLBACK_PNG_SCALE);
   const standIns = mapStandIns(pictures);
   const children: FileChild[] = [];
+  const keeps = blockKeeps(blocks);
   let breakNext = false;
   for (const block of blocks) {
     if (block.type === 'title') children.push(...titlePage(block));
     else if (block.type === 'pageBreak') breakNext = true;
     else {
-      children.push(...docxBlock(block, layout, breakNext, standIns));
+      children.push(...docxBlock(block, layout, breakNext, standIns, keeps.get(block)));
       breakNext = false;
     }
   }

@@ -36,8 +36,27 @@ export function textRuns(runs: readonly Run[], extra: { color?: string; size?: n
   );
 }
 
-function bullets(items: readonly ListItem[]): Paragraph[] {
-  return listLines(items).map((line) => new Paragraph({ children: textRuns(line.runs), bullet: { level: line.level }, spacing: { after: 40 } }));
+/** How a block holds together across pages in Word (shared/document/keep.ts decides). */
+export interface DocxKeep {
+  /** Keep the block's last line on the page of the next block. */
+  next: boolean;
+  /** Keep the block's lines on one page. */
+  whole: boolean;
+}
+
+/** No keep rule: the block may break anywhere. */
+export const FREE: DocxKeep = { next: false, whole: false };
+
+/** Whether line `at` of `count` keeps with the line after it. */
+function keepsNext(keep: DocxKeep, at: number, count: number): boolean {
+  return at < count - 1 ? keep.whole : keep.next;
+}
+
+function bullets(items: readonly ListItem[], keep: DocxKeep = FREE): Paragraph[] {
+  const lines = listLines(items);
+  return lines.map(
+    (line, at) => new Paragraph({ children: textRuns(line.runs), bullet: { level: line.level }, spacing: { after: 40 }, keepNext: keepsNext(keep, at, lines.length) }),
+  );
 }
 
 function cell(children: Paragraph[], width: number, fill?: string): TableCell {
@@ -53,7 +72,7 @@ function cell(children: Paragraph[], width: number, fill?: string): TableCell {
 const RULED = { top: THIN, bottom: THIN, left: NONE, right: NONE, insideHorizontal: THIN, insideVertical: NONE };
 const UNRULED = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
-function table(block: BlockOf<'table'>, contentWidth: number): Table {
+function table(block: BlockOf<'table'>, contentWidth: number, keep: DocxKeep): Table {
   const total = block.columns.reduce((sum, column) => sum + column.weight, 0);
   const widths = block.columns.map((column) => Math.floor((column.weight / total) * contentWidth));
   const align = (at: number) => (block.columns[at]?.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT);
@@ -61,7 +80,7 @@ function table(block: BlockOf<'table'>, contentWidth: number): Table {
     tableHeader: true,
     cantSplit: true,
     children: block.columns.map((column, at) =>
-      cell([new Paragraph({ alignment: align(at), children: [new TextRun({ text: column.header, bold: true, color: 'FFFFFF', size: 18 })] })], widths[at] ?? 0, DOCX_COLORS.accent),
+      cell([new Paragraph({ alignment: align(at), keepNext: true, children: [new TextRun({ text: column.header, bold: true, color: 'FFFFFF', size: 18 })] })], widths[at] ?? 0, DOCX_COLORS.accent),
     ),
   });
   const firstTotal = block.rows.length - (block.totalRows ?? 0);
@@ -70,7 +89,11 @@ function table(block: BlockOf<'table'>, contentWidth: number): Table {
       new TableRow({
         cantSplit: true,
         children: block.columns.map((_, at) =>
-          cell([new Paragraph({ alignment: align(at), children: textRuns(row[at] ?? [], { size: 18 }) })], widths[at] ?? 0, index >= firstTotal ? DOCX_COLORS.band : undefined),
+          cell(
+            [new Paragraph({ alignment: align(at), keepNext: keepsNext(keep, index, block.rows.length), children: textRuns(row[at] ?? [], { size: 18 }) })],
+            widths[at] ?? 0,
+            index >= firstTotal ? DOCX_COLORS.band : undefined,
+          ),
         ),
       }),
   );
@@ -84,7 +107,7 @@ function table(block: BlockOf<'table'>, contentWidth: number): Table {
   });
 }
 
-function facts(items: readonly Fact[], contentWidth: number): Table {
+function facts(items: readonly Fact[], contentWidth: number, keep: DocxKeep): Table {
   const labelWidth = Math.round(contentWidth * 0.28);
   return new Table({
     width: { size: contentWidth, type: WidthType.DXA },
@@ -93,12 +116,12 @@ function facts(items: readonly Fact[], contentWidth: number): Table {
     borders: UNRULED,
     margins: CELL_MARGINS,
     rows: items.map(
-      (item) =>
+      (item, at) =>
         new TableRow({
           cantSplit: true,
           children: [
-            cell([new Paragraph({ children: [new TextRun({ text: item.label, color: DOCX_COLORS.muted })] })], labelWidth),
-            cell([new Paragraph({ children: textRuns(item.value) })], contentWidth - labelWidth),
+            cell([new Paragraph({ keepNext: keepsNext(keep, at, items.length), children: [new TextRun({ text: item.label, color: DOCX_COLORS.muted })] })], labelWidth),
+            cell([new Paragraph({ keepNext: keepsNext(keep, at, items.length), children: textRuns(item.value) })], contentWidth - labelWidth),
           ],
         }),
     ),
@@ -128,27 +151,33 @@ export interface DocxPage {
   contentHeight: number;
 }
 
-/** Word elements of one block; `breakBefore` starts the first paragraph on a new page; `pngs` holds the maps' PNG fallbacks. */
-export function docxBlock(block: Block, page: DocxPage, breakBefore: boolean, pngs: ReadonlyMap<MapPicture, Uint8Array>): FileChild[] {
+/**
+ * Word elements of one block; `breakBefore` starts the first paragraph on a new page; `pngs` holds the maps' PNG
+ * fallbacks; `keep` says what the block keeps with (keep-with-next and keep-lines-together).
+ */
+export function docxBlock(block: Block, page: DocxPage, breakBefore: boolean, pngs: ReadonlyMap<MapPicture, Uint8Array>, keep: DocxKeep = FREE): FileChild[] {
+  // The empty paragraph after a table holds its spacing: it keeps with the next block when the table does.
+  const spacer = () => new Paragraph({ spacing: { after: 60 }, keepNext: keep.next, children: [] });
   switch (block.type) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[block.level], pageBreakBefore: breakBefore, children: [new TextRun(block.text)] })];
+      return [new Paragraph({ heading: HEADINGS[block.level], pageBreakBefore: breakBefore, keepNext: true, keepLines: true, children: [new TextRun(block.text)] })];
     case 'paragraph':
-      // An all-bold paragraph introduces what follows: keep it on the same page.
-      return [new Paragraph({ pageBreakBefore: breakBefore, keepNext: block.runs.every((run) => run.strong), children: textRuns(block.runs) })];
+      return [new Paragraph({ pageBreakBefore: breakBefore, keepNext: keep.next, keepLines: keep.whole, children: textRuns(block.runs) })];
     case 'list':
-      return bullets(block.items);
+      return bullets(block.items, keep);
     case 'table':
-      return [table(block, page.contentWidth), new Paragraph({ spacing: { after: 60 }, children: [] })];
+      return [table(block, page.contentWidth, keep), spacer()];
     case 'facts':
-      return [facts(block.facts, page.contentWidth), new Paragraph({ spacing: { after: 60 }, children: [] })];
+      return [facts(block.facts, page.contentWidth, keep), spacer()];
     case 'grid':
-      return [grid(block, page.contentWidth), new Paragraph({ spacing: { after: 60 }, children: [] })];
+      return [grid(block, page.contentWidth), spacer()];
     case 'callout': {
       const tone = block.tone === 'warning' ? { border: DOCX_COLORS.warn, fill: DOCX_COLORS.warnFill } : { border: DOCX_COLORS.accent, fill: DOCX_COLORS.noteFill };
       return [
         new Paragraph({
           children: textRuns(block.runs),
+          keepNext: keep.next,
+          keepLines: true,
           shading: { type: ShadingType.CLEAR, fill: tone.fill, color: 'auto' },
           border: { left: { style: BorderStyle.SINGLE, size: 24, color: tone.border, space: 6 } },
           spacing: { before: 60, after: 160 },
@@ -171,15 +200,17 @@ export function docxBlock(block: Block, page: DocxPage, breakBefore: boolean, pn
 
 /** Size a map picture is shown at on the page, in CSS pixels. */
 export function docxMapSize(picture: MapPicture, page: DocxPage): { width: number; height: number } {
-  // 1 pixel = 15 twips at 96 dpi; leave room for the caption under the picture.
+  // 1 pixel = 15 twips at 96 dpi; leave room for a heading and a two-line legend above the picture and the caption
+  // under it (about 40 mm, as in the PDF), which keep with it on its page.
   const maxWidth = page.contentWidth / 15;
-  const maxHeight = page.contentHeight / 15 - 60;
+  const maxHeight = page.contentHeight / 15 - 150;
   // Never enlarge a small branch beyond its natural size: boxes would print oversized.
   return fitInside(picture, Math.min(maxWidth, picture.width), maxHeight);
 }
 
 function mapParagraphs(block: BlockOf<'map'>, page: DocxPage, pngs: ReadonlyMap<MapPicture, Uint8Array>): Paragraph[] {
-  const out: Paragraph[] = [new Paragraph({ children: [new TextRun({ text: block.legend, italics: true, color: DOCX_COLORS.muted })] })];
+  // The legend stays with the first picture, and each picture with its caption.
+  const out: Paragraph[] = [new Paragraph({ keepNext: true, keepLines: true, children: [new TextRun({ text: block.legend, italics: true, color: DOCX_COLORS.muted })] })];
   block.pictures.forEach((picture, at) => {
     const png = pngs.get(picture);
     if (!png) throw new Error(`No PNG fallback was made for the map picture "${picture.title}".`);

@@ -1,6 +1,7 @@
 import * as pptxgen from 'pptxgenjs';
 import type PptxNs from 'pptxgenjs';
 import type { Block, BlockOf, ChartData, MapPicture } from '../../../shared/document/blockTypes.ts';
+import { SLIDE_MIN_TEXT_PT, scaleForText } from '../../../shared/document/mapPictures.ts';
 import type { MapPage } from '../../../shared/document/mapPictures.ts';
 import { fitInside, mapPicturesOf, mapStandIns, rasteriseMaps } from './mapPng.ts';
 import { addDiagram } from './pptxDiagram.ts';
@@ -171,8 +172,16 @@ function drawnNatively(picture: MapPicture): picture is MapPicture & { shapes: N
 
 /** Where map pictures go on a slide, in inches: below the title, the whole content width. */
 const MAP_BOX = { top: 1.1, width: SLIDE.contentWidth, height: SLIDE.contentBottom - 1.15 } as const;
-/** The area a map picture is shown in on a slide, in CSS pixels: the map is cut into pictures that fit it legibly. */
-export const SLIDE_MAP_PAGE: MapPage = { width: Math.floor(MAP_BOX.width * 96), height: Math.floor(MAP_BOX.height * 96) };
+/**
+ * The area a map picture is shown in on a slide, in CSS pixels: the map is cut by branch into pictures that fit it
+ * with every text at SLIDE_MIN_TEXT_PT or more; a small branch is enlarged a little for the screen, not blown up.
+ */
+export const SLIDE_MAP_PAGE: MapPage = {
+  width: Math.floor(MAP_BOX.width * 96),
+  height: Math.floor(MAP_BOX.height * 96),
+  minScale: scaleForText(SLIDE_MIN_TEXT_PT),
+  maxScale: 1.4,
+};
 // The PNG is what the slide shows (PowerPoint and LibreOffice alike), enlarged by the projector: a slide is 1,280
 // CSS pixels wide, so 1.5 times the displayed size is one PNG pixel per screen pixel on a full-HD (1,920 px)
 // projector or screen. Twice the size would be sharper only on larger screens, at about 1.8 times the pixels to
@@ -181,8 +190,7 @@ const SLIDE_PNG_SCALE = 1.5;
 
 /** Size a map picture is shown at on its slide, in CSS pixels (96 per inch). */
 function slideMapSize(picture: MapPicture): { width: number; height: number } {
-  // A small branch is enlarged a little for the screen, not blown up to fill the slide.
-  return fitInside(picture, Math.min(SLIDE_MAP_PAGE.width, picture.width * 1.4), SLIDE_MAP_PAGE.height);
+  return fitInside(picture, Math.min(SLIDE_MAP_PAGE.width, picture.width * (SLIDE_MAP_PAGE.maxScale ?? 1)), SLIDE_MAP_PAGE.height);
 }
 
 /** A line chart as PowerPoint's own chart (its data editable in PowerPoint), filling the picture area. */

@@ -23,7 +23,7 @@ describe('HTML adapter', () => {
       expect(page).toContain(`<h2 id="${section.id}" class="section">`);
     }
     expect(page.match(/<div class="page-break"><\/div>/g)?.length).toBe(PLAN_SECTIONS.length + 1);
-    expect(page.match(/<table><colgroup>/g)?.length).toBe(page.match(/<thead>/g)?.length);
+    expect(page.match(/<table( class="whole")?><colgroup>/g)?.length).toBe(page.match(/<thead>/g)?.length);
     expect(page).toMatch(/<figure class="map"><svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 [\d.]+ [\d.]+"/);
   });
 
