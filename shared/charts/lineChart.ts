@@ -1,10 +1,10 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { ChartData, DiagramShape } from '../document/blockTypes.ts';
+import { DOCUMENT_FONTS } from '../document/fonts.ts';
 import { escapeXml, textWidth, truncate } from '../document/mapText.ts';
 import type { TrendPoint } from '../trends.ts';
 
-const FONT = "'Liberation Sans', Arial, Helvetica, sans-serif";
 const INK = '#1f2937';
 const MUTED = '#64748b';
 const GRID = '#e2e8f0';
@@ -114,7 +114,7 @@ export function lineChart(input: LineChartInput): LineChart {
   });
 
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${FONT}" role="img" aria-label="${escapeXml(input.title)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${DOCUMENT_FONTS}" role="img" aria-label="${escapeXml(input.title)}">`,
     `<title>${escapeXml(input.title)}</title>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<line x1="${margin.left}" y1="${height - margin.bottom}" x2="${width - margin.right}" y2="${height - margin.bottom}" stroke="${MUTED}" stroke-width="1"/>`,

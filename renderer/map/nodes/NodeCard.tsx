@@ -104,6 +104,7 @@ function RenameField({ nodeId, label, kindLabel }: { nodeId: string; label: stri
       className="nodrag nopan nowheel atlas-node__rename"
       aria-label={`${kindLabel} name`}
       defaultValue={label}
+      dir="auto"
       onKeyDown={onKeyDown}
       // Focus went elsewhere (a click on the map, a palette button, the inspector): keep the name typed so far.
       onBlur={(event) => finish(event.currentTarget.value, 'leave-focus')}
@@ -194,7 +195,9 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
       >
         <LightHandles nodeId={node.id} sidesOnly={connectable} />
         {connectable ? <ConnectHandles /> : null}
-        <div className="atlas-node__light-label">{node.label}</div>
+        <div className="atlas-node__light-label" dir="auto">
+          {node.label}
+        </div>
         <ChangeMark nodeId={node.id} />
         {marks}
         {toggle}
@@ -223,7 +226,10 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
           {renaming ? (
             <RenameField nodeId={node.id} label={node.label} kindLabel={definition.label} />
           ) : (
-            <span className={`atlas-node__label ${hasSubtitle ? '' : 'is-two-line'}`}>{node.label}</span>
+            // The label's own direction (an Arabic name reads right to left) inside a card that stays left to right.
+            <span className={`atlas-node__label ${hasSubtitle ? '' : 'is-two-line'}`} dir="auto">
+              {node.label}
+            </span>
           )}
           {node.internal ? (
             <span className="atlas-node__internal" role="img" title="Internal: left out of the customer edition" aria-label="Internal">
@@ -233,7 +239,11 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
           {indicator}
           <ChangeMark nodeId={node.id} />
         </div>
-        {hasSubtitle ? <div className="atlas-node__subtitle">{subtitle}</div> : null}
+        {hasSubtitle ? (
+          <div className="atlas-node__subtitle" dir="auto">
+            {subtitle}
+          </div>
+        ) : null}
         {facts ? <div className="atlas-node__facts">{facts}</div> : null}
       </div>
       {marks}
