@@ -7,7 +7,7 @@ import { callApi } from './pages/api.ts';
 import { homePage } from './pages/homePage.ts';
 import { mapPage } from './pages/mapPage.ts';
 
-const [GREEK, , CHINESE, ARABIC, EMOJI] = Object.values(WORLD_STAKEHOLDERS);
+const { 'Sam Ortiz': GREEK, 'Helen Brandt': CHINESE, 'Marcus Lee': ARABIC, 'Dana Whitfield': EMOJI } = WORLD_STAKEHOLDERS;
 
 let atlas: RunningAtlas;
 let browser: Browser;
