@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -15,34 +15,41 @@ export function isEmoji(cluster: string): boolean {
   return PICTOGRAPHIC.test(cluster) && !TEXT_STYLE.test(cluster);
 }
 
-/** The name twemoji gives an emoji's picture: its code points in lower-case hex joined by "-" (🚀 → 1f680). */
-export function twemojiName(cluster: string): string {
+function codePoints(cluster: string): string {
   return [...cluster].map((char) => (char.codePointAt(0) ?? 0).toString(16)).join('-');
 }
 
 let folder: string | undefined;
-const pictures = new Map<string, string | null>();
+const files = new Map<string, string | null>();
+const pictures = new Map<string, string>();
 
-function readPicture(name: string): string | null {
+function twemojiFile(name: string): string {
   folder ??= dirname(createRequire(import.meta.url).resolve('@twemoji/svg/package.json'));
-  try {
-    return readFileSync(join(folder, `${name}.svg`), 'utf8');
-  } catch {
-    return null;
-  }
+  return join(folder, `${name}.svg`);
 }
 
 /**
- * The twemoji picture (SVG text) of an emoji, or null when twemoji has none. Twemoji names most pictures without
- * the emoji variation selector (❤️ is 2764) but keeps it in some sequences, so both names are tried. Files are read
- * once.
+ * The name of an emoji's twemoji file (🚀 → 1f680, 🇬🇷 → 1f1ec-1f1f7), or null when twemoji has none: its code
+ * points in lower-case hex joined by "-". Twemoji leaves the emoji variation selector out of most names (❤️ is 2764)
+ * but keeps it in some sequences, so both are tried.
  */
-export function twemojiPicture(cluster: string): string | null {
-  const cached = pictures.get(cluster);
+export function twemojiFileName(cluster: string): string | null {
+  const cached = files.get(cluster);
   if (cached !== undefined) return cached;
-  const name = twemojiName(cluster);
-  const bare = twemojiName(cluster.replaceAll('\uFE0F', ''));
-  const picture = readPicture(name) ?? (bare === name ? null : readPicture(bare));
-  pictures.set(cluster, picture);
+  const candidates = [codePoints(cluster), codePoints(cluster.replaceAll('\uFE0F', ''))];
+  const name = candidates.find((candidate) => existsSync(twemojiFile(candidate))) ?? null;
+  files.set(cluster, name);
+  return name;
+}
+
+/** The twemoji picture (SVG text) of an emoji, or null when twemoji has none; each file is read once. */
+export function twemojiPicture(cluster: string): string | null {
+  const name = twemojiFileName(cluster);
+  if (name === null) return null;
+  let picture = pictures.get(name);
+  if (picture === undefined) {
+    picture = readFileSync(twemojiFile(name), 'utf8');
+    pictures.set(name, picture);
+  }
   return picture;
 }

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { renderAsync } from '@resvg/resvg-js';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportDocument } from '../../../electron/backend/export/index.ts';
 import { mapFontOptions } from '../../../electron/backend/export/mapFonts.ts';
@@ -8,6 +9,7 @@ import { closeSharedChromium } from '../../../electron/backend/export/sharedChro
 import { TODAY } from '../../shared/document/fixtures.ts';
 import { WORLD_ACCOUNT, WORLD_NAMES, worldNamesDocument } from '../../shared/document/worldNames.ts';
 import { colourShare, pdfFontNames, wordBoxes } from './pdfGlyphs.ts';
+import { decodePng, saturatedCount } from './pngPixels.ts';
 import { keep, officeToPdf, pdfText } from './readers.ts';
 
 const run = promisify(execFile);
@@ -34,6 +36,16 @@ async function libreOfficeDrawsColourEmoji(): Promise<boolean> {
   return major > 7 || (major === 7 && minor >= 5);
 }
 
+/** Strongly coloured pixels of the map pictures of a Word or PowerPoint file of `plan`. */
+async function mapColour(plan: ReturnType<typeof worldNamesDocument>, format: 'docx' | 'pptx'): Promise<number> {
+  const result = await exportDocument(plan, { planId: 'p', format, edition: 'internal', paper: 'a4', includeMap: true }, { today: TODAY });
+  const zip = await JSZip.loadAsync(Buffer.from(result.base64, 'base64'));
+  const pngs = zip.file(/^(word|ppt)\/media\/.*\.png$/);
+  expect(pngs.length, 'map pictures in the file').toBeGreaterThan(0);
+  const counts = await Promise.all(pngs.map(async (file) => saturatedCount(decodePng(await file.async('uint8array')))));
+  return counts.reduce((sum, count) => sum + count, 0);
+}
+
 describe('names in every script and with emoji, in every document', () => {
   afterAll(closeSharedChromium);
 
@@ -55,6 +67,15 @@ describe('names in every script and with emoji, in every document', () => {
     expect(fonts, 'Arabic drawn by its Noto font, not by a fallback').toContain('NotoSansArabic-Regular');
     expect(fonts).toContain('NotoColorEmoji');
     if (await libreOfficeDrawsColourEmoji()) expect(await globeColour(pdf)).toBeGreaterThan(0.05);
+  });
+
+  it.each(['docx', 'pptx'] as const)('draws the emoji of names in colour in the map pictures of %s', async (format) => {
+    const document = worldNamesDocument();
+    const withoutEmoji = { ...document, nodes: document.nodes.map((node) => ({ ...node, label: node.label.replace(/\s*\p{Extended_Pictographic}\s*/gu, ' ').trim() })) };
+    // Card kinds are coloured too: the same plan without emoji has all the colour but the emoji's.
+    const [emoji, plain] = await Promise.all([document, withoutEmoji].map((plan) => mapColour(plan, format)));
+    expect(plain, 'the cards are coloured').toBeGreaterThan(0);
+    expect(emoji! - plain!, 'the globe and the rocket in colour (none without the twemoji pictures)').toBeGreaterThan(100);
   });
 
   it('draws Chinese and Arabic names in map pictures with the Noto files, not as empty boxes', async () => {
