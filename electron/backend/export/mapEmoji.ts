@@ -6,7 +6,7 @@ import { isEmoji, twemojiPicture } from './twemoji.ts';
 const ANY_EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
 const TEXT_ELEMENT = /<text\b([^>]*)>([^<]*)<\/text>/g;
 const ATTRIBUTE = /\s([\w:-]+)="([^"]*)"/g;
-const FONT_ATTRIBUTES = new Set(['font-family', 'font-size', 'font-weight', 'font-style', 'font-stretch', 'font-variant', 'letter-spacing', 'word-spacing']);
+const FONT_ATTRIBUTES = ['font-family', 'font-size', 'font-weight', 'font-style', 'font-stretch', 'font-variant', 'letter-spacing', 'word-spacing'];
 // Placed as twemoji's own style sheet places its pictures beside text: an em square with a little room either side,
 // its bottom a little below the baseline.
 const EMOJI_ADVANCE = 1.2;
@@ -34,7 +34,7 @@ function unescapeXml(text: string): string {
 
 /** Text and emoji in order, as SVG lays the text out by default (no newlines, spaces collapsed and trimmed). */
 function partsOf(content: string): Part[] {
-  const text = content.replace(/\n/g, '').replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
+  const text = content.replace(/\n/g, '').replace(/\t/g, ' ').replace(/ {2,}/g, ' ').replace(/^ | $/g, '');
   const parts: Part[] = [];
   for (const { segment } of graphemes.segment(text)) {
     const picture = isEmoji(segment) ? twemojiPicture(segment) : null;
@@ -61,7 +61,10 @@ function textWithEmoji(attributeText: string, content: string, root: Map<string,
   const y = number(attributes.get('y'));
   if (x === undefined || y === undefined) return null;
   const size = number(attributes.get('font-size') ?? root.get('font-size')) ?? DEFAULT_FONT_SIZE;
-  const font = [...attributes].filter(([name]) => FONT_ATTRIBUTES.has(name)).map(([name, value]) => ` ${name}="${value}"`).join('');
+  const font = FONT_ATTRIBUTES.flatMap((name) => {
+    const value = attributes.get(name) ?? root.get(name);
+    return value === undefined ? [] : [` ${name}="${value}"`];
+  }).join('');
   const kept = [...attributes].filter(([name]) => !['x', 'y', 'text-anchor'].includes(name)).map(([name, value]) => ` ${name}="${value}"`).join('');
 
   const widths = parts.map((part) => ('text' in part ? meter.advance(part.text, font) : size * EMOJI_ADVANCE));
@@ -75,9 +78,9 @@ function textWithEmoji(attributeText: string, content: string, root: Map<string,
       out.push(`<image x="${round(pen + size * EMOJI_LEFT)}" y="${round(y - size * EMOJI_TOP)}" width="${round(size)}" height="${round(size)}" href="${href}"/>`);
     } else {
       // A run's leading space would be trimmed from its own <text>: its letters start after that space.
-      const trimmed = part.text.trimStart();
+      const trimmed = part.text.replace(/^ /, '');
       const start = pen + meter.advance(part.text.slice(0, part.text.length - trimmed.length), font);
-      if (trimmed.trim() !== '') out.push(`<text x="${round(start)}" y="${round(y)}"${kept}>${escapeXml(trimmed)}</text>`);
+      if (trimmed.replace(/ $/, '') !== '') out.push(`<text x="${round(start)}" y="${round(y)}"${kept}>${escapeXml(trimmed)}</text>`);
     }
     pen += widths[at] ?? 0;
   });

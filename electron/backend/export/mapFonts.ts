@@ -20,8 +20,8 @@ function candidates(env: NodeJS.ProcessEnv): { family: string; files: [string, s
 const COVERED_TEXT = /^[\u0000-\u017f\u0384-\u03ce\u0400-\u045f\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]*$/;
 
 // Where Linux distributions and Homebrew install the Noto fonts, and the files of the scripts the map font lacks.
-// Noto Color Emoji is left out: resvg 2.6 draws no colour (CBDT) glyphs, so an emoji shows as the map font's empty
-// box in a map picture. Noto Sans Symbols 2 is left out too: it has some emoji in black, but resvg then takes it for
+// Noto Color Emoji is left out: resvg 2.6 draws no colour (CBDT) glyphs, so mapEmoji draws each emoji as its
+// twemoji picture instead. Noto Sans Symbols 2 is left out too: it has some emoji in black, but resvg then takes it for
 // the letters after the emoji, which it lacks (王 after 🚀 became a box).
 const NOTO_DIRS = ['/usr/share/fonts/truetype/noto', '/usr/share/fonts/opentype/noto', '/usr/share/fonts/noto', '/usr/share/fonts/noto-cjk', '/usr/share/fonts/google-noto', '/usr/share/fonts/google-noto-cjk', '/opt/homebrew/share/fonts', '/usr/local/share/fonts'];
 const NOTO_FILES = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSansArabic-Regular.ttf', 'NotoSansArabic-Bold.ttf', 'NotoSansHebrew-Regular.ttf', 'NotoSansHebrew-Bold.ttf', 'NotoSansCJK-Regular.ttc', 'NotoSansCJK-Bold.ttc'];
