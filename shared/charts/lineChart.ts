@@ -1,10 +1,9 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { ChartData, DiagramShape } from '../document/blockTypes.ts';
+import { DOCUMENT_FONTS } from '../document/fonts.ts';
 import { escapeXml, textWidth, truncate } from '../document/mapText.ts';
 import type { TrendPoint } from '../trends.ts';
-
-const FONT = "'Liberation Sans', Arial, Helvetica, sans-serif";
 
 /** Line colours, told apart also by their markers' order in the legend; picked for contrast on white. */
 export const CHART_COLORS = ['#2563eb', '#d97706', '#059669', '#db2777', '#7c3aed', '#0891b2', '#65a30d', '#dc2626'] as const;
@@ -137,7 +136,7 @@ export function lineChart(input: LineChartInput): LineChart {
   });
 
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${FONT}" role="img" aria-label="${escapeXml(input.title)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${DOCUMENT_FONTS}" role="img" aria-label="${escapeXml(input.title)}">`,
     `<title>${escapeXml(input.title)}</title>`,
     `<rect width="${width}" height="${height}" fill="${palette.background}"/>`,
     `<line x1="${margin.left}" y1="${height - margin.bottom}" x2="${width - margin.right}" y2="${height - margin.bottom}" stroke="${palette.muted}" stroke-width="1"/>`,

@@ -1,7 +1,7 @@
 import type { DiagramShape, MapPicture } from './blockTypes.ts';
+import { DOCUMENT_FONTS } from './fonts.ts';
 import { escapeXml } from './mapText.ts';
 
-const FONT = "'Liberation Sans', Arial, Helvetica, sans-serif";
 const INK = '#1b2333';
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -60,7 +60,7 @@ export class Diagram {
   /** The finished picture. */
   picture(title: string, width: number, height: number): MapPicture {
     const svg = [
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(width)} ${round(height)}" width="${round(width)}" height="${round(height)}" font-family="${FONT}" role="img" aria-label="${escapeXml(title)}">`,
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(width)} ${round(height)}" width="${round(width)}" height="${round(height)}" font-family="${DOCUMENT_FONTS}" role="img" aria-label="${escapeXml(title)}">`,
       `<title>${escapeXml(title)}</title>`,
       '<rect width="100%" height="100%" fill="#ffffff"/>',
       ...this.parts,

@@ -1,4 +1,5 @@
 import type { PaperSize } from '../api.ts';
+import { DOCUMENT_FONTS } from './fonts.ts';
 
 /** Page margins of the printed plan (the PDF header and footer sit inside the top and bottom margins). */
 export const PAGE_MARGINS = { top: '22mm', right: '16mm', bottom: '20mm', left: '16mm' } as const;
@@ -24,7 +25,7 @@ export function documentCss(paper: PaperSize): string {
 :root { --ink: #1f2937; --muted: #6b7280; --line: #d1d5db; --accent: #1f3a5f; --band: #f3f4f6; --warn: #b45309; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; color: var(--ink); font: 10.5pt/1.45 'Liberation Sans', Arial, Helvetica, sans-serif; }
+body { margin: 0; color: var(--ink); font: 10.5pt/1.45 ${DOCUMENT_FONTS}; }
 main, .title-page, nav.toc { max-width: 190mm; margin: 0 auto; padding: 0 6mm; }
 h1, h2, h3, h4 { color: var(--accent); line-height: 1.2; break-after: avoid; page-break-after: avoid; }
 h2.section { font-size: 20pt; margin: 0 0 2mm; padding-bottom: 2mm; border-bottom: 2px solid var(--accent); }

@@ -5,9 +5,9 @@ import { NODE_KINDS, kindOf } from '../kinds/index.ts';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout.ts';
 import type { PlanEdge, PlanNode, Position } from '../model.ts';
 import type { DiagramShape, MapPicture } from './blockTypes.ts';
+import { DOCUMENT_FONTS } from './fonts.ts';
 import { escapeXml, textWidth, truncate, wrapText } from './mapText.ts';
 
-const FONT = "'Liberation Sans', Arial, Helvetica, sans-serif";
 const MARGIN = 24;
 const TREE_LINK_COLOR = '#94a3b8';
 const LABEL_SIZE = 15;
@@ -62,7 +62,7 @@ export function mapSvg(nodes: readonly PlanNode[], edges: readonly PlanEdge[], o
   parts.push(`<g transform="translate(${MARGIN} ${round(legendY)})">${legend.svg}</g>`);
 
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(width)} ${round(height)}" width="${round(width)}" height="${round(height)}" font-family="${FONT}" role="img" aria-label="${escapeXml(options.title)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(width)} ${round(height)}" width="${round(width)}" height="${round(height)}" font-family="${DOCUMENT_FONTS}" role="img" aria-label="${escapeXml(options.title)}">`,
     `<title>${escapeXml(options.title)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     ...parts,

@@ -10,6 +10,9 @@ export function escapeXml(text: string): string {
 
 const NARROW = new Set([...'iljtfrI.,;:!|\'" ()[]-']);
 const WIDE = new Set([...'mwMW@%']);
+// Chinese, Japanese and Korean letters and full-width forms take a whole em; colour emoji a little more.
+const FULL_WIDTH = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+const EMOJI = /\p{Extended_Pictographic}/u;
 
 /** Rough width of text in a sans-serif font (no font metrics in pure code; errs on the wide side). */
 export function textWidth(text: string, fontSize: number): number {
@@ -18,6 +21,8 @@ export function textWidth(text: string, fontSize: number): number {
     if (NARROW.has(char)) units += 0.32;
     else if (WIDE.has(char)) units += 0.86;
     else if (char >= 'A' && char <= 'Z') units += 0.68;
+    else if (FULL_WIDTH.test(char)) units += 1;
+    else if (EMOJI.test(char)) units += 1.2;
     else units += 0.56;
   }
   return units * fontSize;

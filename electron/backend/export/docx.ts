@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import type { PaperSize } from '../../../shared/api.ts';
 import type { Block, BlockOf } from '../../../shared/document/blockTypes.ts';
 import { blockKeep, keepGroups } from '../../../shared/document/keep.ts';
+import { ARABIC_FONT, CJK_FONT } from '../../../shared/document/fonts.ts';
 import { DOCX_COLORS, docxBlock, docxMapSize, textRuns } from './docxBlocks.ts';
 import type { DocxKeep } from './docxBlocks.ts';
 import { mapPicturesOf, mapStandIns, rasteriseMaps, standInReplacements } from './mapPng.ts';
@@ -21,7 +22,9 @@ export interface DocxOptions {
 /** Page sizes in twentieths of a point. */
 const PAGES = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } } as const;
 const MARGIN = { top: 1247, bottom: 1134, left: 907, right: 907, header: 567, footer: 567 };
-const FONT = 'Arial';
+// Word and LibreOffice take a run's font by script: Latin, Greek and Cyrillic from Arial, Chinese and Arabic from the
+// Noto fonts (Word falls back to its own where they are missing). Emoji fall back to the system's colour emoji font.
+const FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: CJK_FONT, cs: ARABIC_FONT };
 // Word 2016 and later show the SVG. Older Word, LibreOffice (7.4 at least) and other readers without SVG show the
 // PNG fallback, drawn at the displayed size (96 dpi: sharp on screen at 100 %, soft when zoomed or printed). The
 // rasterising is most of a large plan's DOCX export: 1.25 times the size costs about 70 ms more at 500 items, and

@@ -1,5 +1,6 @@
 import { renderAsync } from '@resvg/resvg-js';
 import type { Block, MapPicture } from '../../../shared/document/blockTypes.ts';
+import { drawEmojiAsPictures } from './mapEmoji.ts';
 import { mapFontOptions } from './mapFonts.ts';
 import { encodePng, pngTag, taggedPng } from './png.ts';
 
@@ -9,8 +10,9 @@ export function mapPicturesOf(blocks: readonly Block[]): MapPicture[] {
 }
 
 async function mapPng(picture: MapPicture, width: number): Promise<Uint8Array> {
-  const options = { fitTo: { mode: 'width' as const, value: Math.max(1, Math.round(width)) }, font: mapFontOptions(picture.svg), background: '#ffffff' };
-  const image = await renderAsync(picture.svg, options);
+  const svg = drawEmojiAsPictures(picture.svg);
+  const options = { fitTo: { mode: 'width' as const, value: Math.max(1, Math.round(width)) }, font: mapFontOptions(svg), background: '#ffffff' };
+  const image = await renderAsync(svg, options);
   return encodePng(image.width, image.height, image.pixels);
 }
 

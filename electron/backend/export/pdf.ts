@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { AtlasError } from '../../../shared/errors.ts';
+import { DOCUMENT_FONTS } from '../../../shared/document/fonts.ts';
 import { PAGE_MARGINS } from '../../../shared/document/htmlStyle.ts';
 import { escapeHtml } from '../../../shared/document/html.ts';
 import type { PdfPrinter, PdfPrintOptions } from './index.ts';
@@ -58,7 +59,7 @@ export function chromiumPdfPrinter(env: NodeJS.ProcessEnv = process.env): PdfPri
   };
 }
 
-const TEMPLATE_STYLE = "font-family:'Liberation Sans',Arial,sans-serif;font-size:8px;color:#6b7280;width:100%;margin:0 16mm;display:flex;justify-content:space-between;";
+const TEMPLATE_STYLE = `font-family:${DOCUMENT_FONTS};font-size:8px;color:#6b7280;width:100%;margin:0 16mm;display:flex;justify-content:space-between;`;
 
 /** Chromium header and footer templates: account and plan at the top, edition and "Page X of Y" at the bottom. */
 export function pdfTemplates(header: { left: string; right: string }, footerLeft: string): { headerTemplate: string; footerTemplate: string } {

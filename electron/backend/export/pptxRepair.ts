@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { escapeXml } from '../../../shared/document/mapText.ts';
 import { standInReplacements } from './mapPng.ts';
+import { setScriptFonts } from './pptxFonts.ts';
 import { zipArchive } from './zip.ts';
 import type { ZipEntry } from './zip.ts';
 
@@ -44,7 +45,9 @@ export async function repairPptx(data: Uint8Array, mapPngs: Promise<readonly Uin
   const entries: ZipEntry[] = [];
   for (const file of Object.values(zip.files)) {
     if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(file.name)) {
-      entries.push({ name: file.name, data: Buffer.from(fixParagraphProperties(await file.async('string')), 'utf8') });
+      entries.push({ name: file.name, data: Buffer.from(setScriptFonts(fixParagraphProperties(await file.async('string'))), 'utf8') });
+    } else if (/^ppt\/theme\/[^/]+\.xml$/.test(file.name)) {
+      entries.push({ name: file.name, data: Buffer.from(setScriptFonts(await file.async('string')), 'utf8') });
     } else if (file.name === 'docProps/app.xml') {
       entries.push({ name: file.name, data: Buffer.from(setCompany(await file.async('string'), properties.company), 'utf8') });
     } else entries.push({ name: file.name, data: await file.async('uint8array'), store: file.dir });

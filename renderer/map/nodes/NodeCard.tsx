@@ -106,6 +106,7 @@ function RenameField({ nodeId, label, kindLabel }: { nodeId: string; label: stri
       className="nodrag nopan nowheel atlas-node__rename"
       aria-label={`${kindLabel} name`}
       defaultValue={label}
+      dir="auto"
       onKeyDown={onKeyDown}
       // Focus went elsewhere (a click on the map, a palette button, the inspector): keep the name typed so far.
       onBlur={(event) => finish(event.currentTarget.value, 'leave-focus')}
@@ -222,7 +223,9 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
       >
         <LightHandles nodeId={node.id} sidesOnly={connectable} />
         {connectable ? <ConnectHandles /> : null}
-        <div className="atlas-node__light-label">{node.label}</div>
+        <div className="atlas-node__light-label" dir="auto">
+          {node.label}
+        </div>
         <ChangeMark nodeId={node.id} />
         {marks}
         {toggle}
@@ -251,8 +254,11 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
           {renaming ? (
             <RenameField nodeId={node.id} label={node.label} kindLabel={definition.label} />
           ) : (
-            // The name takes two lines unless a subtitle and a line of facts both need the room.
-            <span className={`atlas-node__label ${hasSubtitle && facts ? '' : 'is-two-line'}`}>{node.label}</span>
+            // The name takes two lines unless a subtitle and a line of facts both need the room; it keeps its own
+            // direction (an Arabic name reads right to left) inside a card that stays left to right.
+            <span className={`atlas-node__label ${hasSubtitle && facts ? '' : 'is-two-line'}`} dir="auto">
+              {node.label}
+            </span>
           )}
           {node.internal ? (
             <span className="atlas-node__internal" role="img" title="Internal: left out of the customer edition" aria-label="Internal">
@@ -262,7 +268,11 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
           {indicator}
           <ChangeMark nodeId={node.id} />
         </div>
-        {hasSubtitle ? <div className="atlas-node__subtitle">{subtitle}</div> : null}
+        {hasSubtitle ? (
+          <div className="atlas-node__subtitle" dir="auto">
+            {subtitle}
+          </div>
+        ) : null}
         {facts ? <FactsRow facts={data}>{facts}</FactsRow> : null}
       </div>
       {marks}

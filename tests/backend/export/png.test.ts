@@ -53,10 +53,11 @@ describe('PNG encoding of map pictures', () => {
     });
   });
 
-  it('loads only the map font for text it covers, and every system font for text it does not', () => {
+  it('loads only the map font for text it covers, and the Noto files beside it for text it does not', () => {
     const latin = mapFontOptions('<text>Zoë Müller — Łódź, Αθήνα, Москва · 1.2M €</text>');
     const chinese = mapFontOptions('<text>北京办事处</text>');
-    expect(chinese.loadSystemFonts).toBe(true);
+    expect(chinese.loadSystemFonts).toBe(false);
+    expect(chinese.fontFiles?.some((file) => /NotoSansCJK/.test(file))).toBe(true);
     expect(latin.loadSystemFonts).toBe(false);
     expect(latin.fontFiles?.every((file) => /Liberation|Arial/i.test(file))).toBe(true);
   });
