@@ -159,10 +159,12 @@ function FactsRow({ facts, children }: { facts: KindNodeData; children: ReactNod
     setMeasured(facts);
     setShort(false);
   }
+  // Measured when the facts change, not on every render: a dragged card renders each frame, and reading its layout
+  // there would force a layout per frame.
   useLayoutEffect(() => {
     const element = row.current!;
     if (!short && element.scrollHeight > element.clientHeight + 1) setShort(true);
-  });
+  }, [measured, short]);
   return (
     <div ref={row} className="atlas-node__facts">
       <ShortWordsContext.Provider value={short}>{children}</ShortWordsContext.Provider>
