@@ -181,6 +181,7 @@ export const SLIDE_MAP_PAGE: MapPage = {
   height: Math.floor(MAP_BOX.height * 96),
   minScale: scaleForText(SLIDE_MIN_TEXT_PT),
   maxScale: 1.4,
+  tidy: true,
 };
 // The PNG is what the slide shows (PowerPoint and LibreOffice alike), enlarged by the projector: a slide is 1,280
 // CSS pixels wide, so 1.5 times the displayed size is one PNG pixel per screen pixel on a full-HD (1,920 px)
