@@ -190,7 +190,10 @@ function mapTree(nodes: readonly PlanNode[]): MapTree {
  * sub-branches, packed the same way, and split again while still too large.
  */
 export function mapPieces(nodes: readonly PlanNode[], page: MapPage = MAP_PAGE): MapPiece[] {
-  const tree = mapTree(nodes);
+  return piecesOf(mapTree(nodes), page);
+}
+
+function piecesOf(tree: MapTree, page: MapPage): MapPiece[] {
   return page.tidy ? branchPieces(tree, tidyMeasure(tree, page)) : branchPieces(tree, boundsMeasure(tree, page));
 }
 
@@ -385,7 +388,7 @@ export function mapPictures(map: { nodes: readonly PlanNode[]; edges: readonly P
   const branches = [...tree.children(tree.main.id), ...tree.orphans];
   const overviews = overviewPictures(tree.main, branches.map((node) => ({ node, members: tree.subtree(node).slice(1) })), page);
   const edgesOf = edgesFrom(edges);
-  const pictures = mapPieces(nodes, page).map((piece) => {
+  const pictures = piecesOf(tree, page).map((piece) => {
     const tidy = page.tidy ? tidyPicture(piece.nodes, edgesOf(piece.nodes), piece.title, page) : null;
     if (tidy) return tidy;
     const own = extent(piece.nodes);
