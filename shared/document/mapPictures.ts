@@ -375,10 +375,10 @@ export function mapPictures(map: { nodes: readonly PlanNode[]; edges: readonly P
   // Reporting lines have a picture of their own, the org chart: between the stacked stakeholder cards of the map
   // they read as a hierarchy of neighbours.
   const edges = map.edges.filter((edge) => edge.kind !== 'reportsTo');
-  if (page.tidy) {
-    const whole = tidyPicture(nodes, edges, 'Account map', page);
-    if (whole) return [whole];
-  } else if (fits(nodes, page)) {
+  const whole = page.tidy ? tidyPicture(nodes, edges, 'Account map', page) : null;
+  if (whole) return [whole];
+  // A map that fits where it sits needs no cutting, laid out afresh or not.
+  if (fits(nodes, page)) {
     const size = extent(nodes);
     return [mapSvg(nodes, edges, { title: 'Account map', expectedScale: pageScale(size.width, size.height, page) })];
   }
