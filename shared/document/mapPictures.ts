@@ -4,6 +4,8 @@ import { planTree } from '../rules/tree.ts';
 import type { MapPicture } from './blockTypes.ts';
 import { mapOverview } from './mapOverview.ts';
 import { MAP_SMALLEST_TEXT, mapSvg } from './mapSvg.ts';
+import type { TidyLimits } from './mapTidy.ts';
+import { tidyCapacity, tidyLayout } from './mapTidy.ts';
 
 /** The area a map picture is shown in, in CSS pixels. */
 export interface MapPage {
@@ -13,6 +15,8 @@ export interface MapPage {
   minScale?: number;
   /** The largest scale a small picture is enlarged to (1 when not given: pages print pictures at their size). */
   maxScale?: number;
+  /** Each picture is laid out afresh to fill the area (slides), rather than drawn at the map's positions (pages). */
+  tidy?: boolean;
 }
 
 /** The printable area a picture must fit, in CSS pixels (A4 and Letter portrait, less margins and a caption). */
@@ -76,6 +80,60 @@ function fits(nodes: readonly PlanNode[], page: MapPage): boolean {
   return pageScale(size.width, size.height, page) >= minScaleOf(page);
 }
 
+/** How the cutting sizes up pieces: by the map's positions (pages) or by a tidy layout of their own (slides). */
+interface PieceMeasure<M> {
+  box: (node: PlanNode) => M;
+  branch: (root: PlanNode) => M;
+  join: (a: M | null, b: M | null) => M | null;
+  fits: (measure: M | null) => boolean;
+  tidy: boolean;
+}
+
+function boundsMeasure(tree: MapTree, page: MapPage): PieceMeasure<Bounds> {
+  return { box: boundsOf, branch: tree.branchBounds, join: union, fits: (bounds) => boundsFit(bounds, page), tidy: false };
+}
+
+/** Space around a slide picture's content, in picture pixels: the slide has margins of its own. */
+const TIDY_MARGIN = 8;
+/** Room for a legend of up to three rows (13 px text, 26 px apart) under a slide picture's content. */
+const TIDY_LEGEND = 73;
+
+/** The room a slide picture's content has at the page's smallest scale, legend and margins aside. */
+function tidyLimits(page: MapPage): TidyLimits {
+  const scale = minScaleOf(page);
+  return { width: page.width / scale - TIDY_MARGIN * 2, height: page.height / scale - TIDY_MARGIN * 3 - TIDY_LEGEND };
+}
+
+const TOO_MANY = Symbol('more boxes than a slide holds');
+type TidyMeasure = readonly PlanNode[] | typeof TOO_MANY;
+
+function tidyMeasure(tree: MapTree, page: MapPage): PieceMeasure<TidyMeasure> {
+  const limits = tidyLimits(page);
+  const { columns, rows } = tidyCapacity(limits);
+  const most = columns * rows;
+  const join = (a: TidyMeasure | null, b: TidyMeasure | null): TidyMeasure | null => {
+    if (a === TOO_MANY || b === TOO_MANY) return TOO_MANY;
+    if (!a || !b) return a ?? b;
+    return a.length + b.length > most ? TOO_MANY : [...a, ...b];
+  };
+  return {
+    box: (node) => [node],
+    branch: (root) => {
+      const nodes = tree.subtree(root);
+      return nodes.length > most ? TOO_MANY : nodes;
+    },
+    join,
+    fits: (measure) => measure !== TOO_MANY && (measure === null || tidyLayout(measure, limits) !== null),
+    tidy: true,
+  };
+}
+
+function measureAll<M>(nodes: readonly PlanNode[], measure: PieceMeasure<M>): M | null {
+  let out: M | null = null;
+  for (const node of nodes) out = measure.join(out, measure.box(node));
+  return out;
+}
+
 /** Copies of `boxes` moved up or down together so that `anchor` is level with the top of `group`. */
 function levelWith(boxes: readonly PlanNode[], anchor: PlanNode, group: readonly PlanNode[]): PlanNode[] {
   const top = group.reduce((least, node) => Math.min(least, node.position.y), Infinity);
@@ -132,7 +190,11 @@ function mapTree(nodes: readonly PlanNode[]): MapTree {
  * sub-branches, packed the same way, and split again while still too large.
  */
 export function mapPieces(nodes: readonly PlanNode[], page: MapPage = MAP_PAGE): MapPiece[] {
-  return branchPieces(mapTree(nodes), page);
+  return piecesOf(mapTree(nodes), page);
+}
+
+function piecesOf(tree: MapTree, page: MapPage): MapPiece[] {
+  return page.tidy ? branchPieces(tree, tidyMeasure(tree, page)) : branchPieces(tree, boundsMeasure(tree, page));
 }
 
 /** Where a branch picture sits in the map: the labels from the top branch down, linked so deep paths cost nothing. */
@@ -158,27 +220,29 @@ function pathText(path: BranchPath): string {
 }
 
 /** A branch still to cut into pictures, with the boxes of its ancestors that wait for a picture (`carry`). */
-interface PieceWork {
+interface PieceWork<M> {
   root: PlanNode;
   path: BranchPath | null;
   carry: PlanNode[];
-  carryBounds: Bounds | null;
+  carryBounds: M | null;
 }
 
-function branchPieces(tree: MapTree, page: MapPage): MapPiece[] {
-  const { main, orphans, children, subtree, branchBounds } = tree;
+function branchPieces<M>(tree: MapTree, measure: PieceMeasure<M>): MapPiece[] {
+  const { main, orphans, children, subtree } = tree;
+  const { box, branch: branchBounds, join: union, fits: boundsFit } = measure;
+  const fits = (nodes: readonly PlanNode[]) => boundsFit(measureAll(nodes, measure));
   const pieces: MapPiece[] = [];
   // A branch that fits is one piece; otherwise its children's branches are packed into as few legible
   // pieces as possible (the branch's own box goes with the first), and oversized ones are split again. A box
   // whose children are all oversized (a long chain) goes down with the first of them rather than alone.
   // A work list rather than recursion, so a branch of any depth is fine.
   const piece = (start: PlanNode, trail: BranchPath | null): void => {
-    const work: PieceWork[] = [{ root: start, path: trail, carry: [], carryBounds: null }];
+    const work: PieceWork<M>[] = [{ root: start, path: trail, carry: [], carryBounds: null }];
     while (work.length > 0) {
       const { root, path: above, carry, carryBounds } = work.pop()!;
       const path = extendPath(above, root.label);
-      const rootBounds = boundsOf(root);
-      if (boundsFit(union(carryBounds, branchBounds(root)), page)) {
+      const rootBounds = box(root);
+      if (boundsFit(union(carryBounds, branchBounds(root)))) {
         pieces.push({ title: `Account map — ${pathText(path)}`, nodes: [...carry, ...subtree(root)] });
         continue;
       }
@@ -186,7 +250,7 @@ function branchPieces(tree: MapTree, page: MapPage): MapPiece[] {
       const oversized: PlanNode[] = [];
       let current: PlanNode[] = [...carry, root];
       let currentBounds = union(carryBounds, rootBounds);
-      if (carry.length > 0 && !boundsFit(currentBounds, page)) {
+      if (carry.length > 0 && !boundsFit(currentBounds)) {
         pieces.push({ title: `Account map — ${above ? pathText(above) : root.label}`, nodes: carry });
         current = [root];
         currentBounds = rootBounds;
@@ -194,11 +258,11 @@ function branchPieces(tree: MapTree, page: MapPage): MapPiece[] {
       const own = current.length;
       for (const kid of children(root.id)) {
         const branch = branchBounds(kid);
-        if (!boundsFit(branch, page)) {
+        if (!boundsFit(branch)) {
           oversized.push(kid);
           continue;
         }
-        if (boundsFit(union(currentBounds, branch), page)) {
+        if (boundsFit(union(currentBounds, branch))) {
           for (const node of subtree(kid)) current.push(node);
           currentBounds = union(currentBounds, branch);
         } else {
@@ -213,12 +277,17 @@ function branchPieces(tree: MapTree, page: MapPage): MapPiece[] {
       if (alone && groups.length === 1 && oversized.length > 0) passDown = groups.shift()!;
       else if (alone && groups.length > 1) {
         const [first, second] = groups as [PlanNode[], PlanNode[]];
-        if (fits([...first, ...second], page)) groups.splice(0, 2, [...first, ...second]);
-        else {
+        if (fits([...first, ...second])) groups.splice(0, 2, [...first, ...second]);
+        else if (measure.tidy) {
+          // A tidy picture draws the box beside its children wherever they sit: it joins the first part it fits
+          // in, and that part comes first.
+          const host = groups.findIndex((group, at) => at > 0 && fits([...first, ...group]));
+          if (host > 0) groups.splice(0, 1, [...first, ...groups.splice(host, 1)[0]!]);
+        } else {
           // Too far from its first children to share their picture where it sits: drawn level with them instead,
           // rather than alone in a picture of its own.
           const level = levelWith(first, root, second);
-          if (fits([...level, ...second], page)) groups.splice(0, 2, [...level, ...second]);
+          if (fits([...level, ...second])) groups.splice(0, 2, [...level, ...second]);
         }
       }
       groups.forEach((group, at) =>
@@ -226,8 +295,8 @@ function branchPieces(tree: MapTree, page: MapPage): MapPiece[] {
       );
       for (let at = oversized.length - 1; at >= 0; at -= 1) {
         const down = at === 0 ? passDown : [];
-        let downBounds: Bounds | null = null;
-        for (const node of down) downBounds = union(downBounds, boundsOf(node));
+        let downBounds: M | null = null;
+        for (const node of down) downBounds = union(downBounds, box(node));
         work.push({ root: oversized[at]!, path, carry: down, carryBounds: downBounds });
       }
     }
@@ -237,7 +306,7 @@ function branchPieces(tree: MapTree, page: MapPage): MapPiece[] {
   const pack = (run: readonly PlanNode[]): void => {
     let group: PlanNode[] = [];
     let members: PlanNode[] = [];
-    let membersBounds: Bounds | null = null;
+    let membersBounds: M | null = null;
     const flush = () => {
       if (group.length > 0) pieces.push({ title: `Account map — ${branchNames(group.map((node) => node.label))}`, nodes: members });
       group = [];
@@ -246,12 +315,12 @@ function branchPieces(tree: MapTree, page: MapPage): MapPiece[] {
     };
     for (const branch of run) {
       const own = branchBounds(branch);
-      if (!boundsFit(own, page)) {
+      if (!boundsFit(own)) {
         flush();
         piece(branch, null);
         continue;
       }
-      if (!boundsFit(union(membersBounds, own), page)) flush();
+      if (!boundsFit(union(membersBounds, own))) flush();
       group.push(branch);
       for (const node of subtree(branch)) members.push(node);
       membersBounds = union(membersBounds, own);
@@ -306,19 +375,34 @@ export function mapPictures(map: { nodes: readonly PlanNode[]; edges: readonly P
   // Reporting lines have a picture of their own, the org chart: between the stacked stakeholder cards of the map
   // they read as a hierarchy of neighbours.
   const edges = map.edges.filter((edge) => edge.kind !== 'reportsTo');
-  const size = extent(nodes);
-  if (fits(nodes, page)) return [mapSvg(nodes, edges, { title: 'Account map', expectedScale: pageScale(size.width, size.height, page) })];
+  const whole = page.tidy ? tidyPicture(nodes, edges, 'Account map', page) : null;
+  if (whole) return [whole];
+  // A map that fits where it sits needs no cutting, laid out afresh or not.
+  if (fits(nodes, page)) {
+    const size = extent(nodes);
+    return [mapSvg(nodes, edges, { title: 'Account map', expectedScale: pageScale(size.width, size.height, page) })];
+  }
   const tree = mapTree(nodes);
   if (!tree.main) return [];
   // Trees cut off from the account (orphans) count as branches of their own.
   const branches = [...tree.children(tree.main.id), ...tree.orphans];
   const overviews = overviewPictures(tree.main, branches.map((node) => ({ node, members: tree.subtree(node).slice(1) })), page);
   const edgesOf = edgesFrom(edges);
-  const pictures = branchPieces(tree, page).map((piece) => {
+  const pictures = piecesOf(tree, page).map((piece) => {
+    const tidy = page.tidy ? tidyPicture(piece.nodes, edgesOf(piece.nodes), piece.title, page) : null;
+    if (tidy) return tidy;
     const own = extent(piece.nodes);
     return mapSvg(piece.nodes, edgesOf(piece.nodes), { title: piece.title, expectedScale: pageScale(own.width, own.height, page) });
   });
   return [...overviews, ...pictures];
+}
+
+/** Some nodes laid out afresh to fill a slide (see tidyLayout), or null when they cannot fit it legibly. */
+function tidyPicture(nodes: readonly PlanNode[], edges: readonly PlanEdge[], title: string, page: MapPage): MapPicture | null {
+  const limits = tidyLimits(page);
+  const layout = tidyLayout(nodes, limits);
+  if (!layout) return null;
+  return mapSvg(layout.nodes, edges, { title, expectedScale: minScaleOf(page), treeLinks: layout.links, margin: TIDY_MARGIN, legendWidth: limits.width });
 }
 
 const OVERVIEW_TITLE = 'Account map — overview (each branch follows on its own)';
@@ -329,11 +413,12 @@ const OVERVIEW_TITLE = 'Account map — overview (each branch follows on its own
  */
 function overviewPictures(root: PlanNode, branches: readonly { node: PlanNode; members: readonly PlanNode[] }[], page: MapPage): MapPicture[] {
   const legible = (picture: MapPicture) => pageScale(picture.width, picture.height, page) >= minScaleOf(page);
-  const whole = mapOverview(root, branches, OVERVIEW_TITLE);
+  const tidy = page.tidy ? { limits: tidyLimits(page), margin: TIDY_MARGIN } : undefined;
+  const whole = mapOverview(root, branches, OVERVIEW_TITLE, tidy);
   if (legible(whole) || branches.length <= 1) return [whole];
   // Each part takes as many of the next branches as stay legible: found by doubling, then halving, so a map with
   // hundreds of branches draws a few overviews per part rather than one per branch added.
-  const legibleCount = (from: number, count: number) => legible(mapOverview(root, branches.slice(from, from + count), OVERVIEW_TITLE));
+  const legibleCount = (from: number, count: number) => legible(mapOverview(root, branches.slice(from, from + count), OVERVIEW_TITLE, tidy));
   const parts: (typeof branches)[number][][] = [];
   for (let from = 0; from < branches.length; ) {
     let good = 1;
@@ -355,5 +440,5 @@ function overviewPictures(root: PlanNode, branches: readonly { node: PlanNode; m
   const even = Math.ceil(branches.length / parts.length);
   const shared = Array.from({ length: parts.length }, (_, at) => branches.slice(at * even, (at + 1) * even)).filter((part) => part.length > 0);
   if (shared.length === parts.length && shared.every((part, at) => legibleCount(at * even, part.length))) parts.splice(0, parts.length, ...shared);
-  return parts.map((members, at) => mapOverview(root, members, `Account map — overview, part ${at + 1} of ${parts.length} (each branch follows on its own)`));
+  return parts.map((members, at) => mapOverview(root, members, `Account map — overview, part ${at + 1} of ${parts.length} (each branch follows on its own)`, tidy));
 }

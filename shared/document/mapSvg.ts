@@ -23,6 +23,12 @@ export interface MapSvgOptions {
   expectedScale?: number;
   /** A small second line under the label of some nodes (e.g. what a branch holds). */
   captions?: ReadonlyMap<string, string>;
+  /** The branch links as straight segments, drawn instead of curves from each parent to its children (slides). */
+  treeLinks?: readonly (readonly [Position, Position])[];
+  /** Space around the picture's content (MARGIN when not given). */
+  margin?: number;
+  /** How wide the legend may run before it starts a new row (the content's width, or 480, when not given). */
+  legendWidth?: number;
 }
 
 interface Box {
@@ -39,27 +45,30 @@ export function mapSvg(nodes: readonly PlanNode[], edges: readonly PlanEdge[], o
 
   const contentWidth = bounds.maxX - bounds.minX;
   const legendScale = Math.max(1, 0.75 / Math.min(1, options.expectedScale ?? 1));
-  const offsetX = MARGIN - bounds.minX;
-  const offsetY = MARGIN - bounds.minY;
-  const legendY = bounds.maxY - bounds.minY + MARGIN * 2;
+  const margin = options.margin ?? MARGIN;
+  const offsetX = margin - bounds.minX;
+  const offsetY = margin - bounds.minY;
+  const legendY = bounds.maxY - bounds.minY + margin * 2;
   // The same picture as shapes in picture pixels, for formats that draw it natively (PowerPoint).
   const content = new Shapes(offsetX, offsetY);
-  const legendShapes = new Shapes(MARGIN, legendY);
-  const legend = legendSvg(nodes, shownEdges, Math.max(contentWidth, 480), legendScale, legendShapes);
-  const width = Math.max(contentWidth, legend.width) + MARGIN * 2;
-  const height = bounds.maxY - bounds.minY + MARGIN * 3 + legend.height;
+  const legendShapes = new Shapes(margin, legendY);
+  const legend = legendSvg(nodes, shownEdges, options.legendWidth ?? Math.max(contentWidth, 480), legendScale, legendShapes);
+  const width = Math.max(contentWidth, options.legendWidth === undefined ? legend.width : legend.used) + margin * 2;
+  const height = bounds.maxY - bounds.minY + margin * 3 + legend.height;
 
   const parts: string[] = [];
   parts.push(markerDefs(shownEdges));
   parts.push(`<g transform="translate(${round(offsetX)} ${round(offsetY)})">`);
-  for (const box of boxes.values()) {
-    const parent = box.node.parentId === null ? undefined : boxes.get(box.node.parentId);
-    if (parent) parts.push(treeLink(parent, box, content));
-  }
+  if (options.treeLinks) for (const [from, to] of options.treeLinks) parts.push(straightLink(from, to, content));
+  else
+    for (const box of boxes.values()) {
+      const parent = box.node.parentId === null ? undefined : boxes.get(box.node.parentId);
+      if (parent) parts.push(treeLink(parent, box, content));
+    }
   for (const edge of shownEdges) parts.push(relationLine(edge, boxes, content));
   for (const box of boxes.values()) parts.push(nodeBox(box, content, options.captions?.get(box.node.id)));
   parts.push('</g>');
-  parts.push(`<g transform="translate(${MARGIN} ${round(legendY)})">${legend.svg}</g>`);
+  parts.push(`<g transform="translate(${margin} ${round(legendY)})">${legend.svg}</g>`);
 
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(width)} ${round(height)}" width="${round(width)}" height="${round(height)}" font-family="${DOCUMENT_FONTS}" role="img" aria-label="${escapeXml(options.title)}">`,
@@ -148,6 +157,12 @@ function treeLink(parent: Box, child: Box, shapes: Shapes): string {
     shapes.line(to.x, mid, to.x, y2, TREE_LINK_COLOR, 2);
   }
   return `<path d="${d}" fill="none" stroke="${TREE_LINK_COLOR}" stroke-width="2"/>`;
+}
+
+/** One straight piece of a branch link. */
+function straightLink(from: Position, to: Position, shapes: Shapes): string {
+  shapes.line(from.x, from.y, to.x, to.y, TREE_LINK_COLOR, 2);
+  return `<path d="M${round(from.x)} ${round(from.y)}L${round(to.x)} ${round(to.y)}" fill="none" stroke="${TREE_LINK_COLOR}" stroke-width="2"/>`;
 }
 
 /** Where the segment from a box's centre towards `toward` leaves the box. */
@@ -258,6 +273,7 @@ function legendSvg(nodes: readonly PlanNode[], edges: readonly PlanEdge[], width
   const out: string[] = [];
   let x = 0;
   let y = size;
+  let used = 0;
   for (const entry of entries) {
     const label = truncate(entry.text, width / 2, size);
     const entryWidth = size * 2.4 + label.length * size * 0.6 + size * 1.4;
@@ -269,8 +285,9 @@ function legendSvg(nodes: readonly PlanNode[], edges: readonly PlanEdge[], width
     out.push(`<text x="${round(x + size * 2.6)}" y="${round(y)}" font-size="${round(size)}" fill="#374151">${escapeXml(label)}</text>`);
     shapes.text(x + size * 2.6, y, label, round(size), '#374151', textWidth(label, size) + size);
     x += entryWidth;
+    used = Math.max(used, x);
   }
-  return { svg: out.join(''), width, height: entries.length === 0 ? 0 : y + size * 0.6 };
+  return { svg: out.join(''), width, used: Math.min(width, used), height: entries.length === 0 ? 0 : y + size * 0.6 };
 }
 
 function legendLine(x: number, y: number, size: number, color: string, dashed: boolean): string {

@@ -174,13 +174,15 @@ function drawnNatively(picture: MapPicture): picture is MapPicture & { shapes: N
 const MAP_BOX = { top: 1.1, width: SLIDE.contentWidth, height: SLIDE.contentBottom - 1.15 } as const;
 /**
  * The area a map picture is shown in on a slide, in CSS pixels: the map is cut by branch into pictures that fit it
- * with every text at SLIDE_MIN_TEXT_PT or more; a small branch is enlarged a little for the screen, not blown up.
+ * with every text at SLIDE_MIN_TEXT_PT or more, each laid out afresh to fill it (children in columns, not at their
+ * map positions); a small branch is enlarged a little for the screen, not blown up.
  */
 export const SLIDE_MAP_PAGE: MapPage = {
   width: Math.floor(MAP_BOX.width * 96),
   height: Math.floor(MAP_BOX.height * 96),
   minScale: scaleForText(SLIDE_MIN_TEXT_PT),
   maxScale: 1.4,
+  tidy: true,
 };
 // The PNG is what the slide shows (PowerPoint and LibreOffice alike), enlarged by the projector: a slide is 1,280
 // CSS pixels wide, so 1.5 times the displayed size is one PNG pixel per screen pixel on a full-HD (1,920 px)

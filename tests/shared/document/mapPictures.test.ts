@@ -9,6 +9,8 @@ import { hostileDocument, node, sampleDocument } from './fixtures.ts';
 const SLIDE: MapPage = { width: 1174, height: 556 };
 /** The same slide where every text must print at 10 pt or more, as PowerPoint's map slides ask. */
 const SLIDE_10PT: MapPage = { ...SLIDE, minScale: scaleForText(SLIDE_MIN_TEXT_PT), maxScale: 1.4 };
+/** PowerPoint's map slides: at 10 pt or more, each picture laid out afresh to fill the slide. */
+const SLIDE_TIDY: MapPage = { ...SLIDE_10PT, tidy: true };
 
 const maps = {
   sample: () => sampleDocument(),
@@ -37,7 +39,7 @@ function topBranches(nodes: readonly PlanNode[]): Map<string, PlanNode> {
 
 describe('map pictures of a map too large for one page', () => {
   for (const [name, load] of Object.entries(maps)) {
-    for (const [pageName, page] of [['page', MAP_PAGE], ['slide', SLIDE], ['slide at 10 pt', SLIDE_10PT]] as const) {
+    for (const [pageName, page] of [['page', MAP_PAGE], ['slide', SLIDE], ['slide at 10 pt', SLIDE_10PT], ['slide laid out afresh', SLIDE_TIDY]] as const) {
       it(`shows every item of the ${name} in exactly one legible branch picture (${pageName})`, () => {
         const { nodes, edges } = load();
         const pieces = mapPieces(nodes, page);
@@ -56,6 +58,29 @@ describe('map pictures of a map too large for one page', () => {
       });
     }
   }
+
+  it('fills slides laid out afresh: the sample’s overview on one, a branch of 11 items on one, a dozen slides in all', () => {
+    const { nodes, edges } = sampleDocument();
+    const pictures = mapPictures({ nodes, edges }, SLIDE_TIDY);
+    expect(pictures.map((picture) => picture.title).filter((title) => title.includes('overview'))).toEqual(['Account map — overview (each branch follows on its own)']);
+    expect(pictures.filter((picture) => picture.title.startsWith('Account map — Buying centre')).map((picture) => picture.title)).toEqual(['Account map — Buying centre']);
+    expect(pictures.length).toBeLessThanOrEqual(12);
+  });
+
+  it('cuts a branch too large for one laid-out slide by its sub-branches, each part within the slide', () => {
+    const nodes: PlanNode[] = [node('a', 'account', 'Acme', null), node('big', 'topic', 'Regions', 'a', {}, { order: 0 })];
+    for (let region = 0; region < 3; region += 1) {
+      nodes.push(node(`r${region}`, 'topic', `Region ${region + 1}`, 'big', {}, { order: region }));
+      for (let at = 0; at < 14; at += 1) nodes.push(node(`s${region}-${at}`, 'stakeholder', `Buyer ${region + 1}.${at + 1}`, `r${region}`, {}, { order: at }));
+    }
+    const pieces = mapPieces(nodes, SLIDE_TIDY);
+    expect(pieces.some((piece) => piece.title.startsWith('Account map — Regions › Region 1'))).toBe(true);
+    const shown = pieces.flatMap((piece) => piece.nodes.map((item) => item.id));
+    expect(shown.sort()).toEqual(nodes.filter((item) => item.id !== 'a').map((item) => item.id).sort());
+    for (const picture of mapPictures({ nodes, edges: [] }, SLIDE_TIDY)) {
+      expect(pageScale(picture.width, picture.height, SLIDE_TIDY), picture.title).toBeGreaterThanOrEqual(SLIDE_TIDY.minScale!);
+    }
+  });
 
   it('packs neighbouring branches of the generated 500-node plan into far fewer pictures than branches', () => {
     const { nodes } = generatePlan(500);
