@@ -1,32 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openLibrary } from '../../electron/backend/library.ts';
-import type { Library } from '../../electron/backend/library.ts';
-import { createPlanService } from '../../electron/backend/service.ts';
-import type { PlanService } from '../../electron/backend/service.ts';
+import { describe, expect, it } from 'vitest';
 import { snapshotEdge, snapshotNode } from '../../electron/backend/snapshotContent.ts';
-import { tempFolder } from './tempLibrary.ts';
+import { tempBackend } from './tempBackend.ts';
 
-let temp: ReturnType<typeof tempFolder>;
-let library: Library;
-let service: PlanService;
-
-beforeEach(() => {
-  temp = tempFolder();
-  library = openLibrary(temp.path('atlas.db'));
-  service = createPlanService(library);
-});
-
-afterEach(() => {
-  library.close();
-  temp.cleanup();
-});
+const backend = tempBackend();
 
 describe('reviews (snapshots) in the library', () => {
   it('read back exactly the plan they froze, and take the date as their name when none is given', async () => {
-    const { planId } = await service.createSamplePlan({});
-    const review = await service.takeSnapshot({ planId, label: '  ' });
+    const { planId } = await backend.service.createSamplePlan({});
+    const review = await backend.service.takeSnapshot({ planId, label: '  ' });
     expect(review.label).toMatch(/^Review \d{1,2} \w{3} \d{4}$/);
-    const [frozen, now] = await Promise.all([service.loadSnapshot({ id: review.id }), service.loadPlan({ planId })]);
+    const [frozen, now] = await Promise.all([backend.service.loadSnapshot({ id: review.id }), backend.service.loadPlan({ planId })]);
     expect(frozen.content.nodes).toEqual(now.nodes);
     expect(frozen.content.edges).toEqual(now.edges);
     expect(frozen.content.plan).toEqual(now.plan);
