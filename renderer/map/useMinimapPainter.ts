@@ -15,6 +15,9 @@ export interface MinimapPainter {
   hold(held: boolean): void;
 }
 
+/** Room kept around the viewport, as a share of its size, when it leaves what the minimap covers. */
+const VIEWPORT_SLACK = 0.25;
+
 interface PainterState {
   items: readonly MinimapItem[];
   itemsBounds: MapBox | null;
@@ -79,8 +82,9 @@ export function useMinimapPainter(
       if (!last || last.x !== next.x || last.y !== next.y) element.style.transform = `translate(${next.x}px, ${next.y}px)`;
       state.box = next;
     };
-    const refit = (viewport: MapBox) => {
-      const next = fittedMinimapView(state.itemsBounds ? unionBox(state.itemsBounds, viewport) : viewport, MINIMAP_SIZE);
+    const refit = (viewport: MapBox, slack = 0) => {
+      const room = { x: viewport.x - viewport.width * slack, y: viewport.y - viewport.height * slack, width: viewport.width * (1 + 2 * slack), height: viewport.height * (1 + 2 * slack) };
+      const next = fittedMinimapView(state.itemsBounds ? unionBox(state.itemsBounds, room) : room, MINIMAP_SIZE);
       if (sameView(state.view, next)) return;
       state.view = next;
       scheduleDraw();
@@ -90,7 +94,8 @@ export function useMinimapPainter(
       if (!state.held) {
         const view = state.view;
         // The scale changes only when the viewport leaves what the minimap covers, or comes back within the items.
-        if (!view || !containsBox(coveredBox(view, MINIMAP_SIZE), viewport)) refit(viewport);
+        // Refitted with room around the viewport, so the pan that left goes on without a redraw per frame.
+        if (!view || !containsBox(coveredBox(view, MINIMAP_SIZE), viewport)) refit(viewport, VIEWPORT_SLACK);
         else if (state.itemsBounds && containsBox(state.itemsBounds, viewport)) refit(viewport);
       }
       placeBox(viewport);

@@ -29,8 +29,8 @@ afterAll(async () => {
 });
 
 /** A fresh browser profile (no remembered choices) with a window of this size. */
-async function windowOf(width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
+async function windowOf(width: number, height: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
   contexts.push(context);
   return context.newPage();
 }
@@ -86,18 +86,23 @@ async function nearestCardToCentre(page: Page): Promise<string> {
   return cards.reduce((best, card) => (distance(card) < distance(best) ? card : best)).name;
 }
 
-/** How many of the minimap canvas's pixels are drawn, and in how many distinct colours. */
-async function minimapInk(page: Page): Promise<{ drawn: number; colours: number }> {
+/** How many of the minimap canvas's pixels are drawn, in how many distinct colours, and their mean lightness (0 to 255). */
+async function minimapInk(page: Page): Promise<{ drawn: number; colours: number; lightness: number }> {
   return page.locator('.react-flow__minimap canvas').evaluate((canvas: HTMLCanvasElement) => {
     const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
     let drawn = 0;
+    let solid = 0;
+    let lightness = 0;
     const colours = new Set<string>();
     for (let index = 0; index < data.length; index += 4) {
       if (data[index + 3] === 0) continue;
       drawn += 1;
-      if (data[index + 3]! > 200) colours.add(`${data[index]! >> 4},${data[index + 1]! >> 4},${data[index + 2]! >> 4}`);
+      if (data[index + 3]! <= 200) continue;
+      solid += 1;
+      lightness += (data[index]! + data[index + 1]! + data[index + 2]!) / 3;
+      colours.add(`${data[index]! >> 4},${data[index + 1]! >> 4},${data[index + 2]! >> 4}`);
     }
-    return { drawn, colours: colours.size };
+    return { drawn, colours: colours.size, lightness: solid > 0 ? lightness / solid : 0 };
   });
 }
 
@@ -202,16 +207,58 @@ describe('the minimap', () => {
     await map.settled();
   });
 
-  it('draws the map’s shape when zoomed out that far, in the items’ colours', async () => {
-    const page = await windowOf(1280, 800);
+  it('draws the map’s shape when zoomed out that far, in the items’ colours, lightened in the dark theme', async () => {
     const { planId } = await callApi(atlas, 'importPlanFile', { file: { ...generatePlan(1000), viewport: { x: 0, y: 0, zoom: 1 } } });
-    await page.goto(`${atlas.url}#/plans/${planId}`);
-    await mapPage(page).waitForMap();
-    await minimapOf(page).waitFor();
+    const inkIn = async (colorScheme: 'light' | 'dark') => {
+      const page = await windowOf(1280, 800, colorScheme);
+      await page.goto(`${atlas.url}#/plans/${planId}`);
+      await mapPage(page).waitForMap();
+      await minimapOf(page).waitFor();
+      await fit(page);
+      expect((await mapPage(page).viewport()).zoom).toBeLessThan(MAP_SHAPE_ZOOM);
+      await page.getByRole('img', { name: /^Shape of the map: / }).waitFor();
+      await expect.poll(async () => (await minimapInk(page)).drawn).toBeGreaterThan(300);
+      return minimapInk(page);
+    };
+    const light = await inkIn('light');
+    expect(light.colours).toBeGreaterThanOrEqual(3);
+    const dark = await inkIn('dark');
+    expect(dark.colours).toBeGreaterThanOrEqual(3);
+    expect(dark.lightness).toBeGreaterThan(light.lightness + 20);
+  });
+
+  it('moves only its viewport box when the map pans: the items are not drawn again', async () => {
+    const page = await windowOf(1280, 800);
+    await openSamplePlan(page);
+    const map = mapPage(page);
     await fit(page);
-    expect((await mapPage(page).viewport()).zoom).toBeLessThan(MAP_SHAPE_ZOOM);
-    await page.getByRole('img', { name: /^Shape of the map: / }).waitFor();
-    await expect.poll(async () => (await minimapInk(page)).drawn).toBeGreaterThan(300);
-    expect((await minimapInk(page)).colours).toBeGreaterThanOrEqual(3);
+    const minimap = page.getByRole('img', { name: 'Minimap of the account map' });
+    await minimap.focus();
+    for (let presses = 0; presses < 20 && (await map.viewport()).zoom < 0.9; presses += 1) await page.keyboard.press('+');
+    await map.settled();
+    const viewportBox = page.locator('.atlas-minimap-viewport');
+    const boxBefore = await viewportBox.evaluate((element) => (element as HTMLElement).style.transform);
+    // Counts the canvas fills from here on, after two frames so a draw the zoom asked for is done.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const prototype = CanvasRenderingContext2D.prototype;
+          const fill = prototype.fill;
+          (window as unknown as { minimapFills: number }).minimapFills = 0;
+          prototype.fill = function (this: CanvasRenderingContext2D, ...args: Parameters<CanvasRenderingContext2D['fill']>) {
+            (window as unknown as { minimapFills: number }).minimapFills += 1;
+            return fill.apply(this, args);
+          } as CanvasRenderingContext2D['fill'];
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        }),
+    );
+    await page.evaluate(() => ((window as unknown as { minimapFills: number }).minimapFills = 0));
+    const before = await map.viewport();
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowLeft']) await page.keyboard.press(key);
+    await expect.poll(async () => (await map.viewport()).x).toBeGreaterThan(before.x);
+    await map.settled();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await viewportBox.evaluate((element) => (element as HTMLElement).style.transform)).not.toBe(boxBefore);
+    expect(await page.evaluate(() => (window as unknown as { minimapFills: number }).minimapFills)).toBe(0);
   });
 });
