@@ -1,5 +1,6 @@
 import { kindOf } from '../../shared/kinds/index.ts';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout.ts';
+import type { NodeKind } from '../../shared/kinds/index.ts';
 import type { MapFlowNode } from './flowModel.ts';
 import type { MinimapView } from './minimapView.ts';
 import { shownColor } from '../ui/shownColor.ts';
@@ -16,12 +17,20 @@ const DIMMED_COLOR = 'var(--dimmed-mark)';
 /** The corner radius of a card on the map, in map units. */
 const CARD_RADIUS = 6;
 
+// Worked out once per kind: a dragged card rebuilds the items on every frame.
+const kindColors = new Map<NodeKind, string>();
+function kindColor(kind: NodeKind): string {
+  let color = kindColors.get(kind);
+  if (color === undefined) kindColors.set(kind, (color = shownColor(kindOf(kind).color)));
+  return color;
+}
+
 /** The items the map shows, cards and shape-tier marks alike (none inside a collapsed branch). */
 export function minimapItems(nodes: readonly MapFlowNode[]): MinimapItem[] {
   const items: MinimapItem[] = [];
   for (const node of nodes) {
     if (node.hidden && !node.data.shapeOnly) continue;
-    const color = node.className?.includes('is-dimmed') ? DIMMED_COLOR : shownColor(kindOf(node.data.node.kind).color);
+    const color = node.className?.includes('is-dimmed') ? DIMMED_COLOR : kindColor(node.data.node.kind);
     items.push({ x: node.position.x, y: node.position.y, color });
   }
   return items;
