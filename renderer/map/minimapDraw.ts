@@ -2,14 +2,13 @@ import { kindOf } from '../../shared/kinds/index.ts';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout.ts';
 import type { NodeKind } from '../../shared/kinds/index.ts';
 import type { MapFlowNode } from './flowModel.ts';
-import type { MinimapView } from './minimapView.ts';
+import type { MapBox, MinimapView } from './minimapView.ts';
 import { shownColor } from '../ui/shownColor.ts';
 
-/** An item as the minimap draws it: its top-left corner on the map and its CSS colour. */
-export interface MinimapItem {
-  x: number;
-  y: number;
-  color: string;
+/** The items the minimap draws: per CSS colour, the items' top-left corners as x, y pairs; and the box they fill. */
+export interface MinimapItems {
+  byColor: ReadonlyMap<string, readonly number[]>;
+  bounds: MapBox | null;
 }
 
 /** The colour of an item the search leaves out, as on its card and in the map's shape. */
@@ -25,15 +24,28 @@ function kindColor(kind: NodeKind): string {
   return color;
 }
 
-/** The items the map shows, cards and shape-tier marks alike (none inside a collapsed branch). */
-export function minimapItems(nodes: readonly MapFlowNode[]): MinimapItem[] {
-  const items: MinimapItem[] = [];
+/** The items the map shows, cards and shape-tier marks alike (none inside a collapsed branch), grouped by colour. */
+export function minimapItems(nodes: readonly MapFlowNode[]): MinimapItems {
+  // Flat numbers grouped as they are drawn: a dragged card rebuilds these on every frame.
+  const byColor = new Map<string, number[]>();
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
   for (const node of nodes) {
     if (node.hidden && !node.data.shapeOnly) continue;
     const color = node.className?.includes('is-dimmed') ? DIMMED_COLOR : kindColor(node.data.node.kind);
-    items.push({ x: node.position.x, y: node.position.y, color });
+    const { x, y } = node.position;
+    const corners = byColor.get(color);
+    if (corners) corners.push(x, y);
+    else byColor.set(color, [x, y]);
+    if (x < minX) minX = x;
+    if (y < minY) minY = y;
+    if (x > maxX) maxX = x;
+    if (y > maxY) maxY = y;
   }
-  return items;
+  const bounds = minX === Infinity ? null : { x: minX, y: minY, width: maxX - minX + NODE_WIDTH, height: maxY - minY + NODE_HEIGHT };
+  return { byColor, bounds };
 }
 
 /**
@@ -42,7 +54,7 @@ export function minimapItems(nodes: readonly MapFlowNode[]): MinimapItem[] {
  */
 export function drawMinimap(
   canvas: HTMLCanvasElement,
-  items: readonly MinimapItem[],
+  items: MinimapItems,
   view: MinimapView,
   size: { width: number; height: number },
   pixelRatio: number,
@@ -62,17 +74,16 @@ export function drawMinimap(
   const minSize = view.unitsPerPx / pixelRatio;
   const boxWidth = Math.max(NODE_WIDTH, minSize);
   const boxHeight = Math.max(NODE_HEIGHT, minSize);
+  // Corners under half a pixel would not show: plain boxes then, which draw faster.
   const radius = Math.min(CARD_RADIUS, boxWidth / 2, boxHeight / 2);
-  const byColor = new Map<string, MinimapItem[]>();
-  for (const item of items) {
-    const group = byColor.get(item.color);
-    if (group) group.push(item);
-    else byColor.set(item.color, [item]);
-  }
-  for (const [color, group] of byColor) {
+  const rounded = radius / view.unitsPerPx >= 0.5;
+  for (const [color, corners] of items.byColor) {
     context.fillStyle = resolve(color);
     context.beginPath();
-    for (const item of group) context.roundRect(item.x, item.y, boxWidth, boxHeight, radius);
+    for (let index = 0; index < corners.length; index += 2) {
+      if (rounded) context.roundRect(corners[index]!, corners[index + 1]!, boxWidth, boxHeight, radius);
+      else context.rect(corners[index]!, corners[index + 1]!, boxWidth, boxHeight);
+    }
     context.fill();
   }
 }

@@ -1,5 +1,3 @@
-import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout.ts';
-
 /** A box in map units. */
 export interface MapBox {
   x: number;
@@ -17,22 +15,6 @@ export interface MinimapView {
 
 /** Room (minimap pixels) kept around the items and the viewport inside the minimap. */
 const MARGIN_PX = 6;
-
-/** The box of items drawn at these positions (each one card large), or null for none. */
-export function itemsBox(positions: readonly { x: number; y: number }[]): MapBox | null {
-  if (positions.length === 0) return null;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const { x, y } of positions) {
-    if (x < minX) minX = x;
-    if (y < minY) minY = y;
-    if (x > maxX) maxX = x;
-    if (y > maxY) maxY = y;
-  }
-  return { x: minX, y: minY, width: maxX - minX + NODE_WIDTH, height: maxY - minY + NODE_HEIGHT };
-}
 
 /** The part of the map the pane shows under React Flow's transform [x, y, zoom]. */
 export function viewportBox(transform: readonly [number, number, number], pane: { width: number; height: number }): MapBox {

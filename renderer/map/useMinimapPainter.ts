@@ -2,9 +2,9 @@ import { useStoreApi } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import type { RefObject } from 'react';
 import { drawMinimap } from './minimapDraw.ts';
-import type { MinimapItem } from './minimapDraw.ts';
+import type { MinimapItems } from './minimapDraw.ts';
 import { MINIMAP_SIZE } from './minimapRoom.ts';
-import { containsBox, coveredBox, fittedMinimapView, itemsBox, sameView, unionBox, viewportBox } from './minimapView.ts';
+import { containsBox, coveredBox, fittedMinimapView, sameView, unionBox, viewportBox } from './minimapView.ts';
 import type { MapBox, MinimapView } from './minimapView.ts';
 
 /** What the minimap's gestures need from its painter. */
@@ -19,7 +19,7 @@ export interface MinimapPainter {
 const VIEWPORT_SLACK = 0.25;
 
 interface PainterState {
-  items: readonly MinimapItem[];
+  items: MinimapItems;
   itemsBounds: MapBox | null;
   view: MinimapView | null;
   frame: number | null;
@@ -36,11 +36,11 @@ interface PainterState {
 export function useMinimapPainter(
   canvas: RefObject<HTMLCanvasElement | null>,
   viewportFrame: RefObject<HTMLDivElement | null>,
-  items: readonly MinimapItem[],
+  items: MinimapItems,
   colorScheme: 'light' | 'dark',
 ): MinimapPainter {
   const flowStore = useStoreApi();
-  const [state] = useState<PainterState>(() => ({ items: [], itemsBounds: null, view: null, frame: null, held: false, colors: new Map(), box: null }));
+  const [state] = useState<PainterState>(() => ({ items: { byColor: new Map(), bounds: null }, itemsBounds: null, view: null, frame: null, held: false, colors: new Map(), box: null }));
   const [painter] = useState(() => {
     const resolve = (color: string): string => {
       const known = state.colors.get(color);
@@ -102,9 +102,9 @@ export function useMinimapPainter(
     };
     return {
       onViewport,
-      setItems(next: readonly MinimapItem[]) {
+      setItems(next: MinimapItems) {
         state.items = next;
-        state.itemsBounds = itemsBox(next);
+        state.itemsBounds = next.bounds;
         const viewport = viewportNow();
         if (!state.held) refit(viewport);
         placeBox(viewport);
