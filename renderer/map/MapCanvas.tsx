@@ -1,8 +1,7 @@
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useStore as useFlowStore, useStoreApi as useFlowStoreApi } from '@xyflow/react';
+import { Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, useStore as useFlowStore, useStoreApi as useFlowStoreApi } from '@xyflow/react';
 import type { EdgeChange, FinalConnectionState, NodeChange, ReactFlowInstance, ReactFlowState, Viewport } from '@xyflow/react';
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MouseEvent as ReactMouseEvent } from 'react';
-import { kindOf } from '../../shared/kinds/index.ts';
 import type { Position } from '../../shared/model.ts';
 import { startRename } from '../commands/renameNode.ts';
 import { useToday } from '../export/usePlanDocument.ts';
@@ -11,7 +10,7 @@ import { ArrowMarkers } from './edges/ArrowMarkers.tsx';
 import { ConnectionTargetHint } from './ConnectionTargetHint.tsx';
 import { edgeTypes } from './edges/edgeTypes.ts';
 import { createFlowModelBuilder, revealedViewport } from './flowModel.ts';
-import type { KindNodeData, MapFlowEdge, MapFlowNode } from './flowModel.ts';
+import type { MapFlowEdge, MapFlowNode } from './flowModel.ts';
 import { LOW_DETAIL_ZOOM, LowDetailContext } from './nodes/NodeCard.tsx';
 import { nodeTypes } from './nodes/nodeTypes.ts';
 import { useBranchDrop } from './useBranchDrop.ts';
@@ -23,9 +22,9 @@ import { useSearchDimming } from '../search/useSearchDimming.ts';
 import { labelLayoutZoom, showsShape } from '../../shared/mapOverview.ts';
 import { MapShape } from './MapShape.tsx';
 import { useShapeBoxSelect } from './useShapeBoxSelect.ts';
-import { fittedClearOfMinimap, MINIMAP_STYLES } from './minimapRoom.ts';
+import { fittedClearOfMinimap } from './minimapRoom.ts';
+import { Minimap } from './Minimap.tsx';
 import type { PlanState } from '../store/types.ts';
-import { shownColor } from '../ui/shownColor.ts';
 
 const FIT_OPTIONS = { padding: 0.12, duration: 250, maxZoom: 1 } as const;
 // Low enough for Fit to show the whole of a 1,000-node plan (about 0.02 in a laptop window).
@@ -61,10 +60,6 @@ const zoomTierSelector = (state: ReactFlowState): ZoomTier | null => (state.panZ
 /** The corner the minimap takes up, or null when it is hidden (Fit keeps cards out of that corner). */
 function minimapCornerOf(state: PlanState): PlanState['minimapCorner'] | null {
   return state.showMinimap ? state.minimapCorner : null;
-}
-
-function minimapColor(node: MapFlowNode): string {
-  return shownColor(kindOf((node.data as KindNodeData).node.kind).color);
 }
 
 /** The node under a point on screen (for drops that end on a node's body rather than on its handle). */
@@ -358,9 +353,7 @@ export function MapCanvas() {
             {shape ? <MapShape nodes={flowNodes} relations={shapeRelations} /> : null}
             {overview ? null : <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="var(--canvas-dots)" />}
             <Controls position="bottom-right" showInteractive={false} onFitView={onControlsFit} />
-            {minimapCorner ? (
-              <MiniMap position={minimapCorner} style={MINIMAP_STYLES[minimapCorner]} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={6} ariaLabel="Minimap of the account map" />
-            ) : null}
+            {minimapCorner ? <Minimap nodes={flowNodes} corner={minimapCorner} /> : null}
           </ReactFlow>
         ) : null}
       </LowDetailContext.Provider>

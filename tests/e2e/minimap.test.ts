@@ -1,7 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAP_SHAPE_ZOOM } from '../../shared/mapOverview.ts';
+import { generatePlan } from '../bench/generatePlan.ts';
 import { launchBrowser, startAtlas } from './harness.ts';
 import type { RunningAtlas } from './harness.ts';
+import { callApi } from './pages/api.ts';
 import { homePage } from './pages/homePage.ts';
 import { mapPage } from './pages/mapPage.ts';
 
@@ -26,8 +29,8 @@ afterAll(async () => {
 });
 
 /** A fresh browser profile (no remembered choices) with a window of this size. */
-async function windowOf(width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
+async function windowOf(width: number, height: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
   contexts.push(context);
   return context.newPage();
 }
@@ -61,6 +64,46 @@ async function cardsUnderMinimap(page: Page): Promise<string[]> {
   );
   expect(cards.length).toBeGreaterThan(5);
   return cards.filter((card) => overlaps(card.box, minimap)).map((card) => card.name);
+}
+
+/** The map point at the middle of the pane, worked out from React Flow's view. */
+async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const { x, y, zoom } = await mapPage(page).viewport();
+  return { x: (pane.width / 2 - x) / zoom, y: (pane.height / 2 - y) / zoom };
+}
+
+/** The name of the card nearest the middle of the pane (it stays drawn after a short pan). */
+async function nearestCardToCentre(page: Page): Promise<string> {
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const cards = await page.locator('.react-flow__node[aria-label]').evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const box = node.getBoundingClientRect();
+      return { name: node.getAttribute('aria-label')!, x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }),
+  );
+  const distance = (card: { x: number; y: number }) => Math.hypot(card.x - pane.x - pane.width / 2, card.y - pane.y - pane.height / 2);
+  return cards.reduce((best, card) => (distance(card) < distance(best) ? card : best)).name;
+}
+
+/** How many of the minimap canvas's pixels are drawn, in how many distinct colours, and their mean lightness (0 to 255). */
+async function minimapInk(page: Page): Promise<{ drawn: number; colours: number; lightness: number }> {
+  return page.locator('.react-flow__minimap canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let drawn = 0;
+    let solid = 0;
+    let lightness = 0;
+    const colours = new Set<string>();
+    for (let index = 0; index < data.length; index += 4) {
+      if (data[index + 3] === 0) continue;
+      drawn += 1;
+      if (data[index + 3]! <= 200) continue;
+      solid += 1;
+      lightness += (data[index]! + data[index + 1]! + data[index + 2]!) / 3;
+      colours.add(`${data[index]! >> 4},${data[index + 1]! >> 4},${data[index + 2]! >> 4}`);
+    }
+    return { drawn, colours: colours.size, lightness: solid > 0 ? lightness / solid : 0 };
+  });
 }
 
 async function fit(page: Page): Promise<void> {
@@ -113,5 +156,109 @@ describe('the minimap', () => {
     await mapPage(page).waitForMap();
     await mapPage(page).settled();
     expect(await minimapOf(page).count()).toBe(0);
+  });
+
+  it('pans the map where it is dragged, zooms it about its centre on the wheel, and pans and zooms it by keys when focused', async () => {
+    const page = await windowOf(1280, 800);
+    await openSamplePlan(page);
+    const map = mapPage(page);
+    await fit(page);
+    const minimap = (await page.locator('.react-flow__minimap').boundingBox())!;
+    const middle = { x: minimap.x + minimap.width / 2, y: minimap.y + minimap.height / 2 };
+
+    await page.mouse.move(middle.x, middle.y);
+    await page.mouse.down();
+    await map.settled();
+    const pressed = await map.viewport();
+    const card = page.getByRole('group', { name: await nearestCardToCentre(page), exact: true });
+    const cardPressed = (await card.boundingBox())!;
+    await page.mouse.move(middle.x + 30, middle.y + 20, { steps: 5 });
+    await page.mouse.up();
+    await map.settled();
+    const dragged = await map.viewport();
+    const cardDragged = (await card.boundingBox())!;
+    // Dragging right and down in the minimap shows what lies right of and below: the map moves left and up.
+    expect(dragged.zoom).toBe(pressed.zoom);
+    expect(dragged.x).toBeLessThan(pressed.x - 20);
+    expect(dragged.y).toBeLessThan(pressed.y - 10);
+    expect(cardDragged.x - cardPressed.x).toBeCloseTo(dragged.x - pressed.x, 0);
+    expect(cardDragged.y - cardPressed.y).toBeCloseTo(dragged.y - pressed.y, 0);
+
+    const centre = await mapCentre(page);
+    await page.mouse.wheel(0, -200);
+    await expect.poll(async () => (await map.viewport()).zoom).toBeGreaterThan(dragged.zoom * 1.2);
+    await map.settled();
+    const zoomedCentre = await mapCentre(page);
+    expect(zoomedCentre.x).toBeCloseTo(centre.x, 0);
+    expect(zoomedCentre.y).toBeCloseTo(centre.y, 0);
+
+    const minimapImage = page.getByRole('img', { name: 'Minimap of the account map' });
+    expect(await minimapImage.getAttribute('aria-describedby').then((id) => page.locator(`#${id}`).textContent())).toMatch(/arrow keys pan the map and plus or minus zoom/);
+    await minimapImage.focus();
+    const beforeKeys = await map.viewport();
+    const pane = (await page.locator('.react-flow').boundingBox())!;
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await map.viewport()).x).toBeCloseTo(beforeKeys.x - pane.width * 0.1, 0);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await map.viewport()).y).toBeCloseTo(beforeKeys.y - pane.height * 0.1, 0);
+    expect((await map.viewport()).zoom).toBe(beforeKeys.zoom);
+    await page.keyboard.press('+');
+    await expect.poll(async () => (await map.viewport()).zoom).toBeGreaterThan(beforeKeys.zoom);
+    await map.settled();
+  });
+
+  it('draws the map’s shape when zoomed out that far, in the items’ colours, lightened in the dark theme', async () => {
+    const { planId } = await callApi(atlas, 'importPlanFile', { file: { ...generatePlan(1000), viewport: { x: 0, y: 0, zoom: 1 } } });
+    const inkIn = async (colorScheme: 'light' | 'dark') => {
+      const page = await windowOf(1280, 800, colorScheme);
+      await page.goto(`${atlas.url}#/plans/${planId}`);
+      await mapPage(page).waitForMap();
+      await minimapOf(page).waitFor();
+      await fit(page);
+      expect((await mapPage(page).viewport()).zoom).toBeLessThan(MAP_SHAPE_ZOOM);
+      await page.getByRole('img', { name: /^Shape of the map: / }).waitFor();
+      await expect.poll(async () => (await minimapInk(page)).drawn).toBeGreaterThan(300);
+      return minimapInk(page);
+    };
+    const light = await inkIn('light');
+    expect(light.colours).toBeGreaterThanOrEqual(3);
+    const dark = await inkIn('dark');
+    expect(dark.colours).toBeGreaterThanOrEqual(3);
+    expect(dark.lightness).toBeGreaterThan(light.lightness + 20);
+  });
+
+  it('moves only its viewport box when the map pans: the items are not drawn again', async () => {
+    const page = await windowOf(1280, 800);
+    await openSamplePlan(page);
+    const map = mapPage(page);
+    await fit(page);
+    const minimap = page.getByRole('img', { name: 'Minimap of the account map' });
+    await minimap.focus();
+    for (let presses = 0; presses < 20 && (await map.viewport()).zoom < 0.9; presses += 1) await page.keyboard.press('+');
+    await map.settled();
+    const viewportBox = page.locator('.atlas-minimap-viewport');
+    const boxBefore = await viewportBox.evaluate((element) => (element as HTMLElement).style.transform);
+    // Counts the canvas fills from here on, after two frames so a draw the zoom asked for is done.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const prototype = CanvasRenderingContext2D.prototype;
+          const fill = prototype.fill;
+          (window as unknown as { minimapFills: number }).minimapFills = 0;
+          prototype.fill = function (this: CanvasRenderingContext2D, ...args: Parameters<CanvasRenderingContext2D['fill']>) {
+            (window as unknown as { minimapFills: number }).minimapFills += 1;
+            return fill.apply(this, args);
+          } as CanvasRenderingContext2D['fill'];
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        }),
+    );
+    await page.evaluate(() => ((window as unknown as { minimapFills: number }).minimapFills = 0));
+    const before = await map.viewport();
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowLeft']) await page.keyboard.press(key);
+    await expect.poll(async () => (await map.viewport()).x).toBeGreaterThan(before.x);
+    await map.settled();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await viewportBox.evaluate((element) => (element as HTMLElement).style.transform)).not.toBe(boxBefore);
+    expect(await page.evaluate(() => (window as unknown as { minimapFills: number }).minimapFills)).toBe(0);
   });
 });
