@@ -144,27 +144,41 @@ function LightHandles({ nodeId, sidesOnly = false }: { nodeId: string; sidesOnly
   );
 }
 
+/** The words a facts row showed when it was last measured, and whether they were the short forms. */
+interface MeasuredWords {
+  short: boolean;
+  words: string;
+}
+
 /**
  * The card's one line of facts. Its words are shown whole when they fit; when they would not, every word with a
  * designed short form takes it ("Prop." for "Propose"), measured before the card is painted. Whatever still does
  * not fit wraps onto a line the card does not show, whole, rather than being cut mid-word.
  */
-function FactsRow({ facts, children }: { facts: KindNodeData; children: ReactNode }) {
+function FactsRow({ children }: { children: ReactNode }) {
   const row = useRef<HTMLDivElement>(null);
   const [short, setShort] = useState(false);
-  const [measured, setMeasured] = useState(facts);
-  // A card drawn from new data (the flow model keeps `data` while nothing the card shows changed) gets its full
-  // words back first and is measured again; a card drawn again from the same data keeps what was measured.
-  if (measured !== facts) {
-    setMeasured(facts);
-    setShort(false);
-  }
-  // Measured when the facts change, not on every render: a dragged card renders each frame, and reading its layout
-  // there would force a layout per frame.
+  const measured = useRef<MeasuredWords | null>(null);
+  // Runs after every render, but measures only when the words change: a dragged card renders each frame with the
+  // same words, and reading its layout there would force a layout per frame (reading its text forces none).
   useLayoutEffect(() => {
     const element = row.current!;
-    if (!short && element.scrollHeight > element.clientHeight + 1) setShort(true);
-  }, [measured, short]);
+    const words = element.textContent ?? '';
+    const last = measured.current;
+    if (last && last.short === short && last.words === words) return;
+    if (short) {
+      if (last && !last.short) {
+        measured.current = { short, words };
+        return;
+      }
+      // New words while the short forms are shown: the full ones may fit now, so they are tried first.
+      measured.current = null;
+      setShort(false);
+      return;
+    }
+    measured.current = { short, words };
+    if (element.scrollHeight > element.clientHeight + 1) setShort(true);
+  });
   return (
     <div ref={row} className="atlas-node__facts">
       <ShortWordsContext.Provider value={short}>{children}</ShortWordsContext.Provider>
@@ -275,7 +289,7 @@ export function NodeCard({ data, selected, subtitle, facts, indicator, variant }
             {subtitle}
           </div>
         ) : null}
-        {facts ? <FactsRow facts={data}>{facts}</FactsRow> : null}
+        {facts ? <FactsRow>{facts}</FactsRow> : null}
       </div>
       {marks}
       {toggle}
