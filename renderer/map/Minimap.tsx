@@ -3,6 +3,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import type { MinimapCorner } from '../store/types.ts';
 import { useColorScheme } from '../ui/useColorScheme.ts';
+import { useThrottledValue } from '../ui/useThrottledValue.ts';
 import type { MapFlowNode } from './flowModel.ts';
 import { minimapItems } from './minimapDraw.ts';
 import { MINIMAP_STYLES } from './minimapRoom.ts';
@@ -19,6 +20,9 @@ interface MinimapProps {
   corner: MinimapCorner;
 }
 
+/** How often the minimap follows items that keep changing (a drag), at most. */
+const MINIMAP_FOLLOW_MS = 200;
+
 /**
  * The minimap: every item the map shows as a small box in its colour on one canvas, and the part in view as a box
  * over it. Pointer down or drag centres the map there, the wheel zooms it, arrow keys pan and + / − zoom.
@@ -29,7 +33,9 @@ export const Minimap = memo(function Minimap({ nodes, corner }: MinimapProps) {
   const root = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const viewportFrame = useRef<HTMLDivElement>(null);
-  const items = useMemo(() => minimapItems(nodes), [nodes]);
+  // A dragged card changes the nodes every frame; the minimap follows a few times a second, not every frame.
+  const shownNodes = useThrottledValue(nodes, MINIMAP_FOLLOW_MS);
+  const items = useMemo(() => minimapItems(shownNodes), [shownNodes]);
   const painter = useMinimapPainter(canvas, viewportFrame, items, useColorScheme());
 
   const centreAt = (event: PointerEvent<HTMLDivElement>) => {

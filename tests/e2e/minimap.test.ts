@@ -261,4 +261,36 @@ describe('the minimap', () => {
     expect(await viewportBox.evaluate((element) => (element as HTMLElement).style.transform)).not.toBe(boxBefore);
     expect(await page.evaluate(() => (window as unknown as { minimapFills: number }).minimapFills)).toBe(0);
   });
+  it('follows a dragged card a few times a second, not every frame, and shows where it was dropped', async () => {
+    const page = await windowOf(1280, 800);
+    await openSamplePlan(page);
+    const map = mapPage(page);
+    await fit(page);
+    const card = map.node('Stakeholder', 'Dana Whitfield');
+    await map.bringIntoView(card);
+    const box = (await card.boundingBox())!;
+    await page.evaluate(() => {
+      const prototype = CanvasRenderingContext2D.prototype;
+      const clear = prototype.clearRect;
+      (window as unknown as { minimapDraws: number }).minimapDraws = 0;
+      prototype.clearRect = function (this: CanvasRenderingContext2D, ...args: Parameters<CanvasRenderingContext2D['clearRect']>) {
+        (window as unknown as { minimapDraws: number }).minimapDraws += 1;
+        return clear.apply(this, args);
+      } as CanvasRenderingContext2D['clearRect'];
+    });
+    const draws = () => page.evaluate(() => (window as unknown as { minimapDraws: number }).minimapDraws);
+    const moves = 40;
+    const started = Date.now();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let step = 1; step <= moves; step += 1) await page.mouse.move(box.x + box.width / 2 + step * 3, box.y + box.height / 2 + step * 2);
+    const during = await draws();
+    const elapsed = Date.now() - started;
+    await page.mouse.up();
+    // At most one draw per 200 ms of dragging (and one at the start); every move would mean 40.
+    expect(during).toBeLessThanOrEqual(Math.ceil(elapsed / 200) + 2);
+    expect(during).toBeLessThan(moves);
+    // The drop is drawn once the drag has stopped changing the items.
+    await expect.poll(draws).toBeGreaterThan(during);
+  });
 });
