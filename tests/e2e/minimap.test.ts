@@ -39,7 +39,8 @@ async function windowOf(width: number, height: number, colorScheme: 'light' | 'd
 async function openSamplePlan(page: Page): Promise<void> {
   await page.goto(atlas.url);
   const create = page.getByRole('button', { name: 'Open the sample plan' }).first();
-  const existing = page.getByRole('button', { name: /^Open plan Northwind/ }).first();
+  // The sample itself, not the generated 1,000-node plan under the same account ("… growth plan (1000 nodes)").
+  const existing = page.getByRole('button', { name: /^Open plan Northwind Logistics — FY\d+ growth plan(?! \()/ }).first();
   await create.or(existing).first().waitFor();
   if (await existing.isVisible()) await existing.click();
   else await homePage(page).openSample();
@@ -266,9 +267,23 @@ describe('the minimap', () => {
     await openSamplePlan(page);
     const map = mapPage(page);
     await fit(page);
-    const card = map.node('Stakeholder', 'Dana Whitfield');
-    await map.bringIntoView(card);
-    const box = (await card.boundingBox())!;
+    // Close enough that cards are drawn as cards; then any card in the pane, clear of the minimap, with room to move.
+    await page.getByRole('img', { name: 'Minimap of the account map' }).focus();
+    for (let presses = 0; presses < 20 && (await map.viewport()).zoom < 0.9; presses += 1) await page.keyboard.press('+');
+    await map.settled();
+    const box = await page.evaluate(() => {
+      const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+      const minimap = document.querySelector('.react-flow__minimap')!.getBoundingClientRect();
+      const clear = (box: DOMRect) => box.right + 10 < minimap.left || box.left > minimap.right + 10 || box.bottom + 10 < minimap.top || box.top > minimap.bottom + 10;
+      for (const node of document.querySelectorAll<HTMLElement>('.react-flow__node[aria-label]')) {
+        if (node.getAttribute('aria-label')!.startsWith('Account')) continue;
+        const box = node.getBoundingClientRect();
+        const roomy = box.left > pane.left + 20 && box.top > pane.top + 20 && box.right + 160 < pane.right && box.bottom + 120 < pane.bottom;
+        if (box.width > 0 && roomy && clear(box)) return { x: box.x, y: box.y, width: box.width, height: box.height };
+      }
+      return null;
+    });
+    expect(box, 'a card to drag in the pane').not.toBeNull();
     await page.evaluate(() => {
       const prototype = CanvasRenderingContext2D.prototype;
       const clear = prototype.clearRect;
@@ -281,9 +296,10 @@ describe('the minimap', () => {
     const draws = () => page.evaluate(() => (window as unknown as { minimapDraws: number }).minimapDraws);
     const moves = 40;
     const started = Date.now();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const from = { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 };
+    await page.mouse.move(from.x, from.y);
     await page.mouse.down();
-    for (let step = 1; step <= moves; step += 1) await page.mouse.move(box.x + box.width / 2 + step * 3, box.y + box.height / 2 + step * 2);
+    for (let step = 1; step <= moves; step += 1) await page.mouse.move(from.x + step * 3, from.y + step * 2);
     const during = await draws();
     const elapsed = Date.now() - started;
     await page.mouse.up();
